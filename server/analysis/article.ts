@@ -1,0 +1,87 @@
+// parseArticle(text) → ArticleModel: the one parse that every feature, rule and output reads.
+import { LineIndex, Span, trimSpan } from './text';
+import { Paragraph, Sentence, splitParagraphs, splitSentences, Token, tokenize } from './segment';
+import { analyseLayout, ChromeLine, ParagraphRole } from './page-chrome';
+
+export type EntityType = 'PERSON' | 'ORG' | 'LOC' | 'MISC';
+
+/** A name in the text. Filled by the entity analysis (a later layer); the foundation leaves the list empty. */
+export interface EntityMention extends Span {
+  type: EntityType;
+  /** Canonical name of the entity the mention refers to. */
+  entity: string;
+}
+
+/** A monetary figure with its exact value. Filled by the money analysis; empty until then. */
+export interface MoneyFigure extends Span {
+  amount: number;
+  /** ISO 4217 code. */
+  currency: string;
+  min?: number;
+  max?: number;
+}
+
+/** A quoted statement and its speaker. Filled by the quote analysis; empty until then. */
+export interface Quote extends Span {
+  speaker: string | null;
+  speakerSpan?: Span;
+}
+
+export interface ParagraphInfo extends Paragraph {
+  role: ParagraphRole;
+}
+
+export interface ArticleModel {
+  text: string;
+  lines: LineIndex;
+  paragraphs: ParagraphInfo[];
+  sentences: Sentence[];
+  tokens: Token[];
+  /** Scraped page chrome, in text order: what the page-boilerplate rule reports. */
+  chrome: ChromeLine[];
+  headline?: Span;
+  byline?: Span;
+  dateline?: Span;
+  entities: EntityMention[];
+  money: MoneyFigure[];
+  quotes: Quote[];
+}
+
+export function parseArticle(text: string): ArticleModel {
+  const lines = new LineIndex(text);
+  const paragraphSpans = splitParagraphs(text).map((span) => trimSpan(text, span));
+  const layout = analyseLayout(paragraphSpans.map((span) => text.slice(span.start, span.end)), paragraphSpans);
+
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  const paragraphs: ParagraphInfo[] = paragraphSpans.map((span, index) => {
+    const firstToken = tokens.length;
+    for (const token of tokenize(text, span.start, span.end)) tokens.push(token);
+    const firstSentence = sentences.length;
+    for (const [from, to] of splitSentences(text, tokens, firstToken, tokens.length)) {
+      sentences.push({ start: tokens[from].start, end: tokens[to - 1].end, paragraph: index, firstToken: from, tokenCount: to - from });
+    }
+    return {
+      ...span,
+      line: lines.positionAt(span.start).line,
+      firstSentence,
+      sentenceCount: sentences.length - firstSentence,
+      role: layout.roles[index],
+    };
+  });
+
+  return {
+    text,
+    lines,
+    paragraphs,
+    sentences,
+    tokens,
+    chrome: layout.chrome,
+    headline: layout.headline,
+    byline: layout.byline,
+    dateline: layout.dateline,
+    entities: [],
+    money: [],
+    quotes: [],
+  };
+}

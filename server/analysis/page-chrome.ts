@@ -1,0 +1,165 @@
+// Page chrome: the lines a scraper carries over from the web page around an article (site navigation,
+// "Read more" teasers, share buttons, image credits and captions) and the article's own furniture
+// (headline, byline, dateline). Furniture is kept and labelled; chrome is what the page-boilerplate rule flags.
+import { Span } from './text';
+import chromeData from './data/page-chrome.json';
+
+export type ChromeKind =
+  | 'navigation' | 'teaser' | 'share' | 'advertisement' | 'newsletter'
+  | 'image-credit' | 'image-caption' | 'repeated-paragraph' | 'trailing-link';
+
+export type ParagraphRole = 'headline' | 'byline' | 'dateline' | 'heading' | 'chrome' | 'body';
+
+export interface ChromeLine extends Span {
+  kind: ChromeKind;
+  /** For a repeated paragraph: the index of the paragraph it repeats. */
+  repeats?: number;
+}
+
+export interface Layout {
+  roles: ParagraphRole[];
+  chrome: ChromeLine[];
+  headline?: Span;
+  byline?: Span;
+  /** A dateline line ("May 4, 2018", "Reuters, WASHINGTON") or the prefix of the first paragraph ("WASHINGTON (Reuters) -"). */
+  dateline?: Span;
+}
+
+const CHROME_LINES = chromeData.lines.map((entry) => ({
+  kind: entry.kind as ChromeKind,
+  pattern: new RegExp(entry.pattern, 'iu'),
+}));
+const BYLINES = chromeData.bylines.map((source) => new RegExp(source, 'iu'));
+// Dateline lines are matched case-sensitively: "WASHINGTON" is a dateline, "Washington" may be a headline.
+const DATELINES = chromeData.datelines.map((source, index) => new RegExp(source, index < 3 ? 'iu' : 'u'));
+const DATELINE_PREFIX = new RegExp(chromeData.datelinePrefix, 'u');
+
+/** Classifies one trimmed line on its own, without context. */
+export function classifyChromeLine(line: string): ChromeKind | undefined {
+  for (const { kind, pattern } of CHROME_LINES) if (pattern.test(line)) return kind;
+  return undefined;
+}
+
+const HEADER_ZONE = 6;
+const HEADING_MAX_WORDS = 14;
+const REPEAT_MIN_WORDS = 8;
+
+function wordCount(text: string): number {
+  return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Ends like a sentence: a stop, or a stop inside closing quotes. */
+function endsLikeSentence(text: string): boolean {
+  return /[.!?…]["”’'»)]*$/u.test(text);
+}
+
+function looksLikeHeading(text: string): boolean {
+  return !endsLikeSentence(text) && wordCount(text) <= HEADING_MAX_WORDS && /^[\p{L}\p{N}"“‘'«$€£]/u.test(text);
+}
+
+/** A name on its own line under the headline ("Uwe Hessler"): two to four capitalised words and nothing else. */
+function looksLikeBareName(text: string): boolean {
+  return /^\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3}$/u.test(text) && !/\d/.test(text);
+}
+
+/**
+ * Gives every paragraph a role. `paragraphTexts` are the trimmed paragraph texts in order; `spans` their offsets.
+ * Context matters for three kinds: a caption is a heading-like line right above an image credit; a repeated
+ * paragraph is scraped twice (the page's standfirst and the body); a heading with no text after it at the very
+ * end is a link to another story.
+ */
+export function analyseLayout(paragraphTexts: string[], spans: Span[]): Layout {
+  const count = paragraphTexts.length;
+  const roles: ParagraphRole[] = new Array(count).fill('body');
+  const chrome: ChromeLine[] = [];
+  const chromeKind: Array<ChromeKind | undefined> = paragraphTexts.map(classifyChromeLine);
+  const layout: Layout = { roles, chrome };
+
+  for (let i = 0; i < count; i++) {
+    if (chromeKind[i] === undefined && i + 1 < count && chromeKind[i + 1] === 'image-credit' && looksLikeHeading(paragraphTexts[i])) {
+      chromeKind[i] = 'image-caption';
+    }
+  }
+  markRepeatedParagraphs(paragraphTexts, chromeKind, chrome, spans);
+  markTrailingLink(paragraphTexts, chromeKind);
+
+  // The header zone is everything before the first real body paragraph, but at most a few paragraphs.
+  let seenContent = 0;
+  for (let i = 0; i < count && seenContent < HEADER_ZONE; i++) {
+    if (chromeKind[i] !== undefined) continue;
+    const text = paragraphTexts[i];
+    if (!layout.dateline && DATELINES.some((pattern) => pattern.test(text))) {
+      roles[i] = 'dateline';
+      layout.dateline = spans[i];
+    } else if (!layout.byline && (BYLINES.some((pattern) => pattern.test(text)) || (layout.headline && looksLikeBareName(text) && seenContent <= 2))) {
+      roles[i] = 'byline';
+      layout.byline = spans[i];
+    } else if (!layout.headline && seenContent === 0 && looksLikeHeading(text)) {
+      roles[i] = 'headline';
+      layout.headline = spans[i];
+    } else if (!endsLikeSentence(text)) {
+      if (looksLikeHeading(text)) roles[i] = 'heading';
+    } else {
+      const prefix = DATELINE_PREFIX.exec(text);
+      if (prefix && !layout.dateline) layout.dateline = { start: spans[i].start, end: spans[i].start + prefix[1].length };
+      break;
+    }
+    seenContent++;
+  }
+  for (let i = 0; i < count; i++) {
+    const kind = chromeKind[i];
+    if (kind !== undefined) {
+      roles[i] = 'chrome';
+      if (kind !== 'repeated-paragraph') chrome.push({ ...spans[i], kind });
+    } else if (roles[i] === 'body' && looksLikeHeading(paragraphTexts[i]) && i > 0) {
+      roles[i] = 'heading';
+    }
+  }
+  chrome.sort((a, b) => a.start - b.start);
+  return layout;
+}
+
+function normaliseForComparison(text: string): string {
+  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/gu, ' ');
+}
+
+/**
+ * A paragraph scraped twice: the page shows a standfirst above the story, and the story repeats it, whole or
+ * as the start of a paragraph. When the first copy opens the article, that copy is the stray; otherwise the
+ * later copy repeats what was already read.
+ */
+function markRepeatedParagraphs(texts: string[], kinds: Array<ChromeKind | undefined>, chrome: ChromeLine[], spans: Span[]): void {
+  const keys = texts.map(normaliseForComparison);
+  const eligible = (i: number) => kinds[i] === undefined && wordCount(texts[i]) >= REPEAT_MIN_WORDS;
+  const opening = kinds.findIndex((kind) => kind === undefined);
+  if (opening >= 0 && eligible(opening)) {
+    const later = keys.findIndex((key, i) => i > opening && eligible(i) && key.startsWith(keys[opening]));
+    if (later >= 0) {
+      kinds[opening] = 'repeated-paragraph';
+      chrome.push({ ...spans[opening], kind: 'repeated-paragraph', repeats: later });
+    }
+  }
+  const firstSeen = new Map<string, number>();
+  for (let i = 0; i < texts.length; i++) {
+    if (!eligible(i)) continue;
+    const earlier = firstSeen.get(keys[i]);
+    if (earlier === undefined) {
+      firstSeen.set(keys[i], i);
+      continue;
+    }
+    kinds[i] = 'repeated-paragraph';
+    chrome.push({ ...spans[i], kind: 'repeated-paragraph', repeats: earlier });
+  }
+}
+
+/** A heading-like last line with a title separator ("Game of Trade - who's playing against who?") and no text under it. */
+function markTrailingLink(texts: string[], kinds: Array<ChromeKind | undefined>): void {
+  const last = texts.length - 1;
+  if (last < 3 || kinds[last] !== undefined) return;
+  const text = texts[last];
+  if (text.startsWith('(') || wordCount(text) > HEADING_MAX_WORDS) return;
+  const titleSeparator = /\s[-–—|]\s/u.test(text);
+  if (!endsLikeSentence(text) || titleSeparator) {
+    kinds[last] = 'trailing-link';
+  }
+}

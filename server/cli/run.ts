@@ -1,0 +1,123 @@
+// The command line: argument parsing and exit codes. 0 clean, 1 findings at or above --fail-on, 2 usage or input error.
+import { Severity, SEVERITIES } from '../rules/rule';
+import { DEFAULT_SETTINGS } from '../service/settings';
+import { annotateFiles, annotateJsonl } from './annotate';
+import { OutputFormat, runCheck } from './check';
+import { collectFiles, UsageError } from './inputs';
+
+const HELP = `article-lens ${VERSION}: people, money and quotes in news articles, checked.
+
+Usage:
+  article-lens check <files|folders…> [--format text|json|sarif] [--fail-on error|warning|information|hint|none]
+  article-lens annotate <files|folders…>
+  article-lens annotate --jsonl <file|->
+  article-lens --stdio | --node-ipc | --socket=<port>     run the language server
+
+Folders are searched for *.article and *.txt files.
+check prints one finding a line as  file:line:col severity rule-id message  and a summary line.
+  Exit code 0: nothing at or above --fail-on (default: warning); 1: findings that are; 2: usage or input error.
+annotate writes one JSON line per article: {"id", "entities", "money", "quotes"} (see README).
+  With --jsonl, each input line is {"id": "...", "text": "..."}; bad lines are reported with their number and skipped.
+
+Options:
+  -h, --help       show this help
+  -v, --version    show the version
+`;
+
+interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  progress: boolean;
+}
+
+export async function runCli(argv: string[], io: Io): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`article-lens: ${error.message}\n`);
+      return 2;
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') {
+      io.err(`article-lens: cannot read ${(error as NodeJS.ErrnoException).path ?? 'input'} (${code})\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+async function dispatch(argv: string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+    io.out(HELP);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === '-v' || command === '--version') {
+    io.out(`${VERSION}\n`);
+    return 0;
+  }
+  const options = parseOptions(rest);
+  if (options.flags.has('help')) {
+    io.out(HELP);
+    return 0;
+  }
+  const warn = (message: string) => io.err(`article-lens: warning: ${message}\n`);
+  if (command === 'check') {
+    if (options.paths.length === 0) throw new UsageError('check needs at least one file or folder (try --help)');
+    const files = await collectFiles(options.paths, warn);
+    if (files.length === 0) throw new UsageError('no readable articles among the inputs');
+    const result = runCheck(files, {
+      format: oneOf(options.values.get('format') ?? 'text', ['text', 'json', 'sarif'], '--format') as OutputFormat,
+      failOn: oneOf(options.values.get('fail-on') ?? 'warning', [...SEVERITIES, 'none'], '--fail-on') as Severity | 'none',
+      settings: DEFAULT_SETTINGS,
+      progress: io.progress ? (done, total) => { if (done % 100 === 0 || done === total) io.err(`\rchecked ${done} of ${total} articles${done === total ? '\n' : ''}`); } : undefined,
+    });
+    io.out(result.output);
+    return result.exitCode;
+  }
+  if (command === 'annotate') {
+    const jsonl = options.values.get('jsonl');
+    if (jsonl !== undefined) {
+      if (options.paths.length > 0) throw new UsageError('annotate takes either files and folders or --jsonl, not both');
+      const bad = await annotateJsonl(jsonl, (line) => io.out(line + '\n'), (message) => io.err(`article-lens: ${message}\n`));
+      return bad > 0 ? 2 : 0;
+    }
+    if (options.paths.length === 0) throw new UsageError('annotate needs files, folders or --jsonl FILE|- (try --help)');
+    annotateFiles(await collectFiles(options.paths, warn), (line) => io.out(line + '\n'));
+    return 0;
+  }
+  throw new UsageError(`unknown command: ${command} (try --help)`);
+}
+
+const VALUE_OPTIONS = new Set(['format', 'fail-on', 'jsonl']);
+const FLAG_OPTIONS = new Set(['help']);
+
+function parseOptions(args: string[]): { paths: string[]; values: Map<string, string>; flags: Set<string> } {
+  const paths: string[] = [];
+  const values = new Map<string, string>();
+  const flags = new Set<string>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '-' || !arg.startsWith('-')) {
+      paths.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.replace(/^--?/, '').split(/=(.*)/s, 2);
+    if (name === 'h') flags.add('help');
+    else if (FLAG_OPTIONS.has(name)) flags.add(name);
+    else if (VALUE_OPTIONS.has(name)) {
+      const value = inline ?? args[++i];
+      if (value === undefined) throw new UsageError(`--${name} needs a value`);
+      values.set(name, value);
+    } else throw new UsageError(`unknown option: ${arg} (try --help)`);
+  }
+  return { paths, values, flags };
+}
+
+function oneOf(value: string, allowed: readonly string[], option: string): string {
+  if (!allowed.includes(value)) throw new UsageError(`${option} must be one of ${allowed.join(', ')}, not “${value}”`);
+  return value;
+}
+
+declare const VERSION: string;

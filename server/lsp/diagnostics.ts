@@ -1,0 +1,66 @@
+// Diagnostics: pushed (textDocument/publishDiagnostics) for clients without pull support, pulled
+// (textDocument/diagnostic) for those with it. Both are immediate on open and debounced while typing.
+import { CancellationToken, DocumentDiagnosticReport } from 'vscode-languageserver/node';
+import { summarize } from '../analysis/summary';
+import { checkArticle, toDiagnostics } from '../service/diagnostics';
+import { Session } from './session';
+
+export class DiagnosticsScheduler {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly lastChange = new Map<string, number>();
+  /** TextDocuments reports the opening text as a change too; this tells the two apart. */
+  private readonly openedVersion = new Map<string, number>();
+
+  constructor(private readonly session: Session, private readonly pull: boolean) {}
+
+  opened(uri: string, version: number): void {
+    this.lastChange.delete(uri);
+    this.openedVersion.set(uri, version);
+    if (!this.pull) this.refresh(uri);
+  }
+
+  changed(uri: string, version: number): void {
+    if (this.openedVersion.get(uri) === version) return;
+    this.lastChange.set(uri, Date.now());
+    if (this.pull) return;
+    clearTimeout(this.timers.get(uri));
+    this.timers.set(uri, setTimeout(() => this.refresh(uri), this.session.settings.diagnosticsDelay));
+  }
+
+  closed(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    this.lastChange.delete(uri);
+    this.openedVersion.delete(uri);
+    if (!this.pull) void this.session.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** Re-checks every open article, e.g. after the settings changed. */
+  refreshAll(): void {
+    if (this.pull) void this.session.connection.languages.diagnostics.refresh();
+    else for (const document of this.session.documents.all()) this.refresh(document.uri);
+  }
+
+  /** Pull: waits out the rest of the typing delay (the client cancels it if another edit comes), then answers. */
+  async report(uri: string, token: CancellationToken): Promise<DocumentDiagnosticReport> {
+    const since = this.lastChange.get(uri);
+    const wait = since === undefined ? 0 : since + this.session.settings.diagnosticsDelay - Date.now();
+    if (wait > 0) await new Promise<void>((resolve) => { const timer = setTimeout(resolve, wait); token.onCancellationRequested(() => { clearTimeout(timer); resolve(); }); });
+    return { kind: 'full', items: token.isCancellationRequested ? [] : this.compute(uri) };
+  }
+
+  private refresh(uri: string): void {
+    this.timers.delete(uri);
+    const open = this.session.model(uri);
+    if (!open) return;
+    void this.session.connection.sendDiagnostics({ uri, version: open.document.version, diagnostics: this.compute(uri) });
+  }
+
+  private compute(uri: string) {
+    const open = this.session.model(uri);
+    if (!open) return [];
+    this.session.index.set(uri, summarize(open.model));
+    const findings = checkArticle(uri, open.model, this.session.settings);
+    return toDiagnostics(uri, open.model.lines, findings, (other) => this.session.linesOf(other));
+  }
+}

@@ -1,0 +1,130 @@
+// The language server: wiring only. Every handler looks up the document, calls one service function, returns.
+import {
+  createConnection, DidChangeWatchedFilesNotification, InitializeParams, InitializeResult, ProposedFeatures,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
+import { codeActionsAt } from '../service/code-actions';
+import { COMMANDS, removePageBoilerplateEdit, SERVER_COMMANDS } from '../service/commands';
+import { hoverAt } from '../service/hover';
+import { definitionAt, highlightsAt } from '../service/navigation';
+import { toOffset, toRange } from '../service/ranges';
+import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from '../service/semantic-tokens';
+import { normalizeSettings } from '../service/settings';
+import { documentSymbols } from '../service/symbols';
+import { workspaceSymbols } from '../service/workspace-symbols';
+import { DiagnosticsScheduler } from './diagnostics';
+import { applyFileEvents, applyRenames, indexWorkspace } from './indexing';
+import { Session } from './session';
+import { fileURLToPath } from 'node:url';
+
+export function startLanguageServer(): void {
+  // createConnection reads --stdio, --node-ipc or --socket=N from the command line.
+  const connection = createConnection(ProposedFeatures.all);
+  // Nothing but JSON-RPC may reach stdout: stray console output goes to the client's log instead.
+  console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
+  console.info = console.log;
+  const session = new Session(connection);
+  let scheduler: DiagnosticsScheduler;
+  let capabilities: InitializeParams['capabilities'];
+
+  connection.onInitialize((params): InitializeResult => {
+    capabilities = params.capabilities;
+    const options = params.initializationOptions as { settings?: unknown } | undefined;
+    session.settings = normalizeSettings(options?.settings);
+    session.folders = (params.workspaceFolders ?? []).map((folder) => fileURLToPath(folder.uri));
+    if (session.folders.length === 0 && params.rootUri) session.folders = [fileURLToPath(params.rootUri)];
+    const pull = capabilities.textDocument?.diagnostic !== undefined;
+    scheduler = new DiagnosticsScheduler(session, pull);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        documentSymbolProvider: { label: 'Article' },
+        definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        executeCommandProvider: { commands: SERVER_COMMANDS },
+        workspaceSymbolProvider: true,
+        ...(pull ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
+        workspace: {
+          workspaceFolders: { supported: true },
+          fileOperations: { didRename: { filters: [{ pattern: { glob: '**/*.{article,txt}' } }] } },
+        },
+      },
+      serverInfo: { name: 'article-lens', version: VERSION },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (capabilities.workspace?.configuration) {
+      session.settings = normalizeSettings(await connection.workspace.getConfiguration('articleLens'), session.settings);
+    }
+    if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{article,txt}' }] });
+    }
+    if (session.folders.length > 0) await indexWorkspace(session, capabilities.window?.workDoneProgress === true);
+  });
+
+  connection.onDidChangeConfiguration(async (change) => {
+    const before = session.settings.includeTxtFiles;
+    session.settings = capabilities.workspace?.configuration
+      ? normalizeSettings(await connection.workspace.getConfiguration('articleLens'))
+      : normalizeSettings((change.settings as { articleLens?: unknown } | undefined)?.articleLens);
+    scheduler.refreshAll();
+    if (session.settings.includeTxtFiles !== before) await indexWorkspace(session, capabilities.window?.workDoneProgress === true);
+  });
+
+  session.documents.onDidOpen(({ document }) => scheduler.opened(document.uri, document.version));
+  session.documents.onDidChangeContent(({ document }) => scheduler.changed(document.uri, document.version));
+  session.documents.onDidClose(({ document }) => { session.models.delete(document.uri); scheduler.closed(document.uri); });
+  connection.languages.diagnostics.on((params, token) => scheduler.report(params.textDocument.uri, token));
+  connection.onDidChangeWatchedFiles(({ changes }) => applyFileEvents(session, changes));
+  connection.workspace.onDidRenameFiles(({ files }) => applyRenames(session, files));
+
+  connection.onHover(({ textDocument, position }) => {
+    const open = session.model(textDocument.uri);
+    return open ? hoverAt(textDocument.uri, open.model, toOffset(open.model.lines, position)) : null;
+  });
+  connection.onDocumentSymbol(({ textDocument }) => {
+    const open = session.model(textDocument.uri);
+    return open ? documentSymbols(open.model) : [];
+  });
+  connection.onDefinition(({ textDocument, position }) => {
+    const open = session.model(textDocument.uri);
+    const span = open && definitionAt(open.model, toOffset(open.model.lines, position));
+    return span ? { uri: textDocument.uri, range: toRange(open.model.lines, span) } : null;
+  });
+  connection.onReferences(({ textDocument, position }) => {
+    const open = session.model(textDocument.uri);
+    return open ? highlightsAt(open.model, toOffset(open.model.lines, position)).map((span) => ({ uri: textDocument.uri, range: toRange(open.model.lines, span) })) : [];
+  });
+  connection.onDocumentHighlight(({ textDocument, position }) => {
+    const open = session.model(textDocument.uri);
+    return open ? highlightsAt(open.model, toOffset(open.model.lines, position)).map((span) => ({ range: toRange(open.model.lines, span) })) : [];
+  });
+  connection.languages.semanticTokens.on(({ textDocument }) => {
+    const open = session.model(textDocument.uri);
+    return open ? semanticTokens(open.model) : { data: [] };
+  });
+  connection.onCodeAction(({ textDocument, range }) => {
+    const open = session.model(textDocument.uri);
+    if (!open) return [];
+    const { lines } = open.model;
+    return codeActionsAt(textDocument.uri, open.model, session.settings, { start: toOffset(lines, range.start), end: toOffset(lines, range.end) });
+  });
+  connection.onWorkspaceSymbol(({ query }) => workspaceSymbols(session.index, query));
+  connection.onExecuteCommand(async ({ command, arguments: args }) => {
+    if (command === COMMANDS.reindexWorkspace) return indexWorkspace(session, capabilities.window?.workDoneProgress === true);
+    if (command !== COMMANDS.removePageBoilerplate) return null;
+    const open = typeof args?.[0] === 'string' ? session.model(args[0]) : undefined;
+    const edit = open && removePageBoilerplateEdit(open.document.uri, open.model);
+    return edit ? (await connection.workspace.applyEdit({ label: 'Remove all page boilerplate', edit })).applied : false;
+  });
+
+  session.documents.listen(connection);
+  connection.listen();
+}
+
+declare const VERSION: string;

@@ -1,0 +1,46 @@
+// The server's state: open documents, parsed models, the workspace index and the settings in force.
+// Handlers reach everything through a Session, so each stays a few lines.
+import { Connection, TextDocuments } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ArticleModel } from '../analysis/article';
+import { LineIndex } from '../analysis/text';
+import { FileWorkspace } from '../service/file-workspace';
+import { WorkspaceIndex } from '../service/index';
+import { ModelCache } from '../service/model-cache';
+import { articleExtensions, DEFAULT_SETTINGS, Settings } from '../service/settings';
+import { hasArticleExtension, Workspace } from '../service/workspace';
+
+export class Session {
+  readonly documents = new TextDocuments(TextDocument);
+  readonly models = new ModelCache();
+  readonly index = new WorkspaceIndex();
+  settings: Settings = DEFAULT_SETTINGS;
+  folders: string[] = [];
+
+  constructor(readonly connection: Connection) {}
+
+  /** The parsed model of an open article, or undefined for documents that are not articles. */
+  model(uri: string): { document: TextDocument; model: ArticleModel } | undefined {
+    const document = this.documents.get(uri);
+    if (!document || !this.isArticle(document)) return undefined;
+    return { document, model: this.models.get(uri, document.version, document.getText()) };
+  }
+
+  isArticle(document: TextDocument): boolean {
+    // A client may send any language; what makes an article is its file name (or the language id for untitled buffers).
+    return document.languageId === 'article' || hasArticleExtension(document.uri, articleExtensions(this.settings));
+  }
+
+  /** Disk, with the editor's unsaved buffers taking precedence. */
+  workspace(): Workspace {
+    const disk = new FileWorkspace(this.folders);
+    return {
+      listArticles: (extensions) => disk.listArticles(extensions),
+      readArticle: async (uri) => this.documents.get(uri)?.getText() ?? disk.readArticle(uri),
+    };
+  }
+
+  linesOf(uri: string): LineIndex | undefined {
+    return this.model(uri)?.model.lines;
+  }
+}

@@ -1,0 +1,11 @@
+// Every rule, alphabetical, one line each. Settings keys, the README table and test file names follow these ids.
+import { pageBoilerplate } from './page-boilerplate';
+import { Rule } from './rule';
+
+export const ALL_RULES: readonly Rule[] = [
+  pageBoilerplate,
+];
+
+export function findRule(id: string): Rule | undefined {
+  return ALL_RULES.find((rule) => rule.id === id);
+}

@@ -1,0 +1,61 @@
+// page-boilerplate: lines a scraper carried over from the page around the article. Bylines and datelines are
+// the article's own furniture and are never flagged.
+import { ArticleModel } from '../analysis/article';
+import { ChromeKind, ChromeLine } from '../analysis/page-chrome';
+import { Span } from '../analysis/text';
+import { ArticleRule, Fix, TextEdit } from './rule';
+
+const DESCRIBE: Record<ChromeKind, (line: string) => string> = {
+  navigation: (line) => `Site navigation left by scraping: “${line}”.`,
+  teaser: () => 'Link to another story left by scraping (“Read more: …”).',
+  share: () => 'Share-button text left by scraping.',
+  advertisement: () => 'Advertising placeholder left by scraping.',
+  newsletter: () => 'Newsletter sign-up text left by scraping.',
+  'image-credit': () => 'Image credit left by scraping; the picture itself is gone.',
+  'image-caption': () => 'Image caption left by scraping: it sits right above an image credit.',
+  'repeated-paragraph': () => 'Repeated teaser: the page showed this text above the story and the story repeats it.',
+  'trailing-link': () => 'Heading with no text under it at the end of the article: a link to another story left by scraping.',
+};
+
+export const pageBoilerplate: ArticleRule = {
+  id: 'page-boilerplate',
+  scope: 'article',
+  defaultSeverity: 'hint',
+  description: 'Page chrome left by scraping: navigation lines, “Read more” teasers, share buttons, image credits and captions, repeated teasers.',
+  check({ model }) {
+    const removeAll: Fix = { title: 'Remove all page boilerplate in this article', edits: model.chrome.map((line) => removal(model, line)) };
+    return model.chrome.map((line) => {
+      const text = model.text.slice(line.start, line.end);
+      const message = line.repeats !== undefined
+        ? `${DESCRIBE[line.kind](text)} The story repeats it at line ${model.paragraphs[line.repeats].line + 1}.`
+        : DESCRIBE[line.kind](text);
+      const fixes: Fix[] = [{ title: 'Remove this line', edits: [removal(model, line)], preferred: true }];
+      if (model.chrome.length > 1) fixes.push(removeAll);
+      return { ruleId: 'page-boilerplate', span: { start: line.start, end: line.end }, message, fixes };
+    });
+  },
+};
+
+/**
+ * Deletes the chrome's lines with their line breaks, and the blank lines after them when the chrome stood
+ * alone between blank lines, so removing it leaves one paragraph break, not two.
+ */
+function removal(model: ArticleModel, line: ChromeLine): TextEdit {
+  const { lines, text } = model;
+  const first = lines.positionAt(line.start).line;
+  const last = lines.positionAt(line.end).line;
+  const span: Span = { start: lines.lineStart(first), end: lines.lineSpanWithBreak(last).end };
+  const blankBefore = first === 0 || isBlank(text, lines.lineSpanWithBreak(first - 1));
+  if (blankBefore) {
+    for (let next = last + 1; next < lines.lineCount; next++) {
+      const nextLine = lines.lineSpanWithBreak(next);
+      if (!isBlank(text, nextLine) || nextLine.end === nextLine.start) break;
+      span.end = nextLine.end;
+    }
+  }
+  return { span, newText: '' };
+}
+
+function isBlank(text: string, span: Span): boolean {
+  return text.slice(span.start, span.end).trim() === '';
+}

@@ -1,0 +1,52 @@
+// One settings type, one default. Precedence: DEFAULT_SETTINGS → project file (.article-lens.json) → editor
+// settings; each layer is passed through normalizeSettings so that a bad value falls back instead of failing.
+import { ALL_RULES } from '../rules';
+import { Severity, SEVERITIES } from '../rules/rule';
+
+export type RuleLevel = Severity | 'off';
+
+export interface Settings {
+  /** Treat *.txt files as articles too (the index, the diagnostics and every feature). */
+  includeTxtFiles: boolean;
+  /** Milliseconds of quiet typing before an article is checked again; opening one checks it at once. */
+  diagnosticsDelay: number;
+  /** Level per rule id; 'off' silences the rule. */
+  rules: Record<string, RuleLevel>;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  includeTxtFiles: false,
+  diagnosticsDelay: 250,
+  rules: Object.fromEntries(ALL_RULES.map((rule) => [rule.id, rule.defaultSeverity])),
+});
+
+const MAX_DELAY_MS = 5000;
+
+/** Overlays `raw` (any JSON, e.g. the editor's `articleLens` section) on `base`, keeping only valid values. */
+export function normalizeSettings(raw: unknown, base: Readonly<Settings> = DEFAULT_SETTINGS): Settings {
+  const settings: Settings = { ...base, rules: { ...base.rules } };
+  if (!isObject(raw)) return settings;
+  if (typeof raw.includeTxtFiles === 'boolean') settings.includeTxtFiles = raw.includeTxtFiles;
+  if (typeof raw.diagnosticsDelay === 'number' && Number.isFinite(raw.diagnosticsDelay)) {
+    settings.diagnosticsDelay = Math.max(0, Math.min(MAX_DELAY_MS, raw.diagnosticsDelay));
+  }
+  if (isObject(raw.rules)) {
+    for (const [id, level] of Object.entries(raw.rules)) {
+      if (id in settings.rules && isRuleLevel(level)) settings.rules[id] = level;
+    }
+  }
+  return settings;
+}
+
+/** File extensions that make a file an article under these settings. */
+export function articleExtensions(settings: Settings): string[] {
+  return settings.includeTxtFiles ? ['.article', '.txt'] : ['.article'];
+}
+
+function isRuleLevel(value: unknown): value is RuleLevel {
+  return value === 'off' || SEVERITIES.includes(value as Severity);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
