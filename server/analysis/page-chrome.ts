@@ -42,6 +42,8 @@ export function classifyChromeLine(line: string): ChromeKind | undefined {
 
 const HEADER_ZONE = 6;
 const HEADING_MAX_WORDS = 14;
+const HEADLINE_MAX_WORDS = 22;
+const CAPTION_MAX_WORDS = 40;
 const REPEAT_MIN_WORDS = 8;
 
 function wordCount(text: string): number {
@@ -53,8 +55,8 @@ function endsLikeSentence(text: string): boolean {
   return /[.!?…]["”’'»)]*$/u.test(text);
 }
 
-function looksLikeHeading(text: string): boolean {
-  return !endsLikeSentence(text) && wordCount(text) <= HEADING_MAX_WORDS && /^[\p{L}\p{N}"“‘'«$€£]/u.test(text);
+function looksLikeHeading(text: string, maxWords = HEADING_MAX_WORDS): boolean {
+  return !endsLikeSentence(text) && wordCount(text) <= maxWords && /^[\p{L}\p{N}"“‘'«$€£]/u.test(text);
 }
 
 /** A name on its own line under the headline ("Uwe Hessler"): two to four capitalised words and nothing else. */
@@ -76,7 +78,10 @@ export function analyseLayout(paragraphTexts: string[], spans: Span[]): Layout {
   const layout: Layout = { roles, chrome };
 
   for (let i = 0; i < count; i++) {
-    if (chromeKind[i] === undefined && i + 1 < count && chromeKind[i + 1] === 'image-credit' && looksLikeHeading(paragraphTexts[i])) {
+    // A caption sits on the line right above its credit; it may be a full sentence or a title-like phrase.
+    const aboveCredit = i + 1 < count && chromeKind[i + 1] === 'image-credit';
+    const onNextLine = aboveCredit && spans[i + 1].start - spans[i].end <= 2;
+    if (chromeKind[i] === undefined && aboveCredit && (looksLikeHeading(paragraphTexts[i]) || (onNextLine && wordCount(paragraphTexts[i]) <= CAPTION_MAX_WORDS))) {
       chromeKind[i] = 'image-caption';
     }
   }
@@ -88,13 +93,14 @@ export function analyseLayout(paragraphTexts: string[], spans: Span[]): Layout {
   for (let i = 0; i < count && seenContent < HEADER_ZONE; i++) {
     if (chromeKind[i] !== undefined) continue;
     const text = paragraphTexts[i];
-    if (!layout.dateline && DATELINES.some((pattern) => pattern.test(text))) {
+    if (DATELINES.some((pattern) => pattern.test(text))) {
+      // "Reuters, HONG KONG" over "9 June 2025": both are dateline; the first one names it.
       roles[i] = 'dateline';
-      layout.dateline = spans[i];
+      layout.dateline ??= spans[i];
     } else if (!layout.byline && (BYLINES.some((pattern) => pattern.test(text)) || (layout.headline && looksLikeBareName(text) && seenContent <= 2))) {
       roles[i] = 'byline';
       layout.byline = spans[i];
-    } else if (!layout.headline && seenContent === 0 && looksLikeHeading(text)) {
+    } else if (!layout.headline && seenContent === 0 && looksLikeHeading(text, HEADLINE_MAX_WORDS)) {
       roles[i] = 'headline';
       layout.headline = spans[i];
     } else if (!endsLikeSentence(text)) {

@@ -71,8 +71,8 @@ function isAbbreviation(word: string): boolean {
 /**
  * Paragraphs are runs of lines separated by blank lines, except that scraped news often puts one paragraph
  * on each line with no blank line between (see a wire copy pasted from a CMS). So a line break inside a run
- * ends the paragraph unless the line looks hard-wrapped: long, and not ending a sentence, or followed by a
- * line that starts in lower case.
+ * ends the paragraph, unless the next line starts in lower case, or the copy is wrapped at a fixed width and
+ * the line does not end a sentence.
  */
 export function splitParagraphs(text: string): Span[] {
   const lines: Span[] = [];
@@ -83,6 +83,8 @@ export function splitParagraphs(text: string): Span[] {
     const body = match[0].replace(/(?:\r\n|\r|\n)$/, '');
     lines.push({ start: match.index, end: match.index + body.length });
   }
+  // Copy wrapped at a fixed width has no line over ~100 characters; scraped copy has whole paragraphs on one line.
+  const hardWrapped = lines.every((line) => line.end - line.start <= WRAP_MAX_WIDTH);
   const paragraphs: Span[] = [];
   let current: Span | null = null;
   let previousLine = '';
@@ -93,7 +95,7 @@ export function splitParagraphs(text: string): Span[] {
       continue;
     }
     const lineText = text.slice(trimmed.start, trimmed.end);
-    if (current && continuesParagraph(previousLine, lineText)) {
+    if (current && continuesParagraph(previousLine, lineText, hardWrapped)) {
       current.end = trimmed.end;
     } else {
       current = { ...trimmed };
@@ -111,11 +113,12 @@ function trimLine(text: string, span: Span): Span {
   return { start, end };
 }
 
-const WRAP_WIDTH = 60;
+const WRAP_MIN_WIDTH = 50;
+const WRAP_MAX_WIDTH = 100;
 
-function continuesParagraph(previous: string, next: string): boolean {
+function continuesParagraph(previous: string, next: string, hardWrapped: boolean): boolean {
   if (/^\p{Ll}/u.test(next) && !/^\d+\.\s/.test(previous)) return true;
-  return previous.length >= WRAP_WIDTH && !/[.!?:;…"”’»)\]]$/u.test(previous);
+  return hardWrapped && previous.length >= WRAP_MIN_WIDTH && !/[.!?:;…"”’»)\]]$/u.test(previous);
 }
 
 const CLOSERS = new Set(['”', '’', '"', "'", ')', ']', '»']);

@@ -1,7 +1,7 @@
 // page-boilerplate: lines a scraper carried over from the page around the article. Bylines and datelines are
 // the article's own furniture and are never flagged.
 import { ArticleModel } from '../analysis/article';
-import { ChromeKind, ChromeLine } from '../analysis/page-chrome';
+import { ChromeKind } from '../analysis/page-chrome';
 import { Span } from '../analysis/text';
 import { ArticleRule, Fix, TextEdit } from './rule';
 
@@ -23,7 +23,7 @@ export const pageBoilerplate: ArticleRule = {
   defaultSeverity: 'hint',
   description: 'Page chrome left by scraping: navigation lines, “Read more” teasers, share buttons, image credits and captions, repeated teasers.',
   check({ model }) {
-    const removeAll: Fix = { title: 'Remove all page boilerplate in this article', edits: model.chrome.map((line) => removal(model, line)) };
+    const removeAll: Fix = { title: 'Remove all page boilerplate in this article', edits: adjacentBlocks(model).map((block) => removal(model, block)) };
     return model.chrome.map((line) => {
       const text = model.text.slice(line.start, line.end);
       const message = line.repeats !== undefined
@@ -40,7 +40,7 @@ export const pageBoilerplate: ArticleRule = {
  * Deletes the chrome's lines with their line breaks, and the blank lines after them when the chrome stood
  * alone between blank lines, so removing it leaves one paragraph break, not two.
  */
-function removal(model: ArticleModel, line: ChromeLine): TextEdit {
+function removal(model: ArticleModel, line: Span): TextEdit {
   const { lines, text } = model;
   const first = lines.positionAt(line.start).line;
   const last = lines.positionAt(line.end).line;
@@ -54,6 +54,18 @@ function removal(model: ArticleModel, line: ChromeLine): TextEdit {
     }
   }
   return { span, newText: '' };
+}
+
+/** Chrome lines on consecutive lines (a navigation menu, a caption over its credit) are removed as one block. */
+function adjacentBlocks(model: ArticleModel): Span[] {
+  const blocks: Span[] = [];
+  for (const line of model.chrome) {
+    const previous = blocks[blocks.length - 1];
+    const gap = previous && model.text.slice(previous.end, line.start);
+    if (gap !== undefined && gap.trim() === '' && (gap.match(/\r\n|\r|\n/g) ?? []).length <= 1) previous.end = line.end;
+    else blocks.push({ start: line.start, end: line.end });
+  }
+  return blocks;
 }
 
 function isBlank(text: string, span: Span): boolean {
