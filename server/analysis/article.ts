@@ -56,7 +56,7 @@ export function parseArticle(text: string): ArticleModel {
   const sentences: Sentence[] = [];
   const paragraphs: ParagraphInfo[] = paragraphSpans.map((span, index) => {
     const firstToken = tokens.length;
-    for (const token of tokenize(text, span.start, span.end)) tokens.push(token);
+    tokenize(text, span.start, span.end, tokens);
     const firstSentence = sentences.length;
     for (const [from, to] of splitSentences(text, tokens, firstToken, tokens.length)) {
       sentences.push({ start: tokens[from].start, end: tokens[to - 1].end, paragraph: index, firstToken: from, tokenCount: to - from });

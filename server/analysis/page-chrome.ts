@@ -1,7 +1,7 @@
 // Page chrome: the lines a scraper carries over from the web page around an article (site navigation,
 // "Read more" teasers, share buttons, image credits and captions) and the article's own furniture
 // (headline, byline, dateline). Furniture is kept and labelled; chrome is what the page-boilerplate rule flags.
-import { Span } from './text';
+import { isSpace, Span } from './text';
 import chromeData from './data/page-chrome.json';
 
 export type ChromeKind =
@@ -34,8 +34,12 @@ const BYLINES = chromeData.bylines.map((source) => new RegExp(source, 'iu'));
 const DATELINES = chromeData.datelines.map((source, index) => new RegExp(source, index < 3 ? 'iu' : 'u'));
 const DATELINE_PREFIX = new RegExp(chromeData.datelinePrefix, 'u');
 
+/** Page chrome is short; a longer line is prose and is not worth testing against every pattern. */
+const CHROME_MAX_LENGTH = 200;
+
 /** Classifies one trimmed line on its own, without context. */
 export function classifyChromeLine(line: string): ChromeKind | undefined {
+  if (line.length > CHROME_MAX_LENGTH) return undefined;
   for (const { kind, pattern } of CHROME_LINES) if (pattern.test(line)) return kind;
   return undefined;
 }
@@ -46,8 +50,17 @@ const HEADLINE_MAX_WORDS = 22;
 const CAPTION_MAX_WORDS = 40;
 const REPEAT_MIN_WORDS = 8;
 
+/** Counts runs of letters and digits; a hand loop, because this runs on every paragraph of every parse. */
 function wordCount(text: string): number {
-  return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const wordChar = (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) || (code > 127 && !isSpace(code) && code !== 0x2019 && code !== 0x201c && code !== 0x201d);
+    if (wordChar && !inWord) count++;
+    inWord = wordChar;
+  }
+  return count;
 }
 
 /** Ends like a sentence: a stop, or a stop inside closing quotes. */
@@ -125,36 +138,35 @@ export function analyseLayout(paragraphTexts: string[], spans: Span[]): Layout {
   return layout;
 }
 
-function normaliseForComparison(text: string): string {
-  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/gu, ' ');
-}
-
 /**
  * A paragraph scraped twice: the page shows a standfirst above the story, and the story repeats it, whole or
  * as the start of a paragraph. When the first copy opens the article, that copy is the stray; otherwise the
  * later copy repeats what was already read.
  */
 function markRepeatedParagraphs(texts: string[], kinds: Array<ChromeKind | undefined>, chrome: ChromeLine[], spans: Span[]): void {
-  const keys = texts.map(normaliseForComparison);
+  // Scraped copies repeat the page's text exactly, so the text itself is the key (hashed on a short prefix).
   const eligible = (i: number) => kinds[i] === undefined && wordCount(texts[i]) >= REPEAT_MIN_WORDS;
   const opening = kinds.findIndex((kind) => kind === undefined);
   if (opening >= 0 && eligible(opening)) {
-    const later = keys.findIndex((key, i) => i > opening && eligible(i) && key.startsWith(keys[opening]));
+    const later = texts.findIndex((text, i) => i > opening && text.startsWith(texts[opening]) && eligible(i));
     if (later >= 0) {
       kinds[opening] = 'repeated-paragraph';
       chrome.push({ ...spans[opening], kind: 'repeated-paragraph', repeats: later });
     }
   }
-  const firstSeen = new Map<string, number>();
+  const seen = new Map<string, number[]>();
   for (let i = 0; i < texts.length; i++) {
-    if (!eligible(i)) continue;
-    const earlier = firstSeen.get(keys[i]);
+    if (kinds[i] !== undefined) continue;
+    const key = `${texts[i].length}:${texts[i].slice(0, 32)}`;
+    const candidates = seen.get(key);
+    const earlier = candidates?.find((j) => texts[j] === texts[i]);
     if (earlier === undefined) {
-      firstSeen.set(keys[i], i);
-      continue;
+      if (candidates) candidates.push(i);
+      else seen.set(key, [i]);
+    } else if (eligible(i)) {
+      kinds[i] = 'repeated-paragraph';
+      chrome.push({ ...spans[i], kind: 'repeated-paragraph', repeats: earlier });
     }
-    kinds[i] = 'repeated-paragraph';
-    chrome.push({ ...spans[i], kind: 'repeated-paragraph', repeats: earlier });
   }
 }
 
