@@ -1,6 +1,6 @@
 // parseArticle(text) → ArticleModel: the one parse that every feature, rule and output reads.
 import { LineIndex, Span, trimSpan } from './text';
-import { Paragraph, Sentence, splitParagraphs, splitSentences, Token, tokenize } from './segment';
+import { Paragraph, Sentence, splitParagraphs, splitSentences, TokenList, tokenize } from './segment';
 import { analyseLayout, ChromeLine, ParagraphRole } from './page-chrome';
 
 export type EntityType = 'PERSON' | 'ORG' | 'LOC' | 'MISC';
@@ -31,12 +31,22 @@ export interface ParagraphInfo extends Paragraph {
   role: ParagraphRole;
 }
 
+/** Words and numbers: what a reader counts as words. */
+export function countWords(model: ArticleModel): number {
+  let words = 0;
+  for (let i = 0; i < model.tokens.length; i++) {
+    const kind = model.tokens.kind(i);
+    if (kind === 'word' || kind === 'number') words++;
+  }
+  return words;
+}
+
 export interface ArticleModel {
   text: string;
   lines: LineIndex;
   paragraphs: ParagraphInfo[];
   sentences: Sentence[];
-  tokens: Token[];
+  tokens: TokenList;
   /** Scraped page chrome, in text order: what the page-boilerplate rule reports. */
   chrome: ChromeLine[];
   headline?: Span;
@@ -52,14 +62,14 @@ export function parseArticle(text: string): ArticleModel {
   const paragraphSpans = splitParagraphs(text).map((span) => trimSpan(text, span));
   const layout = analyseLayout(paragraphSpans.map((span) => text.slice(span.start, span.end)), paragraphSpans);
 
-  const tokens: Token[] = [];
+  const tokens = new TokenList();
   const sentences: Sentence[] = [];
   const paragraphs: ParagraphInfo[] = paragraphSpans.map((span, index) => {
     const firstToken = tokens.length;
     tokenize(text, span.start, span.end, tokens);
     const firstSentence = sentences.length;
     for (const [from, to] of splitSentences(text, tokens, firstToken, tokens.length)) {
-      sentences.push({ start: tokens[from].start, end: tokens[to - 1].end, paragraph: index, firstToken: from, tokenCount: to - from });
+      sentences.push({ start: tokens.start(from), end: tokens.end(to - 1), paragraph: index, firstToken: from, tokenCount: to - from });
     }
     return {
       ...span,
@@ -70,6 +80,7 @@ export function parseArticle(text: string): ArticleModel {
     };
   });
 
+  tokens.compact();
   return {
     text,
     lines,

@@ -1,7 +1,7 @@
 // summarize(model) → ArticleSummary: the small set of facts other articles are checked against. Workspace
 // features read summaries, never another article's text, so that the index stays small and a change to one
 // article only replaces one summary.
-import { ArticleModel, EntityType } from './article';
+import { ArticleModel, countWords, EntityType } from './article';
 
 export interface EntitySummary {
   name: string;
@@ -38,7 +38,7 @@ export function summarize(model: ArticleModel): ArticleSummary {
   }
   return {
     title,
-    words: model.tokens.reduce((n, token) => n + (token.kind === 'word' || token.kind === 'number' ? 1 : 0), 0),
+    words: countWords(model),
     paragraphs: model.paragraphs.filter((p) => p.role === 'body').length,
     quotes: model.quotes.length,
     moneyFigures: model.money.length,

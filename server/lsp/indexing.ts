@@ -37,10 +37,17 @@ export async function applyFileEvents(session: Session, events: FileEvent[]): Pr
       session.index.delete(event.uri);
     } else if (!session.documents.get(event.uri)) {
       // An open article is indexed from its buffer; disk only speaks for the closed ones.
-      const text = await session.workspace().readArticle(event.uri);
-      if (text !== undefined) session.index.set(event.uri, summarize(parseArticle(text)));
+      await indexFromDisk(session, event.uri);
     }
   }
+}
+
+/** A closed article is indexed from disk again: closing without saving drops the buffer's changes. */
+export async function indexFromDisk(session: Session, uri: string): Promise<void> {
+  if (!hasArticleExtension(uri, articleExtensions(session.settings))) return;
+  const text = await session.workspace().readArticle(uri);
+  if (text === undefined) session.index.delete(uri);
+  else session.index.set(uri, summarize(parseArticle(text)));
 }
 
 export function applyRenames(session: Session, renames: FileRename[]): void {

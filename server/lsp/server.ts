@@ -13,7 +13,7 @@ import { normalizeSettings } from '../service/settings';
 import { documentSymbols } from '../service/symbols';
 import { workspaceSymbols } from '../service/workspace-symbols';
 import { DiagnosticsScheduler } from './diagnostics';
-import { applyFileEvents, applyRenames, indexWorkspace } from './indexing';
+import { applyFileEvents, applyRenames, indexFromDisk, indexWorkspace } from './indexing';
 import { Session } from './session';
 import { fileURLToPath } from 'node:url';
 
@@ -78,7 +78,11 @@ export function startLanguageServer(): void {
 
   session.documents.onDidOpen(({ document }) => scheduler.opened(document.uri, document.version));
   session.documents.onDidChangeContent(({ document }) => scheduler.changed(document.uri, document.version));
-  session.documents.onDidClose(({ document }) => { session.models.delete(document.uri); scheduler.closed(document.uri); });
+  session.documents.onDidClose(({ document }) => {
+    session.models.delete(document.uri);
+    scheduler.closed(document.uri);
+    void indexFromDisk(session, document.uri);
+  });
   connection.languages.diagnostics.on((params, token) => scheduler.report(params.textDocument.uri, token));
   connection.onDidChangeWatchedFiles(({ changes }) => applyFileEvents(session, changes));
   connection.workspace.onDidRenameFiles(({ files }) => applyRenames(session, files));

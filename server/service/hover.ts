@@ -1,6 +1,6 @@
 // Hover: what Article Lens knows about the thing under the cursor, as short Markdown.
 import type { Hover } from 'vscode-languageserver-types';
-import { ArticleModel } from '../analysis/article';
+import { ArticleModel, countWords } from '../analysis/article';
 import { containsOffset, Span } from '../analysis/text';
 import { pageBoilerplate } from '../rules/page-boilerplate';
 import { toRange } from './ranges';
@@ -27,7 +27,7 @@ export function hoverAt(uri: string, model: ArticleModel, offset: number): Hover
   }
   if (model.headline && containsOffset(model.headline, offset)) {
     const body = model.paragraphs.filter((p) => p.role === 'body');
-    const words = model.tokens.filter((t) => t.kind === 'word' || t.kind === 'number').length;
+    const words = countWords(model);
     return markdown(model, model.headline, [
       '**Headline**',
       `${words} words · ${body.length} paragraphs · ${model.chrome.length} lines of page boilerplate`,

@@ -4,7 +4,7 @@ import { parseArticle } from '../../server/analysis/article';
 import { splitParagraphs, tokenize } from '../../server/analysis/segment';
 import { renderSpans } from '../helpers/markers';
 
-const tokenTexts = (text: string) => tokenize(text).map((t) => text.slice(t.start, t.end));
+const tokenTexts = (text: string) => tokenize(text).toArray().map((t) => text.slice(t.start, t.end));
 
 describe('tokenize', () => {
   it('keeps initialisms, abbreviations with their stop, hyphenated and possessive words whole', () => {
@@ -15,7 +15,7 @@ describe('tokenize', () => {
 
   it('reads numbers with grouping and decimals, and currency signs as symbols', () => {
     const text = '$1,250.50 and €167 billion';
-    const tokens = tokenize(text);
+    const tokens = tokenize(text).toArray();
     assert.deepEqual(tokens.map((t) => [text.slice(t.start, t.end), t.kind]), [
       ['$', 'symbol'], ['1,250.50', 'number'], ['and', 'word'], ['€', 'symbol'], ['167', 'number'], ['billion', 'word'],
     ]);
@@ -23,7 +23,7 @@ describe('tokenize', () => {
 
   it('treats CJK runs and emoji as single tokens with UTF-16 offsets', () => {
     const text = 'Xi Jinping (習近平) 👍🏽 ok';
-    const tokens = tokenize(text);
+    const tokens = tokenize(text).toArray();
     const cjk = tokens.find((t) => t.kind === 'cjk')!;
     assert.equal(text.slice(cjk.start, cjk.end), '習近平');
     const emoji = tokens.find((t) => t.kind === 'emoji')!;
