@@ -37,16 +37,25 @@ export function summarize(model: ArticleModel): ArticleSummary {
     else entities.set(mention.entity, { name: mention.entity, type: mention.type, mentions: 1 });
   }
   return {
-    title,
+    title: ownCopy(title),
     words: countWords(model),
     paragraphs: model.paragraphs.filter((p) => p.role === 'body').length,
     quotes: model.quotes.length,
     moneyFigures: model.money.length,
     chromeLines: model.chrome.length,
-    dateline: model.dateline && text.slice(model.dateline.start, model.dateline.end),
-    byline: model.byline && text.slice(model.byline.start, model.byline.end),
+    dateline: model.dateline && ownCopy(text.slice(model.dateline.start, model.dateline.end)),
+    byline: model.byline && ownCopy(text.slice(model.byline.start, model.byline.end)),
     entities: [...entities.values()],
   };
+}
+
+/**
+ * A copy of a string that does not share memory with the article it was cut from. V8 keeps a slice as a view
+ * into its parent, so a 30-character headline held in the index would otherwise keep the whole article alive
+ * (10,000 indexed articles held 100 MB that way).
+ */
+export function ownCopy(slice: string): string {
+  return (' ' + slice).slice(1);
 }
 
 /** The first `count` words of a text, with an ellipsis when cut. */
