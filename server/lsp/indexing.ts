@@ -3,30 +3,61 @@
 // deleted or renamed.
 import { FileChangeType, FileEvent, FileRename } from 'vscode-languageserver/node';
 import { parseArticle } from '../analysis/article';
-import { summarize } from '../analysis/summary';
+import { ArticleSummary, summarize } from '../analysis/summary';
+import { SummarizePool } from '../service/summarize-pool';
+import { fileURLToPath } from 'node:url';
 import { articleExtensions } from '../service/settings';
 import { hasArticleExtension } from '../service/workspace';
 import { Session } from './session';
+
+/** Below this many articles, starting worker threads costs more than it saves. */
+const POOL_THRESHOLD = 256;
 
 export async function indexWorkspace(session: Session, withProgress: boolean): Promise<number> {
   const started = Date.now();
   const progress = withProgress ? await session.connection.window.createWorkDoneProgress() : undefined;
   progress?.begin('Article Lens: indexing articles', 0, 'Looking for articles…', true);
+  const workspace = session.workspace();
+  const extensions = articleExtensions(session.settings);
+  const uris = await workspace.listArticles(extensions);
+  const pool = uris.length >= POOL_THRESHOLD ? startPool(session) : undefined;
   let lastPercent = -1;
   session.index.clear();
-  const count = await session.index.build(
-    session.workspace(),
-    articleExtensions(session.settings),
-    (done, total) => {
+  const count = await session.index.build({ listArticles: async () => uris, readArticle: workspace.readArticle }, extensions, {
+    progress: (done, total) => {
       const percent = Math.floor((done / total) * 100);
       if (percent !== lastPercent) progress?.report(percent, `${done} of ${total} articles`);
       lastPercent = percent;
     },
-    () => progress?.token.isCancellationRequested ?? false,
-  );
+    shouldStop: () => progress?.token.isCancellationRequested ?? false,
+    // Open articles are summarised from their buffers on the main thread; the rest from disk in the workers.
+    summarizeBatch: pool && ((batch) => summarizeOnDisk(session, pool, batch)),
+    parallelism: pool?.size,
+  });
+  await pool?.close();
   progress?.done();
-  session.connection.console.info(`Indexed ${count} articles in ${Date.now() - started} ms`);
+  session.connection.console.info(`Indexed ${count} articles in ${Date.now() - started} ms${pool ? ` on ${pool.size} threads` : ''}`);
   return count;
+}
+
+function startPool(session: Session): SummarizePool | undefined {
+  try {
+    return new SummarizePool(__filename);
+  } catch (error) {
+    session.connection.console.warn(`Indexing on one thread: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+async function summarizeOnDisk(session: Session, pool: SummarizePool, uris: string[]): Promise<Array<ArticleSummary | undefined>> {
+  const onDisk = uris.filter((uri) => !session.documents.get(uri));
+  const fromWorkers = await pool.summarize(onDisk.map((uri) => fileURLToPath(uri)));
+  const byUri = new Map(onDisk.map((uri, i) => [uri, fromWorkers[i]]));
+  return uris.map((uri) => {
+    if (byUri.has(uri)) return byUri.get(uri);
+    const open = session.model(uri);
+    return open && summarize(open.model);
+  });
 }
 
 export async function applyFileEvents(session: Session, events: FileEvent[]): Promise<void> {

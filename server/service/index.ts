@@ -5,8 +5,20 @@ import { parseArticle } from '../analysis/article';
 import { ArticleSummary, summarize } from '../analysis/summary';
 import { Workspace } from './workspace';
 
-export interface IndexProgress {
-  (done: number, total: number): void;
+export interface BuildOptions {
+  progress?: (done: number, total: number) => void;
+  shouldStop?: () => boolean;
+  /** Summaries of a batch of article URIs, in order; undefined where one cannot be read. */
+  summarizeBatch?: (uris: string[]) => Promise<Array<ArticleSummary | undefined>>;
+  /** How many batches to keep in flight (the number of worker threads behind summarizeBatch). */
+  parallelism?: number;
+}
+
+const BATCH_SIZE = 64;
+
+async function summarizeInProcess(workspace: Workspace, uris: string[]): Promise<Array<ArticleSummary | undefined>> {
+  const texts = await Promise.all(uris.map((uri) => workspace.readArticle(uri)));
+  return texts.map((text) => (text === undefined ? undefined : summarize(parseArticle(text))));
 }
 
 export class WorkspaceIndex {
@@ -35,22 +47,27 @@ export class WorkspaceIndex {
   }
 
   /**
-   * Reads and summarises every article the workspace lists. Reads are batched so that the event loop stays
-   * responsive (requests are answered while a large folder is indexed); `shouldStop` ends the scan early.
+   * Reads and summarises every article the workspace lists, a batch at a time so that requests are still
+   * answered while a large folder is indexed. `summarizeBatch` may hand batches to worker threads; as many
+   * batches are in flight as it has workers. `shouldStop` ends the scan early.
    */
-  async build(workspace: Workspace, extensions: readonly string[], progress?: IndexProgress, shouldStop?: () => boolean): Promise<number> {
+  async build(workspace: Workspace, extensions: readonly string[], options: BuildOptions = {}): Promise<number> {
     const uris = await workspace.listArticles(extensions);
-    const batch = 64;
-    for (let i = 0; i < uris.length; i += batch) {
-      if (shouldStop?.()) break;
-      const slice = uris.slice(i, i + batch);
-      const texts = await Promise.all(slice.map((uri) => workspace.readArticle(uri)));
-      slice.forEach((uri, k) => {
-        const text = texts[k];
-        if (text !== undefined) this.set(uri, summarize(parseArticle(text)));
-      });
-      progress?.(Math.min(i + batch, uris.length), uris.length);
-    }
+    const summarizeBatch = options.summarizeBatch ?? ((batch: string[]) => summarizeInProcess(workspace, batch));
+    const inFlight = Math.max(1, options.parallelism ?? 1);
+    let next = 0;
+    let done = 0;
+    const worker = async () => {
+      while (next < uris.length && !options.shouldStop?.()) {
+        const batch = uris.slice(next, next + BATCH_SIZE);
+        next += batch.length;
+        const summaries = await summarizeBatch(batch);
+        batch.forEach((uri, k) => { if (summaries[k]) this.set(uri, summaries[k]!); });
+        done += batch.length;
+        options.progress?.(done, uris.length);
+      }
+    };
+    await Promise.all(Array.from({ length: inFlight }, worker));
     return this.summaries.size;
   }
 

@@ -197,9 +197,28 @@ describe('workspace index', () => {
     };
     const seen: Array<[number, number]> = [];
     const index = new WorkspaceIndex();
-    assert.equal(await index.build(workspace, ['.article'], (done, total) => seen.push([done, total])), 1);
+    assert.equal(await index.build(workspace, ['.article'], { progress: (done, total) => seen.push([done, total]) }), 1);
     assert.deepEqual(seen, [[2, 2]]);
     assert.equal(index.get('file:///a.article')!.title, 'Alpha headline');
+  });
+
+  it('keeps as many batches in flight as asked and stores every summary', async () => {
+    const uris = Array.from({ length: 300 }, (_, i) => `file:///${i}.article`);
+    const workspace = { listArticles: async () => uris, readArticle: async () => 'Body.' };
+    let inFlight = 0;
+    let most = 0;
+    const index = new WorkspaceIndex();
+    const count = await index.build(workspace, ['.article'], {
+      parallelism: 3,
+      summarizeBatch: async (batch) => {
+        most = Math.max(most, ++inFlight);
+        await new Promise((resolve) => setImmediate(resolve));
+        inFlight--;
+        return batch.map(() => summarize(parseArticle('Body.')));
+      },
+    });
+    assert.equal(count, 300);
+    assert.equal(most, 3);
   });
 });
 

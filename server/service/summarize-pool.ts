@@ -1,0 +1,90 @@
+// Summarising a large folder is CPU-bound parsing, so the cold index spreads it over worker threads. Each
+// worker reads and parses files itself: only file paths go in and small summaries come out.
+import { promises as fs } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { parseArticle } from '../analysis/article';
+import { ArticleSummary, summarize } from '../analysis/summary';
+
+const WORKER_ROLE = 'article-lens-summarize';
+const MAX_WORKERS = 4;
+
+interface Job {
+  id: number;
+  paths: string[];
+}
+
+interface Reply {
+  id: number;
+  summaries: Array<ArticleSummary | null>;
+}
+
+export class SummarizePool {
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly waiting: Array<{ job: Job; resolve: (r: Reply) => void; reject: (e: Error) => void }> = [];
+  private readonly running = new Map<Worker, { resolve: (r: Reply) => void; reject: (e: Error) => void }>();
+  private nextId = 0;
+
+  /** `script` is the bundle that calls runSummarizeWorkerIfAsked() at start (dist/server.js). */
+  constructor(script: string, size = Math.max(1, Math.min(MAX_WORKERS, availableParallelism()))) {
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(script, { workerData: { role: WORKER_ROLE }, stdout: false, stderr: true });
+      worker.on('message', (reply: Reply) => this.finish(worker, (pending) => pending.resolve(reply)));
+      worker.on('error', (error) => this.finish(worker, (pending) => pending.reject(error)));
+      this.workers.push(worker);
+      this.idle.push(worker);
+    }
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** Summaries of the files, in order; undefined for a file that cannot be read. */
+  async summarize(paths: string[]): Promise<Array<ArticleSummary | undefined>> {
+    const reply = await new Promise<Reply>((resolve, reject) => {
+      this.waiting.push({ job: { id: this.nextId++, paths }, resolve, reject });
+      this.dispatch();
+    });
+    return reply.summaries.map((summary) => summary ?? undefined);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+
+  private dispatch(): void {
+    while (this.idle.length > 0 && this.waiting.length > 0) {
+      const worker = this.idle.pop()!;
+      const { job, resolve, reject } = this.waiting.shift()!;
+      this.running.set(worker, { resolve, reject });
+      worker.postMessage(job);
+    }
+  }
+
+  private finish(worker: Worker, settle: (pending: { resolve: (r: Reply) => void; reject: (e: Error) => void }) => void): void {
+    const pending = this.running.get(worker);
+    this.running.delete(worker);
+    if (pending) settle(pending);
+    this.idle.push(worker);
+    this.dispatch();
+  }
+}
+
+/** In a worker started by SummarizePool, serve jobs and return true; on the main thread, return false. */
+export function runSummarizeWorkerIfAsked(): boolean {
+  if (isMainThread || (workerData as { role?: string } | null)?.role !== WORKER_ROLE || !parentPort) return false;
+  const port = parentPort;
+  port.on('message', async (job: Job) => {
+    const summaries = await Promise.all(job.paths.map(async (path) => {
+      try {
+        return summarize(parseArticle(await fs.readFile(path, 'utf8')));
+      } catch {
+        return null;
+      }
+    }));
+    port.postMessage({ id: job.id, summaries } satisfies Reply);
+  });
+  return true;
+}
