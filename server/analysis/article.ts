@@ -60,7 +60,7 @@ export interface ArticleModel {
 export function parseArticle(text: string): ArticleModel {
   const lines = new LineIndex(text);
   const paragraphSpans = splitParagraphs(text).map((span) => trimSpan(text, span));
-  const layout = analyseLayout(paragraphSpans.map((span) => text.slice(span.start, span.end)), paragraphSpans);
+  const layout = analyseLayout(text, paragraphSpans);
 
   const tokens = new TokenList();
   const sentences: Sentence[] = [];

@@ -78,12 +78,13 @@ function looksLikeBareName(text: string): boolean {
 }
 
 /**
- * Gives every paragraph a role. `paragraphTexts` are the trimmed paragraph texts in order; `spans` their offsets.
+ * Gives every paragraph a role. `spans` are the trimmed paragraphs of `text`, in order.
  * Context matters for three kinds: a caption is a heading-like line right above an image credit; a repeated
  * paragraph is scraped twice (the page's standfirst and the body); a heading with no text after it at the very
  * end is a link to another story.
  */
-export function analyseLayout(paragraphTexts: string[], spans: Span[]): Layout {
+export function analyseLayout(text: string, spans: Span[]): Layout {
+  const paragraphTexts = spans.map((span) => text.slice(span.start, span.end));
   const count = paragraphTexts.length;
   const roles: ParagraphRole[] = new Array(count).fill('body');
   const chrome: ChromeLine[] = [];
@@ -93,7 +94,7 @@ export function analyseLayout(paragraphTexts: string[], spans: Span[]): Layout {
   for (let i = 0; i < count; i++) {
     // A caption sits on the line right above its credit; it may be a full sentence or a title-like phrase.
     const aboveCredit = i + 1 < count && chromeKind[i + 1] === 'image-credit';
-    const onNextLine = aboveCredit && spans[i + 1].start - spans[i].end <= 2;
+    const onNextLine = aboveCredit && /^[ \t]*(?:\r\n|\r|\n)[ \t]*$/.test(text.slice(spans[i].end, spans[i + 1].start));
     if (chromeKind[i] === undefined && aboveCredit && (looksLikeHeading(paragraphTexts[i]) || (onNextLine && wordCount(paragraphTexts[i]) <= CAPTION_MAX_WORDS))) {
       chromeKind[i] = 'image-caption';
     }
@@ -105,21 +106,21 @@ export function analyseLayout(paragraphTexts: string[], spans: Span[]): Layout {
   let seenContent = 0;
   for (let i = 0; i < count && seenContent < HEADER_ZONE; i++) {
     if (chromeKind[i] !== undefined) continue;
-    const text = paragraphTexts[i];
-    if (DATELINES.some((pattern) => pattern.test(text))) {
+    const paragraph = paragraphTexts[i];
+    if (DATELINES.some((pattern) => pattern.test(paragraph))) {
       // "Reuters, HONG KONG" over "9 June 2025": both are dateline; the first one names it.
       roles[i] = 'dateline';
       layout.dateline ??= spans[i];
-    } else if (!layout.byline && (BYLINES.some((pattern) => pattern.test(text)) || (layout.headline && looksLikeBareName(text) && seenContent <= 2))) {
+    } else if (!layout.byline && (BYLINES.some((pattern) => pattern.test(paragraph)) || (layout.headline && looksLikeBareName(paragraph) && seenContent <= 2))) {
       roles[i] = 'byline';
       layout.byline = spans[i];
-    } else if (!layout.headline && seenContent === 0 && looksLikeHeading(text, HEADLINE_MAX_WORDS)) {
+    } else if (!layout.headline && seenContent === 0 && looksLikeHeading(paragraph, HEADLINE_MAX_WORDS)) {
       roles[i] = 'headline';
       layout.headline = spans[i];
-    } else if (!endsLikeSentence(text)) {
-      if (looksLikeHeading(text)) roles[i] = 'heading';
+    } else if (!endsLikeSentence(paragraph)) {
+      if (looksLikeHeading(paragraph)) roles[i] = 'heading';
     } else {
-      const prefix = DATELINE_PREFIX.exec(text);
+      const prefix = DATELINE_PREFIX.exec(paragraph);
       if (prefix && !layout.dateline) layout.dateline = { start: spans[i].start, end: spans[i].start + prefix[1].length };
       break;
     }

@@ -49,9 +49,10 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 
 async function dispatch(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+  if (command === undefined) throw new UsageError('no command given: check or annotate (try --help)');
+  if (command === '-h' || command === '--help' || command === 'help') {
     io.out(HELP);
-    return command === undefined ? 2 : 0;
+    return 0;
   }
   if (command === '-v' || command === '--version') {
     io.out(`${VERSION}\n`);
