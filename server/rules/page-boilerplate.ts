@@ -13,7 +13,7 @@ const DESCRIBE: Record<ChromeKind, (line: string) => string> = {
   newsletter: () => 'Newsletter sign-up text left by scraping.',
   'image-credit': () => 'Image credit left by scraping; the picture itself is gone.',
   'image-caption': () => 'Image caption left by scraping: it sits right above an image credit.',
-  'repeated-paragraph': () => 'Repeated teaser: the page showed this text above the story and the story repeats it.',
+  'repeated-paragraph': () => 'Repeated paragraph left by scraping.',
   'trailing-link': () => 'Heading with no text under it at the end of the article: a link to another story left by scraping.',
 };
 
@@ -26,15 +26,21 @@ export const pageBoilerplate: ArticleRule = {
     const removeAll: Fix = { title: 'Remove all page boilerplate in this article', edits: adjacentBlocks(model).map((block) => removal(model, block)) };
     return model.chrome.map((line) => {
       const text = model.text.slice(line.start, line.end);
-      const message = line.repeats !== undefined
-        ? `${DESCRIBE[line.kind](text)} The story repeats it at line ${model.paragraphs[line.repeats].line + 1}.`
-        : DESCRIBE[line.kind](text);
+      const message = line.repeats !== undefined ? describeRepeat(model, line.start, line.repeats) : DESCRIBE[line.kind](text);
       const fixes: Fix[] = [{ title: 'Remove this line', edits: [removal(model, line)], preferred: true }];
       if (model.chrome.length > 1) fixes.push(removeAll);
       return { ruleId: 'page-boilerplate', span: { start: line.start, end: line.end }, message, fixes };
     });
   },
 };
+
+/** A standfirst repeated later ("the story repeats it at line 9"), or a later copy of an earlier paragraph. */
+function describeRepeat(model: ArticleModel, offset: number, repeats: number): string {
+  const otherLine = model.paragraphs[repeats].line + 1;
+  return model.paragraphs[repeats].start > offset
+    ? `Repeated teaser: the page showed this text above the story, and the story repeats it at line ${otherLine}.`
+    : `Repeated paragraph: the same text already stands at line ${otherLine}; the page was scraped twice.`;
+}
 
 /**
  * Deletes the chrome's lines with their line breaks, and the blank lines after them when the chrome stood

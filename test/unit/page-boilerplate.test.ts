@@ -53,6 +53,16 @@ describe('page-boilerplate', () => {
     ].join('\n'));
   });
 
+  it('says where the repeated text stands, for a standfirst and for a later copy', () => {
+    const standfirst = 'Negotiators left the capital with little more than a promise to keep talking, officials said.';
+    const duplicate = 'Both delegations said the talks had been useful, and neither named a date for the next round.';
+    const text = [standfirst, '', 'Talks ended on Friday without a deal.', '', `${standfirst} More follows.`, '', duplicate, '', 'Markets barely moved.', '', duplicate, '', 'The end.'].join('\n');
+    assert.deepEqual(check(text).map((f) => f.message), [
+      'Repeated teaser: the page showed this text above the story, and the story repeats it at line 5.',
+      'Repeated paragraph: the same text already stands at line 7; the page was scraped twice.',
+    ]);
+  });
+
   it('raises nothing on ordinary body text, subheadings and a closing question', () => {
     const text = [
       'WASHINGTON (Reuters) - The Treasury said on Monday it would sell more bonds.',
