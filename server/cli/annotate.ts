@@ -5,8 +5,11 @@ import { Readable } from 'node:stream';
 import { annotateText } from '../service/annotate';
 import { InputFile } from './inputs';
 
-export function annotateFiles(files: InputFile[], write: (line: string) => void): void {
-  for (const file of files) write(JSON.stringify(annotateText(file.display, file.text)));
+export function annotateFiles(files: InputFile[], write: (line: string) => void, progress?: (done: number, total: number) => void): void {
+  files.forEach((file, index) => {
+    write(JSON.stringify(annotateText(file.display, file.text)));
+    progress?.(index + 1, files.length);
+  });
 }
 
 /**

@@ -72,7 +72,7 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
       format: oneOf(options.values.get('format') ?? 'text', ['text', 'json', 'sarif'], '--format') as OutputFormat,
       failOn: oneOf(options.values.get('fail-on') ?? 'warning', [...SEVERITIES, 'none'], '--fail-on') as Severity | 'none',
       settings: DEFAULT_SETTINGS,
-      progress: io.progress ? (done, total) => { if (done % 100 === 0 || done === total) io.err(`\rchecked ${done} of ${total} articles${done === total ? '\n' : ''}`); } : undefined,
+      progress: io.progress ? progressReporter(io, 'checked') : undefined,
     });
     io.out(result.output);
     return result.exitCode;
@@ -85,10 +85,17 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
       return bad > 0 ? 2 : 0;
     }
     if (options.paths.length === 0) throw new UsageError('annotate needs files, folders or --jsonl FILE|- (try --help)');
-    annotateFiles(await collectFiles(options.paths, warn), (line) => io.out(line + '\n'));
+    annotateFiles(await collectFiles(options.paths, warn), (line) => io.out(line + '\n'), io.progress ? progressReporter(io, 'annotated') : undefined);
     return 0;
   }
   throw new UsageError(`unknown command: ${command} (try --help)`);
+}
+
+/** A counter on stderr for long batches, when stderr is a terminal (never in pipes or CI logs). */
+function progressReporter(io: Io, verb: string): (done: number, total: number) => void {
+  return (done, total) => {
+    if (done % 100 === 0 || done === total) io.err(`\r${verb} ${done} of ${total} articles${done === total ? '\n' : ''}`);
+  };
 }
 
 const VALUE_OPTIONS = new Set(['format', 'fail-on', 'jsonl']);
