@@ -3,14 +3,9 @@ import { LineIndex, Span, trimSpan } from './text';
 import { Paragraph, Sentence, splitParagraphs, splitSentences, TokenList, tokenize } from './segment';
 import { analyseLayout, ChromeLine, ParagraphRole } from './page-chrome';
 
-export type EntityType = 'PERSON' | 'ORG' | 'LOC' | 'MISC';
+import { Entity, EntityMention } from './entity-types';
 
-/** A name in the text. Filled by the entity analysis (a later layer); the foundation leaves the list empty. */
-export interface EntityMention extends Span {
-  type: EntityType;
-  /** Canonical name of the entity the mention refers to. */
-  entity: string;
-}
+export type { Entity, EntityMention, EntityType } from './entity-types';
 
 /** A monetary figure with its exact value. Filled by the money analysis; empty until then. */
 export interface MoneyFigure extends Span {
@@ -52,7 +47,10 @@ export interface ArticleModel {
   headline?: Span;
   byline?: Span;
   dateline?: Span;
+  /** Every name mention, in text order. */
   entities: EntityMention[];
+  /** The entities those mentions belong to, in order of first mention. */
+  entityTable: Entity[];
   money: MoneyFigure[];
   quotes: Quote[];
 }
@@ -92,6 +90,7 @@ export function parseArticle(text: string): ArticleModel {
     byline: layout.byline,
     dateline: layout.dateline,
     entities: [],
+    entityTable: [],
     money: [],
     quotes: [],
   };
