@@ -25,6 +25,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   context.subscriptions.push(
     vscode.commands.registerCommand('articleLens.restartServer', () => client?.restart()),
+    // The entity-count code lens runs this: the quick outline lists the People, Organizations and Places groups.
+    vscode.commands.registerCommand('articleLens.showEntities', () => vscode.commands.executeCommand('workbench.action.gotoSymbol')),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       // Which files are articles is part of the client's document selector, so that setting needs a restart.
       if (event.affectsConfiguration('articleLens.includeTxtFiles') && client) {

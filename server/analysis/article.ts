@@ -4,6 +4,9 @@ import { Paragraph, Sentence, splitParagraphs, splitSentences, TokenList, tokeni
 import { analyseLayout, ChromeLine, ParagraphRole } from './page-chrome';
 
 import { Entity, EntityMention } from './entity-types';
+import { defaultDetector } from './entities';
+import { linkMentions } from './entity-linking';
+import { findRoles } from './roles';
 
 export type { Entity, EntityMention, EntityType } from './entity-types';
 
@@ -79,7 +82,7 @@ export function parseArticle(text: string): ArticleModel {
   });
 
   tokens.compact();
-  return {
+  const model: ArticleModel = {
     text,
     lines,
     paragraphs,
@@ -94,4 +97,16 @@ export function parseArticle(text: string): ArticleModel {
     money: [],
     quotes: [],
   };
+  findEntities(model);
+  return model;
+}
+
+/** Detection, then linking into entities, then the roles people are given, attached to their entities. */
+function findEntities(model: ArticleModel): void {
+  const { mentions, entities } = linkMentions(model.text, defaultDetector().detect(model));
+  const entityOf = new Map<number, Entity>();
+  for (const entity of entities) for (const index of entity.mentions) entityOf.set(index, entity);
+  for (const role of findRoles(model.text, mentions)) entityOf.get(role.mention)?.roles.push(role);
+  model.entities = mentions;
+  model.entityTable = entities;
 }

@@ -4,10 +4,12 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { codeActionsAt } from '../service/code-actions';
+import { codeLenses } from '../service/code-lens';
 import { COMMANDS, removePageBoilerplateEdit, SERVER_COMMANDS } from '../service/commands';
 import { hoverAt } from '../service/hover';
-import { definitionAt, highlightsAt } from '../service/navigation';
+import { definitionAt, highlightsAt, referencesAt } from '../service/navigation';
 import { toOffset, toRange } from '../service/ranges';
+import { prepareRenameAt, renameEdit } from '../service/rename';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from '../service/semantic-tokens';
 import { normalizeSettings } from '../service/settings';
 import { documentSymbols } from '../service/symbols';
@@ -43,6 +45,8 @@ export function startLanguageServer(): void {
         definitionProvider: true,
         referencesProvider: true,
         documentHighlightProvider: true,
+        renameProvider: { prepareProvider: true },
+        codeLensProvider: { resolveProvider: false },
         semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
         codeActionProvider: { codeActionKinds: ['quickfix'] },
         executeCommandProvider: { commands: SERVER_COMMANDS },
@@ -89,7 +93,7 @@ export function startLanguageServer(): void {
 
   connection.onHover(({ textDocument, position }) => {
     const open = session.model(textDocument.uri);
-    return open ? hoverAt(textDocument.uri, open.model, toOffset(open.model.lines, position)) : null;
+    return open ? hoverAt(textDocument.uri, open.model, toOffset(open.model.lines, position), session.index) : null;
   });
   connection.onDocumentSymbol(({ textDocument }) => {
     const open = session.model(textDocument.uri);
@@ -100,9 +104,21 @@ export function startLanguageServer(): void {
     const span = open && definitionAt(open.model, toOffset(open.model.lines, position));
     return span ? { uri: textDocument.uri, range: toRange(open.model.lines, span) } : null;
   });
-  connection.onReferences(({ textDocument, position }) => {
+  connection.onReferences(({ textDocument, position, context }) => {
+    const scope = session.scope(textDocument.uri);
+    return scope ? referencesAt(scope, toOffset(scope.model.lines, position), context.includeDeclaration) : [];
+  });
+  connection.onPrepareRename(({ textDocument, position }) => {
     const open = session.model(textDocument.uri);
-    return open ? highlightsAt(open.model, toOffset(open.model.lines, position)).map((span) => ({ uri: textDocument.uri, range: toRange(open.model.lines, span) })) : [];
+    return open ? prepareRenameAt(open.model, toOffset(open.model.lines, position)) : null;
+  });
+  connection.onRenameRequest(({ textDocument, position, newName }) => {
+    const scope = session.scope(textDocument.uri);
+    return scope ? renameEdit(scope, toOffset(scope.model.lines, position), newName) : null;
+  });
+  connection.onCodeLens(({ textDocument }) => {
+    const open = session.model(textDocument.uri);
+    return open ? codeLenses(open.model) : [];
   });
   connection.onDocumentHighlight(({ textDocument, position }) => {
     const open = session.model(textDocument.uri);

@@ -4,6 +4,7 @@ import { Connection, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ArticleModel } from '../analysis/article';
 import { LineIndex } from '../analysis/text';
+import { EntityScope } from '../service/entity-lookup';
 import { FileWorkspace } from '../service/file-workspace';
 import { WorkspaceIndex } from '../service/index';
 import { ModelCache } from '../service/model-cache';
@@ -24,6 +25,12 @@ export class Session {
     const document = this.documents.get(uri);
     if (!document || !this.isArticle(document)) return undefined;
     return { document, model: this.models.get(uri, document.version, document.getText()) };
+  }
+
+  /** An open article with the index and the other open buffers behind it, for workspace-wide entity answers. */
+  scope(uri: string): EntityScope | undefined {
+    const open = this.model(uri);
+    return open && { uri, model: open.model, index: this.index, openModel: (other) => this.model(other)?.model };
   }
 
   isArticle(document: TextDocument): boolean {

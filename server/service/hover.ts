@@ -3,9 +3,12 @@ import type { Hover } from 'vscode-languageserver-types';
 import { ArticleModel, countWords } from '../analysis/article';
 import { containsOffset, Span } from '../analysis/text';
 import { pageBoilerplate } from '../rules/page-boilerplate';
+import { entityHover } from './entity-hover';
+import { WorkspaceIndex } from './index';
 import { toRange } from './ranges';
 
-export function hoverAt(uri: string, model: ArticleModel, offset: number): Hover | null {
+/** `index` lets a hover on a name tell what other articles say about it. */
+export function hoverAt(uri: string, model: ArticleModel, offset: number, index?: WorkspaceIndex): Hover | null {
   const { text } = model;
   const chrome = model.chrome.find((line) => containsOffset(line, offset));
   if (chrome) {
@@ -16,23 +19,23 @@ export function hoverAt(uri: string, model: ArticleModel, offset: number): Hover
       'Quick fix: *Remove this line*.',
     ]);
   }
-  const furniture: Array<[Span | undefined, string, string]> = [
-    [model.dateline, 'Dateline', 'where and when the article was filed'],
-    [model.byline, 'Byline', 'who wrote the article'],
+  const furniture: Array<[Span | undefined, string[]]> = [
+    [model.dateline, ['**Dateline**: where and when the article was filed.']],
+    [model.byline, ['**Byline**: who wrote the article.']],
   ];
-  for (const [span, label, meaning] of furniture) {
-    if (span && containsOffset(span, offset)) {
-      return markdown(model, span, [`**${label}**: ${meaning}.`, `\`${text.slice(span.start, span.end)}\``]);
-    }
+  let about: [Span, string[]] | undefined;
+  for (const [span, [label]] of furniture) {
+    if (span && containsOffset(span, offset)) about = [span, [label, `\`${text.slice(span.start, span.end)}\``]];
   }
-  if (model.headline && containsOffset(model.headline, offset)) {
+  if (!about && model.headline && containsOffset(model.headline, offset)) {
     const body = model.paragraphs.filter((p) => p.role === 'body');
-    const words = countWords(model);
-    return markdown(model, model.headline, [
-      '**Headline**',
-      `${words} words · ${body.length} paragraphs · ${model.chrome.length} lines of page boilerplate`,
-    ]);
+    about = [model.headline, ['**Headline**', `${countWords(model)} words · ${body.length} paragraphs · ${model.chrome.length} lines of page boilerplate`]];
   }
+  const entity = entityHover({ uri, model, index }, offset);
+  // A name in the headline or the dateline ("WASHINGTON (Reuters) -") is still a name: its hover comes first.
+  if (entity && about) return { ...entity, contents: { kind: 'markdown', value: [(entity.contents as { value: string }).value, '---', ...about[1]].join('\n\n') } };
+  if (entity) return entity;
+  if (about) return markdown(model, about[0], about[1]);
   return null;
 }
 

@@ -1,20 +1,44 @@
-// Go to definition, references and document highlights follow entity mentions. An article without mentions
-// (every article, until the entity analysis lands) gives empty answers, which is the correct answer.
-import { ArticleModel, EntityMention } from '../analysis/article';
-import { containsOffset, Span } from '../analysis/text';
+// Go to definition, references and document highlights follow entity mentions: definition goes to the first
+// full mention in this article, highlights are this article's mentions, references reach every article (open
+// ones from their buffers, closed ones from the mention ranges their index summaries carry).
+import type { Location } from 'vscode-languageserver-types';
+import { mentionRangesOf } from '../analysis/summary';
+import { Span } from '../analysis/text';
+import { entityAt, entityNamed, EntityScope, firstFullMention, mentionsOf, otherArticles } from './entity-lookup';
+import { ArticleModel } from '../analysis/article';
+import { toRange } from './ranges';
 
-export function mentionAt(model: ArticleModel, offset: number): EntityMention | undefined {
-  return model.entities.find((mention) => containsOffset(mention, offset) || mention.end === offset);
-}
+export { mentionAt } from './entity-lookup';
 
-/** The first mention of the same entity in this article. */
+/** The first full mention of the entity under the cursor ("Steven Mnuchin", not the "Mnuchin" before it). */
 export function definitionAt(model: ArticleModel, offset: number): Span | undefined {
-  const mention = mentionAt(model, offset);
-  return mention && model.entities.find((other) => other.entity === mention.entity);
+  const found = entityAt(model, offset);
+  const mention = found && firstFullMention(model, found.entity);
+  return mention && { start: mention.start, end: mention.end };
 }
 
 /** Every mention of the same entity in this article. */
 export function highlightsAt(model: ArticleModel, offset: number): Span[] {
-  const mention = mentionAt(model, offset);
-  return mention ? model.entities.filter((other) => other.entity === mention.entity) : [];
+  return (entityAt(model, offset)?.mentions ?? []).map(({ start, end }) => ({ start, end }));
+}
+
+/** Every mention of the entity under the cursor in every article; without the declaration, the definition is left out. */
+export function referencesAt(scope: EntityScope, offset: number, includeDeclaration = true): Location[] {
+  const found = entityAt(scope.model, offset);
+  if (!found) return [];
+  const definition = firstFullMention(scope.model, found.entity);
+  const locations: Location[] = found.mentions
+    .filter((mention) => includeDeclaration || mention !== definition)
+    .map((mention) => ({ uri: scope.uri, range: toRange(scope.model.lines, mention) }));
+  for (const other of otherArticles(scope, found.entity.name)) {
+    if (other.model) {
+      const entity = entityNamed(other.model, found.entity.name);
+      for (const mention of entity ? mentionsOf(other.model, entity) : []) locations.push({ uri: other.uri, range: toRange(other.model.lines, mention) });
+    } else {
+      const summary = scope.index!.get(other.uri)!;
+      const entity = summary.entities.find((e) => e.name === found.entity.name)!;
+      for (const range of mentionRangesOf(summary, entity)) locations.push({ uri: other.uri, range: { start: range.start, end: range.end } });
+    }
+  }
+  return locations;
 }

@@ -1,19 +1,27 @@
 // Semantic tokens refine the TextMate colouring with what only the analysis knows (which line is the byline,
-// which is scraped chrome). Types are declared in package.json's semanticTokenTypes.
+// which is scraped chrome, which words are a person, an organization or a place). Types are declared in
+// package.json's semanticTokenTypes, with scopes that the default themes colour.
 import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-types';
-import { ArticleModel } from '../analysis/article';
+import { ArticleModel, EntityType } from '../analysis/article';
 import { Span } from '../analysis/text';
 
-export const TOKEN_TYPES = ['headline', 'byline', 'dateline', 'boilerplate'] as const;
+export const TOKEN_TYPES = ['headline', 'byline', 'dateline', 'boilerplate', 'person', 'organization', 'place'] as const;
 export type TokenType = (typeof TOKEN_TYPES)[number];
 export const SEMANTIC_TOKENS_LEGEND: SemanticTokensLegend = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [] };
 
+/** MISC names (events, nationalities) get no token: the TextMate colouring stays. */
+const ENTITY_TOKEN: Partial<Record<EntityType, TokenType>> = { PERSON: 'person', ORG: 'organization', LOC: 'place' };
+
 export function semanticTokens(model: ArticleModel): SemanticTokens {
-  const marked: Array<[Span, TokenType]> = [];
-  if (model.headline) marked.push([model.headline, 'headline']);
-  if (model.byline) marked.push([model.byline, 'byline']);
-  if (model.dateline) marked.push([model.dateline, 'dateline']);
-  for (const line of model.chrome) marked.push([line, 'boilerplate']);
+  const names: Array<[Span, TokenType]> = [];
+  for (const mention of model.entities) {
+    const type = ENTITY_TOKEN[mention.type];
+    if (type) names.push([mention, type]);
+  }
+  const marked: Array<[Span, TokenType]> = [...names];
+  const furniture: Array<[Span | undefined, TokenType]> = [[model.headline, 'headline'], [model.byline, 'byline'], [model.dateline, 'dateline']];
+  for (const [span, type] of furniture) if (span) for (const piece of without(span, names)) marked.push([piece, type]);
+  for (const line of model.chrome) for (const piece of without(line, names)) marked.push([piece, 'boilerplate']);
   marked.sort((a, b) => a[0].start - b[0].start);
 
   const data: number[] = [];
@@ -34,4 +42,20 @@ export function semanticTokens(model: ArticleModel): SemanticTokens {
     }
   }
   return { data };
+}
+
+/**
+ * The parts of `span` outside the names (sorted, not overlapping each other): tokens may not overlap, so a
+ * headline or dateline with a name in it ("WASHINGTON (Reuters) -") is coloured around the name.
+ */
+function without(span: Span, names: Array<[Span, TokenType]>): Span[] {
+  const pieces: Span[] = [];
+  let at = span.start;
+  for (const [name] of names) {
+    if (name.end <= at || name.start >= span.end) continue;
+    if (name.start > at) pieces.push({ start: at, end: name.start });
+    at = Math.max(at, name.end);
+  }
+  if (at < span.end) pieces.push({ start: at, end: span.end });
+  return pieces;
 }

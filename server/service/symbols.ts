@@ -1,12 +1,22 @@
 // The outline: headline, byline and dateline first, then the body paragraphs (grouped under their
-// subheadings), then the scraped page chrome in a group of its own.
+// subheadings), then People, Organizations, Places and Other names (each entity once, its mentions as
+// children), then the scraped page chrome in a group of its own.
 import type { DocumentSymbol } from 'vscode-languageserver-types';
-import { ArticleModel } from '../analysis/article';
+import { ArticleModel, EntityType } from '../analysis/article';
 import { Span } from '../analysis/text';
-import { firstWords } from '../analysis/summary';
+import { entityTableOf, firstWords } from '../analysis/summary';
+import { firstFullMention, mentionsOf, TYPE_LABEL } from './entity-lookup';
 import { toRange } from './ranges';
 
-const SymbolKind = { File: 1, Namespace: 3, Property: 7, Event: 24, String: 15, Null: 21 } as const;
+const SymbolKind = { File: 1, Module: 2, Namespace: 3, Package: 4, Class: 5, Property: 7, Event: 24, String: 15, Null: 21, Object: 19, EnumMember: 22, Struct: 23 } as const;
+
+/** Outline groups, in order, with the symbol kind of their entities (the kind picks the icon). */
+export const ENTITY_GROUPS: Array<{ type: EntityType; name: string; kind: number }> = [
+  { type: 'PERSON', name: 'People', kind: SymbolKind.Object },
+  { type: 'ORG', name: 'Organizations', kind: SymbolKind.Struct },
+  { type: 'LOC', name: 'Places', kind: SymbolKind.Package },
+  { type: 'MISC', name: 'Other names', kind: SymbolKind.EnumMember },
+];
 const NAME_WORDS = 8;
 
 export function documentSymbols(model: ArticleModel): DocumentSymbol[] {
@@ -35,10 +45,35 @@ export function documentSymbols(model: ArticleModel): DocumentSymbol[] {
       }
     }
   });
+  symbols.push(...entityGroups(model, symbol));
   if (model.chrome.length > 0) {
     const children = model.chrome.map((line) => symbol(firstWords(slice(line), NAME_WORDS), line.kind, SymbolKind.Null, line));
     const group = { start: model.chrome[0].start, end: model.chrome[model.chrome.length - 1].end };
     symbols.push(symbol(`Page boilerplate (${children.length})`, 'scraped page chrome', SymbolKind.Namespace, group, children));
   }
   return symbols;
+}
+
+type MakeSymbol = (name: string, detail: string, kind: number, span: Span, children?: DocumentSymbol[]) => DocumentSymbol;
+
+function entityGroups(model: ArticleModel, symbol: MakeSymbol): DocumentSymbol[] {
+  const table = entityTableOf(model);
+  const groups: DocumentSymbol[] = [];
+  for (const group of ENTITY_GROUPS) {
+    const entities = table.filter((entity) => entity.type === group.type);
+    if (entities.length === 0) continue;
+    let whole: Span | undefined;
+    const children = entities.map((entity) => {
+      const mentions = mentionsOf(model, entity);
+      const span = { start: mentions[0].start, end: mentions[mentions.length - 1].end };
+      whole = whole ? { start: Math.min(whole.start, span.start), end: Math.max(whole.end, span.end) } : span;
+      const detail = `${mentions.length} ${mentions.length === 1 ? 'mention' : 'mentions'}`;
+      const lines = (m: Span) => `line ${model.lines.positionAt(m.start).line + 1}`;
+      const item = symbol(entity.name, detail, group.kind, span, mentions.map((m) => symbol(model.text.slice(m.start, m.end), lines(m), SymbolKind.String, m)));
+      item.selectionRange = toRange(model.lines, firstFullMention(model, entity));
+      return item;
+    });
+    groups.push(symbol(`${group.name} (${entities.length})`, TYPE_LABEL[group.type], SymbolKind.Namespace, whole!, children));
+  }
+  return groups;
 }

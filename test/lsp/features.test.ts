@@ -164,6 +164,21 @@ describe('semantic tokens', () => {
       decoded.push({ line, character, length, type: legend[typeIndex] });
     }
     const token = (span: Span, type: string) => ({ ...positionAt(text, span.start), length: span.end - span.start, type });
+    // Names inside the furniture ("BERGEN" in the dateline) have tokens of their own that split the furniture's
+    // token; joined back, the furniture is whole whatever the entity analysis finds.
+    const names = new Set(['person', 'organization', 'place']);
+    const joined: typeof decoded = [];
+    for (const t of decoded) {
+      const last = joined[joined.length - 1];
+      const touches = last && last.line === t.line && last.character + last.length === t.character;
+      if (touches && (names.has(t.type) || names.has(last.type) || last.type === t.type)) {
+        last.length += t.length;
+        if (names.has(last.type)) last.type = t.type;
+      } else {
+        joined.push({ ...t });
+      }
+    }
+    const furniture = joined.filter((t) => !names.has(t.type));
     const expected = [
       token(chrome[0], 'boilerplate'),
       token(find('Harbour board backs second ferry terminal for Bergen'), 'headline'),
@@ -172,7 +187,7 @@ describe('semantic tokens', () => {
       token(chrome[1], 'boilerplate'),
       token(chrome[2], 'boilerplate'),
     ];
-    assert.deepEqual(decoded, expected);
+    assert.deepEqual(furniture, expected);
   });
 });
 

@@ -44,6 +44,6 @@ describe('article layout', () => {
     assert.equal(summary.byline, 'By Maria Okafor');
     assert.equal(summary.paragraphs, 1);
     assert.equal(summary.chromeLines, 1);
-    assert.deepEqual(summary.entities, []);
+    assert.deepEqual(summary.entities.map((e) => [e.name, e.type]), [['Maria Okafor', 'PERSON']]);
   });
 });

@@ -59,9 +59,17 @@ describe('hover', () => {
   });
 });
 
+/** The article's model without names: these tests are about the furniture, whatever the entity analysis finds. */
+function withoutNames(text: string) {
+  const model = parseArticle(text);
+  model.entities = [];
+  model.entityTable = [];
+  return model;
+}
+
 describe('document symbols', () => {
   it('list headline, byline, dateline, paragraphs under their subheading, and the boilerplate group', () => {
-    const symbols = documentSymbols(parseArticle(ARTICLE));
+    const symbols = documentSymbols(withoutNames(ARTICLE));
     assert.deepEqual(symbols.map((s) => s.name), [
       'Port strike ends after nine days',
       'Byline: By Maria Okafor',
@@ -82,7 +90,7 @@ describe('document symbols', () => {
 
 describe('semantic tokens', () => {
   it('encode headline, byline, dateline and boilerplate as relative single-line tokens', () => {
-    const { data } = semanticTokens(parseArticle(ARTICLE));
+    const { data } = semanticTokens(withoutNames(ARTICLE));
     const decoded: Array<[number, number, number, string]> = [];
     let line = 0;
     let character = 0;
@@ -167,7 +175,7 @@ describe('model cache', () => {
 });
 
 describe('workspace index', () => {
-  const summaryWith = (names: string[]) => ({ ...summarize(parseArticle('Body.')), entities: names.map((name) => ({ name, type: 'PERSON' as const, mentions: 1 })) });
+  const summaryWith = (names: string[]) => ({ ...summarize(parseArticle('Body.')), entities: names.map((name) => ({ name, type: 'PERSON' as const, aliases: [], nativeNames: [], roles: [], mentions: 0, firstRange: 0, sentence: -1 })) });
 
   it('reports which other articles share a changed key', () => {
     const index = new WorkspaceIndex();
@@ -223,7 +231,13 @@ describe('workspace index', () => {
 });
 
 describe('annotate', () => {
-  it('writes the contract shape with empty lists until the analyses land', () => {
-    assert.deepEqual(annotateText('doc-1', ARTICLE), { id: 'doc-1', entities: [], money: [], quotes: [] });
+  it('writes the contract shape: entities with offsets, text, type and canonical name; money and quotes empty until they land', () => {
+    const annotation = annotateText('doc-1', ARTICLE);
+    assert.equal(annotation.id, 'doc-1');
+    assert.deepEqual(annotation.money, []);
+    assert.deepEqual(annotation.quotes, []);
+    const maria = annotation.entities.find((e) => e.text === 'Maria Okafor');
+    assert.deepEqual(maria, { start: ARTICLE.indexOf('Maria Okafor'), end: ARTICLE.indexOf('Maria Okafor') + 12, text: 'Maria Okafor', type: 'PERSON', entity: 'Maria Okafor' });
+    for (const entity of annotation.entities) assert.equal(ARTICLE.slice(entity.start, entity.end), entity.text);
   });
 });

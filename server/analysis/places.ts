@@ -1,0 +1,116 @@
+// Countries, capitals and demonyms from the generated gazetteer (data/countries.json, built from world-countries by
+// test/tools/build-gazetteer.mjs). Every lookup is one or two Map gets: detection asks about most capitalised words.
+import gazetteer from './data/countries.json';
+
+export type PlaceKind = 'country' | 'capital';
+
+export interface Place {
+  /** The standard name: "United States" for "U.S.", "Washington" for "Washington, D.C.". */
+  name: string;
+  kind: PlaceKind;
+  /** The country itself, or the country a capital is the capital of. */
+  country: string;
+}
+
+interface CountryEntry {
+  name: string;
+  alt: string[];
+  demonyms?: string[];
+  /** A capital, or [standard form, ...variants] when the package spells it in a way news rarely does. */
+  capitals?: Array<string | string[]>;
+}
+
+/** Exact spellings ("U.S.", "Beijing"). */
+const PLACES = new Map<string, Place>();
+/** The same names in capitals, for ALL-CAPS datelines and headlines ("WASHINGTON", "BEIJING"); codes are left out. */
+const PLACES_UPPER = new Map<string, Place>();
+const DEMONYMS = new Map<string, string>();
+const DEMONYMS_UPPER = new Map<string, string>();
+
+function addPlace(spelling: string, place: Place): void {
+  if (!PLACES.has(spelling)) PLACES.set(spelling, place);
+  // "US" in capitals is still US, but "us" is a pronoun, so only names longer than a code get a folded key.
+  if (!/^[A-Z.]{2,9}$/.test(spelling)) {
+    const upper = spelling.toUpperCase();
+    if (!PLACES_UPPER.has(upper)) PLACES_UPPER.set(upper, place);
+  }
+}
+
+// Countries first, so that a name that is both ("Singapore", "Kuwait") is a country.
+for (const country of (gazetteer.countries as CountryEntry[])) {
+  const place: Place = { name: country.name, kind: 'country', country: country.name };
+  addPlace(country.name, place);
+  for (const alt of country.alt) addPlace(alt, place);
+  for (const demonym of country.demonyms ?? []) {
+    if (!DEMONYMS.has(demonym)) DEMONYMS.set(demonym, country.name);
+    if (!DEMONYMS_UPPER.has(demonym.toUpperCase())) DEMONYMS_UPPER.set(demonym.toUpperCase(), country.name);
+  }
+}
+for (const country of (gazetteer.countries as CountryEntry[])) {
+  for (const capital of country.capitals ?? []) {
+    const [standard, ...variants] = typeof capital === 'string' ? [capital] : capital;
+    const place: Place = { name: standard, kind: 'capital', country: country.name };
+    addPlace(standard, place);
+    for (const variant of variants) addPlace(variant, place);
+  }
+}
+
+/** Longer than a code and written in capitals ("WASHINGTON"); checked by character codes, without allocating. */
+function isAllCaps(name: string): boolean {
+  if (name.length <= 3) return false;
+  let letters = 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+    else if (c > 127 && name[i] !== name[i].toUpperCase()) return false;
+  }
+  return letters > 0;
+}
+
+/**
+ * The gazetteer entry for a name as an article writes it: "U.S.", "the United States", "WASHINGTON",
+ * "China’s". Undefined for anything else, including lower-case "china" and "us".
+ */
+export function lookupPlace(name: string): Place | undefined {
+  const exact = PLACES.get(name);
+  if (exact) return exact;
+  const bare = stripDeterminerAndPossessive(name);
+  return PLACES.get(bare) ?? (isAllCaps(bare) ? PLACES_UPPER.get(bare) : undefined);
+}
+
+/** "U.S.", "USA", "America", "the United States of America" → "United States"; "Washington, D.C." → "Washington". */
+export function canonicalPlace(name: string): string | undefined {
+  return lookupPlace(name)?.name;
+}
+
+export function isCountryOrCapital(name: string): boolean {
+  return lookupPlace(name) !== undefined;
+}
+
+/** The country a nationality word belongs to: "Chinese" → "China", "American" → "United States". */
+export function demonymOf(word: string): string | undefined {
+  return DEMONYMS.get(word) ?? (isAllCaps(word) ? DEMONYMS_UPPER.get(word) : undefined);
+}
+
+/** The PlaceLookup shape detection uses: 'country' | 'capital' | 'demonym', or undefined. */
+export function placeKind(name: string): PlaceKind | 'demonym' | undefined {
+  return lookupPlace(name)?.kind ?? (demonymOf(name) !== undefined ? 'demonym' : undefined);
+}
+
+/** The same question under the name detection's PlaceLookup gives it. */
+export const isKnownPlace = isCountryOrCapital;
+
+/** "the United States’" → "United States"; cheap when there is nothing to strip. */
+function stripDeterminerAndPossessive(name: string): string {
+  let out = name;
+  if (out.startsWith('the ') || out.startsWith('The ') || out.startsWith('THE ')) out = out.slice(4);
+  const last = out.charCodeAt(out.length - 1);
+  if (last === 0x73 /* s */ || last === 0x53 /* S */) {
+    const before = out.charCodeAt(out.length - 2);
+    if (before === 0x2019 || before === 0x27) out = out.slice(0, -2);
+  } else if (last === 0x2019 || last === 0x27) {
+    out = out.slice(0, -1);
+  }
+  return out;
+}

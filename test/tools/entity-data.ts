@@ -1,0 +1,29 @@
+// Shared by training and evaluation: the openly licensed annotated sets in ../shared/data (beside this
+// repository), read as JSONL. The share-alike set (gum-by-sa) is never read: shipped weights must not use it.
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+
+export interface GoldDocument {
+  id: string;
+  text: string;
+  entities: Array<{ start: number; end: number; type: string }>;
+}
+
+export const DATA_ROOT = path.resolve(__dirname, '../../../../shared/data');
+
+/** Training sets and the weight each document gets; tweets (btc) are far from news, so they count for less. */
+export const TRAINING_SETS: Array<{ file: string; weight: number }> = [
+  { file: 'gum/train.jsonl', weight: 1 },
+  { file: 'wikigold/train.jsonl', weight: 1 },
+  { file: 're3d-open/train.jsonl', weight: 1 },
+  { file: 'btc/train.jsonl', weight: 0.3 },
+];
+
+export const DEV_SETS = ['gum/dev.jsonl', 'gum/test.jsonl', 'wikigold/dev.jsonl', 're3d-open/dev.jsonl', 'btc/dev.jsonl'];
+
+export function readSet(file: string): GoldDocument[] {
+  const full = path.join(DATA_ROOT, file);
+  if (file.includes('gum-by-sa')) throw new Error('gum-by-sa is share-alike: it must not train shipped weights');
+  if (!existsSync(full)) throw new Error(`missing ${full}: ../shared/data must sit beside the repository`);
+  return readFileSync(full, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as GoldDocument);
+}

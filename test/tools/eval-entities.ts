@@ -1,0 +1,43 @@
+// npm run eval: entity F1 on the dev sets with the project's scorer (../shared/tools/score.mjs), plus the
+// candidate recall (how many gold names the span rules offer the classifier at all), to see where errors come from.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+import { parseArticle } from '../../server/analysis/article';
+import { EntityModelData, MentionDetector } from '../../server/analysis/entities';
+import { findCandidates } from '../../server/analysis/name-candidates';
+import { GAZETTEER_PLACES } from '../../server/analysis/entities';
+import { DATA_ROOT, DEV_SETS, readSet } from './entity-data';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const OUT = path.join(ROOT, '.cache', 'eval');
+const SCORER = path.resolve(DATA_ROOT, '../tools/score.mjs');
+
+const data = JSON.parse(readFileSync(path.join(ROOT, 'server/analysis/data/entity-model.json'), 'utf8')) as EntityModelData;
+const detector = new MentionDetector(data, GAZETTEER_PLACES);
+mkdirSync(OUT, { recursive: true });
+const only = process.argv.slice(2);
+
+for (const set of DEV_SETS.filter((s) => only.length === 0 || only.some((o) => s.includes(o)))) {
+  const docs = readSet(set);
+  let gold = 0;
+  let offered = 0;
+  const lines: string[] = [];
+  for (const doc of docs) {
+    const model = parseArticle(doc.text);
+    const candidates = new Set(findCandidates(model, detector.lexicon).map((c) => `${c.start}:${c.end}`));
+    gold += doc.entities.length;
+    offered += doc.entities.filter((e) => candidates.has(`${e.start}:${e.end}`)).length;
+    lines.push(JSON.stringify({ id: doc.id, entities: detector.detect(model) }));
+  }
+  const predicted = path.join(OUT, set.replace(/[/.]/g, '-') + '.jsonl');
+  writeFileSync(predicted, lines.join('\n') + '\n');
+  const scored = spawnSync(process.execPath, [SCORER, path.join(DATA_ROOT, set), predicted, '--json', predicted + '.score.json'], { encoding: 'utf8' });
+  if (scored.status !== 0) throw new Error(`scorer failed on ${set}: ${scored.stderr}`);
+  const score = JSON.parse(readFileSync(predicted + '.score.json', 'utf8'));
+  const cells = ['PERSON', 'ORG', 'LOC', 'MISC'].map((type) => {
+    const s = score.entities?.[type]?.exact;
+    return s ? `${type} ${s.f1.toFixed(3)} (P ${s.p.toFixed(2)} R ${s.r.toFixed(2)})` : `${type} -`;
+  });
+  console.log(`${set.padEnd(22)} ${cells.join('  ')}  | candidate recall ${(offered / gold).toFixed(3)}`);
+}

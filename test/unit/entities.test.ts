@@ -1,0 +1,101 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { ArticleModel, parseArticle } from '../../server/analysis/article';
+import { renderSpans } from '../helpers/markers';
+
+/** Renders the mentions back into the text as ⟦name⟧ with the type's initial after it. */
+function marked(text: string): string {
+  const model = parseArticle(text);
+  let out = renderSpans(text, model.entities);
+  // Tag each closing marker with the type, left to right.
+  for (const mention of model.entities) out = out.replace(/⟧(?!\/)/, `⟧/${mention.type[0]}`);
+  return out;
+}
+
+describe('entity mentions', () => {
+  it('strip titles and honorifics, and keep the possessive out', () => {
+    assert.equal(
+      marked('US Treasury Secretary Steven Mnuchin met China’s Vice Premier Liu He on Friday. Mr. Liu said little.'),
+      '⟦US⟧/L Treasury Secretary ⟦Steven Mnuchin⟧/P met ⟦China⟧/L’s Vice Premier ⟦Liu He⟧/P on Friday. Mr. ⟦Liu⟧/P said little.',
+    );
+  });
+
+  it('split a place compound but keep a named organisation whole', () => {
+    assert.equal(
+      marked('The US-China trade talks ended, said Jacob Parker of the US-China Business Council.'),
+      'The ⟦US⟧/L-⟦China⟧/L trade talks ended, said ⟦Jacob Parker⟧/P of the ⟦US-China Business Council⟧/O.',
+    );
+  });
+
+  it('do not take capitalised sentence openers, months or a bare title for names', () => {
+    const model = parseArticle('The President said on Monday in April that However things go, they will talk.');
+    assert.deepEqual(model.entities.map((m) => model.text.slice(m.start, m.end)), []);
+  });
+
+  it('find names in an ALL-CAPS dateline and a Title Case headline', () => {
+    const text = 'China and U.S. Fail to Come to Agreement on Trade\n\nWASHINGTON (Reuters) - Officials in Beijing said talks would go on.';
+    const names = parseArticle(text).entities.map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
+    assert.deepEqual(names, ['China/LOC', 'U.S./LOC', 'WASHINGTON/LOC', 'Reuters/ORG', 'Beijing/LOC']);
+  });
+
+  it('never find names in page chrome', () => {
+    const model = parseArticle('Read more: Trump meets Xi in Beijing\n\nThe talks ended on Friday in Washington.');
+    assert.deepEqual(model.entities.map((m) => model.text.slice(m.start, m.end)), ['Washington']);
+  });
+
+  it('link a surname, an honorific form and a surname-first short form to one entity', () => {
+    const model = parseArticle('Steven Mnuchin met Xi Jinping (習近平). Later Mnuchin said Xi was firm, and Mr. Mnuchin left.');
+    const mnuchin = model.entityTable.find((e) => e.name === 'Steven Mnuchin')!;
+    assert.equal(mnuchin.mentions.length, 3);
+    const xi = model.entityTable.find((e) => e.name === 'Xi Jinping')!;
+    assert.equal(xi.mentions.length, 2);
+    assert.deepEqual(xi.nativeNames, ['習近平']);
+  });
+});
+
+// The five seed articles sit beside the repository in ../shared (CI provides them).
+const SEEDS = path.resolve(__dirname, '../../../../shared/articles');
+const seedFiles = existsSync(SEEDS) ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort() : [];
+
+describe('entities in the seed articles', { skip: seedFiles.length === 0 ? `no seed articles at ${SEEDS}` : false }, () => {
+  const models: ArticleModel[] = seedFiles.map((f) => parseArticle(readFileSync(path.join(SEEDS, f), 'utf8')));
+  const entitiesOfType = (type: string) => new Set(models.flatMap((m) => m.entityTable.filter((e) => e.type === type).map((e) => e.name)));
+
+  it('finds the people, each linked across its mentions', () => {
+    const people = entitiesOfType('PERSON');
+    for (const name of ['Steven Mnuchin', 'Wilbur Ross', 'Xi Jinping', 'Liu He', 'Wang Yang', 'Wang Shouwen', 'Jacob Parker', 'Eswar Prasad',
+      'Robert Lighthizer', 'Larry Kudlow', 'Peter Navarro', 'Terry Branstad', 'Hua Chunying', 'Yu Miaojie', 'Donald Trump']) {
+      assert.ok(people.has(name), `${name} is a person`);
+    }
+    // Within an article that names him in full, every “Trump” (and “President Trump”) is Donald Trump.
+    const named = models.filter((m) => m.entityTable.some((e) => e.name === 'Donald Trump'));
+    const trumpMentions = named.flatMap((m) => m.entities.filter((e) => m.text.slice(e.start, e.end) === 'Trump'));
+    assert.ok(trumpMentions.length > 3 && trumpMentions.every((e) => e.entity === 'Donald Trump'), 'every “Trump” is Donald Trump');
+    const liu = models.flatMap((m) => m.entities.filter((e) => m.text.slice(e.start - 4, e.end) === 'Mr. Liu'));
+    assert.ok(liu.length > 0 && liu.every((e) => e.entity === 'Liu He'), '“Mr. Liu” is Liu He');
+    const xi = models.flatMap((m) => m.entityTable.filter((e) => e.name === 'Xi Jinping'));
+    assert.ok(xi.some((e) => e.nativeNames.includes('習近平')), 'Xi Jinping has 習近平 as an alias');
+  });
+
+  it('finds the organizations and places', () => {
+    const organizations = entitiesOfType('ORG');
+    for (const name of ['US-China Business Council', 'White House', 'Cornell University', 'Peking University']) assert.ok(organizations.has(name), `${name} is an organization`);
+    assert.ok([...organizations].some((name) => name.startsWith('Xinhua')), 'Xinhua is an organization');
+    const places = entitiesOfType('LOC');
+    for (const name of ['China', 'United States', 'Washington', 'Beijing', 'North Korea', 'Florida']) assert.ok(places.has(name), `${name} is a place`);
+    const usSpellings = models.flatMap((m) => m.entities.filter((e) => ['US', 'U.S.', 'United States', 'America'].includes(m.text.slice(e.start, e.end))));
+    assert.ok(usSpellings.every((e) => e.entity === 'United States' && e.type === 'LOC'), 'every spelling of the US is the United States');
+  });
+
+  it('makes no person of a bare title and no entity from page chrome', () => {
+    for (const model of models) {
+      for (const mention of model.entities) {
+        const name = model.text.slice(mention.start, mention.end);
+        assert.ok(!/^(President|Secretary|Minister|Premier|Mr\.?|Ms\.?)$/.test(name), `bare title “${name}”`);
+        assert.ok(!model.chrome.some((line) => mention.start >= line.start && mention.end <= line.end), `“${name}” in page chrome`);
+      }
+    }
+  });
+});
