@@ -8,7 +8,7 @@ import { Candidate, findCandidates, Lexicon } from '../../server/analysis/name-c
 import { PerceptronTrainer } from '../../server/analysis/perceptron';
 import { TokenWords } from '../../server/analysis/token-words';
 import { GAZETTEER_PLACES } from '../../server/analysis/entities';
-import { DEV_SETS, GoldDocument, readSet, TRAINING_SETS } from './entity-data';
+import { GoldDocument, readSet, TRAINING_SETS } from './entity-data';
 
 const EPOCHS = 12;
 const OUTPUT = path.resolve(__dirname, '../../../server/analysis/data/entity-model.json');
@@ -112,5 +112,4 @@ if (require.main === module) {
   const data = train();
   writeFileSync(OUTPUT, JSON.stringify(data) + '\n');
   process.stderr.write(`train: wrote ${Object.keys(data.weights).length} features to ${path.relative(process.cwd(), OUTPUT)}\n`);
-  void DEV_SETS;
 }
