@@ -46,7 +46,7 @@ export class MentionDetector {
   detect(model: ArticleModel): RawMention[] {
     const words = new TokenWords(model.text, model.tokens);
     const candidates = findCandidates(model, this.lexicon, words);
-    const context = documentContext(model, candidates);
+    const context = documentContext(candidates, words);
     // "China" may stand twenty times in an article: its own words are scored once.
     const spanScores = new Map<string, Float64Array | 'country'>();
     const mentions: RawMention[] = [];
@@ -110,6 +110,8 @@ function correctType(span: string, predicted: (typeof ENTITY_CLASSES)[number], a
   return predicted;
 }
 
+const withoutPossessive = (word: string) => (word.endsWith('’s') || word.endsWith("'s") ? word.slice(0, -2) : word);
+
 /** What the rest of the article says about a candidate's words. */
 export interface DocumentContext {
   /** Words that stand capitalised mid-sentence (not sentence-initial, not in a headline) somewhere in the article. */
@@ -118,15 +120,15 @@ export interface DocumentContext {
   surnames: Set<string>;
 }
 
-export function documentContext(model: ArticleModel, candidates: Candidate[]): DocumentContext {
+export function documentContext(candidates: Candidate[], words: TokenWords): DocumentContext {
   const midSentence = new Set<string>();
   const surnames = new Set<string>();
   for (const c of candidates) {
-    const words = model.text.slice(c.start, c.end).split(/\s+/u);
-    if (!c.context.sentenceStart && !c.context.titleCase) for (const w of words) midSentence.add(w);
-    if (words.length >= 2 && words.length <= 3 && (GIVEN_NAMES.has(words[0]) || c.context.before !== '')) {
-      surnames.add(words[words.length - 1]);
-      surnames.add(words[0]);
+    if (!c.context.sentenceStart && !c.context.titleCase) for (let i = c.first; i < c.last; i++) midSentence.add(words.word(i));
+    const count = c.last - c.first;
+    if (count >= 2 && count <= 3 && (GIVEN_NAMES.has(words.word(c.first)) || c.context.before !== '')) {
+      surnames.add(withoutPossessive(words.word(c.last - 1)));
+      surnames.add(words.word(c.first));
     }
   }
   return { midSentence, surnames };

@@ -59,6 +59,9 @@ export function findCandidates(model: ArticleModel, lexicon: Lexicon, tokenWords
     const titleCase = role === 'headline' || role === 'heading'
       || (paragraph.sentenceCount === 1 && !endsWithStop(text, paragraph.end) && isTitleCase(text, tokens, from, to));
     const dateline = model.dateline;
+    // A word at or before this index opens the sentence: only punctuation (an opening quote, a dash) precedes it.
+    let firstWord = from;
+    while (firstWord < to && tokens.kind(firstWord) !== 'word' && tokens.kind(firstWord) !== 'number') firstWord++;
     let i = from;
     while (i < to) {
       if (!isCapitalised(text, tokens, i)) {
@@ -78,7 +81,7 @@ export function findCandidates(model: ArticleModel, lexicon: Lexicon, tokenWords
         end += join;
       }
       const inDateline = dateline !== undefined && tokens.start(i) >= dateline.start && tokens.end(end - 1) <= dateline.end;
-      for (const piece of shapeRun(text, tokens, i, end, from, titleCase, lexicon)) {
+      for (const piece of shapeRun(text, tokens, i, end, firstWord, titleCase, lexicon)) {
         piece.context.titleCase = titleCase;
         piece.context.dateline = inDateline;
         candidates.push(piece);
@@ -155,7 +158,7 @@ type Piece = Candidate;
  * because they open a sentence or stand in a headline, strips titles before a name, and splits at
  * possessives and place compounds.
  */
-function shapeRun(text: string, tokens: TokenList, start: number, end: number, sentenceFrom: number, titleCase: boolean, lexicon: Lexicon): Piece[] {
+function shapeRun(text: string, tokens: TokenList, start: number, end: number, firstWord: number, titleCase: boolean, lexicon: Lexicon): Piece[] {
   const pieces: Piece[] = [];
   let before = '';
   let i = start;
@@ -168,7 +171,7 @@ function shapeRun(text: string, tokens: TokenList, start: number, end: number, s
     // Honorifics are never part of the name; "The", "In", "But" are capitalised only because they open a
     // sentence (or a quotation); in headlines any common word is capitalised.
     while (i < last && (HONORIFICS.has(words.lower(i)) || isPronounI(words.word(i))
-      || ((titleCase || opensSentence(tokens, i, sentenceFrom)) && isDroppable(text, tokens, i, titleCase, lexicon)))) {
+      || ((titleCase || i <= firstWord) && isDroppable(text, tokens, i, titleCase, lexicon)))) {
       if (HONORIFICS.has(words.lower(i))) before = words.lower(i);
       i++;
     }
@@ -178,28 +181,25 @@ function shapeRun(text: string, tokens: TokenList, start: number, end: number, s
     const title = titleSpan(i, last);
     if (title) {
       // What stands before the title is a name of its own: "US" in "US Treasury Secretary Steven Mnuchin".
-      if (title[0] > i) pieces.push(piece(text, tokens, i, title[0], opensSentence(tokens, i, sentenceFrom), before));
+      if (title[0] > i) pieces.push(piece(text, tokens, i, title[0], i <= firstWord, before));
       before = text.slice(tokens.start(title[0]), tokens.end(title[1] - 1)).toLowerCase();
       i = title[1];
     }
+    // "Governor of Virginia": the title takes the head, and "of" is left at the front of what remains.
+    while (i < last && CONNECTORS.has(words.word(i))) i++;
+    if (i >= last) continue;
     const context = before;
     before = '';
     // "The President said": a title alone names no one here.
     if (onlyTitleWords(i, last)) continue;
     if (titleCase) {
-      for (const [a, b] of splitAtCommonWords(text, tokens, i, last, lexicon)) pieces.push(piece(text, tokens, a, b, opensSentence(tokens, a, sentenceFrom), context));
+      for (const [a, b] of splitAtCommonWords(text, tokens, i, last, lexicon)) pieces.push(piece(text, tokens, a, b, a <= firstWord, context));
     } else {
-      pieces.push(...splitCompound(text, piece(text, tokens, i, last, opensSentence(tokens, i, sentenceFrom), context), lexicon));
+      pieces.push(...splitCompound(text, piece(text, tokens, i, last, i <= firstWord, context), lexicon));
     }
     before = possessiveEnd ? "'s" : '';
   }
   return pieces;
-}
-
-/** Only punctuation (an opening quote, a dash) stands between the sentence start and token i. */
-function opensSentence(tokens: TokenList, i: number, sentenceFrom: number): boolean {
-  for (let k = sentenceFrom; k < i; k++) if (tokens.kind(k) === 'word' || tokens.kind(k) === 'number') return false;
-  return true;
 }
 
 /** "I", "I'm", "I’ve": capitalised, never a name. */

@@ -25,9 +25,10 @@ export interface Layout {
   dateline?: Span;
 }
 
-const CHROME_LINES = chromeData.lines.map((entry) => ({
+const CHROME_LINES = chromeData.lines.map((entry: { kind: string; pattern: string; maxLength?: number }) => ({
   kind: entry.kind as ChromeKind,
   pattern: new RegExp(entry.pattern, 'iu'),
+  maxLength: entry.maxLength ?? Infinity,
 }));
 const BYLINES = chromeData.bylines.map((source) => new RegExp(source, 'iu'));
 // Dateline lines are matched case-sensitively: "WASHINGTON" is a dateline, "Washington" may be a headline.
@@ -40,7 +41,7 @@ const CHROME_MAX_LENGTH = 200;
 /** Classifies one trimmed line on its own, without context. */
 export function classifyChromeLine(line: string): ChromeKind | undefined {
   if (line.length > CHROME_MAX_LENGTH) return undefined;
-  for (const { kind, pattern } of CHROME_LINES) if (pattern.test(line)) return kind;
+  for (const { kind, pattern, maxLength } of CHROME_LINES) if (line.length <= maxLength && pattern.test(line)) return kind;
   return undefined;
 }
 

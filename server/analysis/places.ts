@@ -1,6 +1,7 @@
 // Countries, capitals and demonyms from the generated gazetteer (data/countries.json, built from world-countries by
 // test/tools/build-gazetteer.mjs). Every lookup is one or two Map gets: detection asks about most capitalised words.
 import gazetteer from './data/countries.json';
+import citiesAndRegions from './data/cities-regions.json';
 
 export type PlaceKind = 'country' | 'capital';
 
@@ -93,9 +94,15 @@ export function demonymOf(word: string): string | undefined {
   return DEMONYMS.get(word) ?? (isAllCaps(word) ? DEMONYMS_UPPER.get(word) : undefined);
 }
 
-/** The PlaceLookup shape detection uses: 'country' | 'capital' | 'demonym', or undefined. */
-export function placeKind(name: string): PlaceKind | 'demonym' | undefined {
-  return lookupPlace(name)?.kind ?? (demonymOf(name) !== undefined ? 'demonym' : undefined);
+/** Cities of 200,000 people or more, and the US states: a detection feature, not a canonical-name source. */
+const CITIES = new Set<string>(citiesAndRegions.cities);
+const REGIONS = new Set<string>(citiesAndRegions.regions);
+
+/** The PlaceLookup shape detection uses: 'country' | 'capital' | 'demonym' | 'city' | 'region', or undefined. */
+export function placeKind(name: string): PlaceKind | 'demonym' | 'city' | 'region' | undefined {
+  const known = lookupPlace(name)?.kind ?? (demonymOf(name) !== undefined ? 'demonym' : undefined);
+  if (known) return known;
+  return REGIONS.has(name) ? 'region' : CITIES.has(name) ? 'city' : undefined;
 }
 
 /** The same question under the name detection's PlaceLookup gives it. */

@@ -80,7 +80,7 @@ export class WorkspaceIndex {
         const batch = uris.slice(next, next + BATCH_SIZE);
         next += batch.length;
         const summaries = await summarizeBatch(batch);
-        batch.forEach((uri, k) => { if (summaries[k]) this.set(uri, summaries[k]!); });
+        batch.forEach((uri, k) => { if (summaries[k]) this.store(uri, summaries[k]!); });
         done += batch.length;
         options.progress?.(done, uris.length);
       }
@@ -111,6 +111,15 @@ export class WorkspaceIndex {
     }
     affected.delete(uri);
     return affected;
+  }
+
+  private store(uri: string, summary: ArticleSummary): void {
+    this.compact(summary);
+    const previous = this.summaries.get(uri);
+    if (previous) { this.set(uri, summary); return; }
+    this.countForms(summary.entities, +1);
+    this.summaries.set(uri, summary);
+    for (const e of summary.entities) this.link(e.name, uri);
   }
 
   /** Forgets the article and returns the articles that shared any of its keys. */

@@ -63,7 +63,7 @@ function instancesOf(docs: GoldDocument[], weight: number, lexicon: Lexicon, pla
     const model = parseArticle(doc.text);
     const words = new TokenWords(model.text, model.tokens);
     const candidates = findCandidates(model, lexicon, words);
-    const context = documentContext(model, candidates);
+    const context = documentContext(candidates, words);
     for (const candidate of candidates) {
       const label = labelOf(candidate, doc.entities, doc.text);
       if (label >= 0) instances.push({ features: candidateFeatures(model, candidate, lexicon, places, context, words), label, weight });
