@@ -71,7 +71,7 @@ export class MentionDetector {
         if (template === 'apposition-title') apposition = true;
         scorer(template, value);
       });
-      const type = correctType(span, ENTITY_CLASSES[argmax(scores)], apposition);
+      const type = correctType(span, candidate.last - candidate.first, ENTITY_CLASSES[argmax(scores)], apposition);
       if (type !== 'NONE') mentions.push({ start: candidate.start, end: candidate.end, type });
       else if (candidate.last - candidate.first > 1) unsure.push(candidate);
     }
@@ -103,9 +103,8 @@ function argmax(scores: Float64Array): number {
  * training data calls buildings places), and a name followed by ", a spokeswoman for …" is a person (the
  * given-name list knows few Chinese or Arabic names). Country names are settled before scoring, in detect().
  */
-function correctType(span: string, predicted: (typeof ENTITY_CLASSES)[number], apposition: boolean): EntityType | 'NONE' {
+function correctType(span: string, wordCount: number, predicted: (typeof ENTITY_CLASSES)[number], apposition: boolean): EntityType | 'NONE' {
   if (AGENCIES.has(span) || GOVERNMENT_SEATS.has(span)) return 'ORG';
-  const wordCount = span.split(' ').length;
   if (apposition && wordCount >= 2 && wordCount <= 3 && predicted !== 'LOC') return 'PERSON';
   return predicted;
 }

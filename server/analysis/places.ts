@@ -100,13 +100,24 @@ const REGIONS = new Set<string>(citiesAndRegions.regions);
 
 /** The PlaceLookup shape detection uses: 'country' | 'capital' | 'demonym' | 'city' | 'region', or undefined. */
 export function placeKind(name: string): PlaceKind | 'demonym' | 'city' | 'region' | undefined {
-  const known = lookupPlace(name)?.kind ?? (demonymOf(name) !== undefined ? 'demonym' : undefined);
-  if (known) return known;
-  return REGIONS.has(name) ? 'region' : CITIES.has(name) ? 'city' : undefined;
+  // Detection asks about the same few thousand capitalised words again and again: one Map get answers a repeat.
+  const cached = KIND_CACHE.get(name);
+  if (cached !== undefined) return cached === '' ? undefined : cached;
+  const kind = lookupPlace(name)?.kind ?? (demonymOf(name) !== undefined ? 'demonym' : REGIONS.has(name) ? 'region' : CITIES.has(name) ? 'city' : undefined);
+  if (KIND_CACHE.size >= KIND_CACHE_LIMIT) KIND_CACHE.clear();
+  KIND_CACHE.set(name, kind ?? '');
+  return kind;
 }
 
-/** The same question under the name detection's PlaceLookup gives it. */
-export const isKnownPlace = isCountryOrCapital;
+type Kind = PlaceKind | 'demonym' | 'city' | 'region';
+const KIND_CACHE = new Map<string, Kind | ''>();
+const KIND_CACHE_LIMIT = 50000;
+
+/** The same question under the name detection's PlaceLookup gives it (answered from placeKind's cache). */
+export function isKnownPlace(name: string): boolean {
+  const kind = placeKind(name);
+  return kind === 'country' || kind === 'capital';
+}
 
 /** "the United States’" → "United States"; cheap when there is nothing to strip. */
 function stripDeterminerAndPossessive(name: string): string {
