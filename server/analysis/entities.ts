@@ -101,10 +101,13 @@ function argmax(scores: Float64Array): number {
  * Signals stronger than anything the small training sets teach: a newswire is an organisation even where a
  * dateline puts it in a place's position, and so is a seat of government ("the White House said", where the
  * training data calls buildings places), and a name followed by ", a spokeswoman for …" is a person (the
- * given-name list knows few Chinese or Arabic names). Country names are settled before scoring, in detect().
+ * given-name list knows few Chinese or Arabic names), and a nationality word is MISC whatever else the
+ * tagger guessed. Country names are settled before scoring, in detect().
  */
 function correctType(span: string, wordCount: number, predicted: (typeof ENTITY_CLASSES)[number], apposition: boolean): EntityType | 'NONE' {
   if (AGENCIES.has(span) || GOVERNMENT_SEATS.has(span)) return 'ORG';
+  // "Chinese" names a nationality, never a place or a person.
+  if (predicted !== 'NONE' && predicted !== 'MISC' && GAZETTEER_PLACES.placeKind(span) === 'demonym') return 'MISC';
   if (apposition && wordCount >= 2 && wordCount <= 3 && predicted !== 'LOC') return 'PERSON';
   return predicted;
 }

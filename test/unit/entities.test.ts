@@ -40,6 +40,11 @@ describe('entity mentions', () => {
     assert.deepEqual(names, ['China/LOC', 'U.S./LOC', 'WASHINGTON/LOC', 'Reuters/ORG', 'Beijing/LOC']);
   });
 
+  it('type nationality words as MISC, never as places or people', () => {
+    const model = parseArticle('Chinese officials met American and German diplomats in Geneva on Tuesday.');
+    assert.deepEqual(model.entities.filter((m) => m.type !== 'MISC' && ['Chinese', 'American', 'German'].includes(model.text.slice(m.start, m.end))), []);
+  });
+
   it('never find names in page chrome', () => {
     const model = parseArticle('Read more: Trump meets Xi in Beijing\n\nThe talks ended on Friday in Washington.');
     assert.deepEqual(model.entities.map((m) => model.text.slice(m.start, m.end)), ['Washington']);
