@@ -10,23 +10,31 @@ export interface RoleSummary {
   placement: 'before' | 'apposition';
 }
 
+/** One entity of an article as the index holds it, unpacked on demand by entitiesOf / entityIn. */
 export interface EntitySummary {
+  /** Its place in the article's entity list (what mentionRangesOf needs). */
+  index: number;
   /** Canonical name: the key that makes entities of different articles one entity in the index. */
   name: string;
   type: EntityType;
-  /** Other forms the article uses ("Mnuchin", "Mr. Mnuchin"); the shared NONE array when there are none. */
+  /** Other forms the article uses ("Mnuchin", "Mr. Mnuchin"). */
   aliases: readonly string[];
   /** Names in other scripts ("習近平"). */
   nativeNames: readonly string[];
   roles: readonly RoleSummary[];
   /** How many mentions this article makes of it. */
   mentions: number;
-  /** Where this entity's mentions start in ArticleSummary.mentionRanges, in numbers (MENTION_FIELDS each). */
-  firstRange: number;
-  /** People only: index into ArticleSummary.sentences of the sentence with the first mention, else -1. */
-  sentence: number;
 }
 
+/**
+ * What the index keeps of an article. 10,000 articles name ~230,000 entities and ~550,000 mentions: as objects
+ * (an object per entity, an array per alias list, an object per role) they held ~60 MB, so the entities are
+ * packed into two fields and unpacked on demand (entitiesOf, entityIn, mentionRangesOf):
+ * - `names`: entity by entity, the canonical name, the aliases, the names in other scripts and the role titles
+ *   (the index shares one copy of each string between all articles);
+ * - `packed`: the numbers (see packEntities) as a string of small character codes, one byte a number in most
+ *   cases, which costs less than a typed array and crosses from a worker thread as one copy.
+ */
 export interface ArticleSummary {
   /** The headline, or the first words of the article where it has none. */
   title: string;
@@ -37,19 +45,11 @@ export interface ArticleSummary {
   chromeLines: number;
   dateline?: string;
   byline?: string;
-  entities: EntitySummary[];
-  /**
-   * Every entity mention as line/character numbers, so that references and rename can name places in an
-   * article without its text: MENTION_FIELDS numbers per mention (see MentionRange), entity by entity.
-   * One typed array per article costs 4 bytes a number instead of an object per mention.
-   */
-  mentionRanges: Int32Array;
-  /** The sentences that first mention a person, each once (several are often introduced in one sentence). */
-  sentences: string[];
+  /** How many entities the article names. */
+  entityCount: number;
+  names: string[];
+  packed: string;
 }
-
-/** line, character, end line, end character, form (index into entityForms(entity), or -1). */
-export const MENTION_FIELDS = 5;
 
 export interface MentionRange {
   start: { line: number; character: number };
@@ -63,6 +63,8 @@ export const NONE: readonly never[] = Object.freeze([]);
 const TITLE_WORDS = 12;
 /** Longer first-mention sentences are cut to a window around the mention. */
 const MAX_SENTENCE = 200;
+const TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'LOC', 'MISC'];
+const PLACEMENTS: ReadonlyArray<RoleSummary['placement']> = ['before', 'apposition'];
 
 export function summarize(model: ArticleModel): ArticleSummary {
   const { text } = model;
@@ -70,45 +72,7 @@ export function summarize(model: ArticleModel): ArticleSummary {
   const title = model.headline
     ? text.slice(model.headline.start, model.headline.end)
     : body ? firstWords(text.slice(body.start, body.end), TITLE_WORDS) : '';
-  const table = entityTableOf(model);
-  const mentionCount = table.reduce((sum, entity) => sum + entity.mentions.length, 0);
-  const mentionRanges = new Int32Array(mentionCount * MENTION_FIELDS);
-  const sentences: string[] = [];
-  const sentenceIndex = new Map<number, number>();
-  let at = 0;
-  const entities = table.map((entity): EntitySummary => {
-    const forms = entityForms(entity);
-    const firstRange = at;
-    for (const index of entity.mentions) {
-      const mention = model.entities[index];
-      const start = model.lines.positionAt(mention.start);
-      const end = model.lines.positionAt(mention.end);
-      mentionRanges.set([start.line, start.character, end.line, end.character, forms.indexOf(text.slice(mention.start, mention.end))], at);
-      at += MENTION_FIELDS;
-    }
-    // Only people keep their introducing sentence: it is the context of the roles the cross-article checks
-    // compare, and keeping one for every place and organization doubled the index's memory.
-    const first = entity.type === 'PERSON' ? model.entities[entity.mentions[0]] : undefined;
-    let sentence = -1;
-    const found = first ? sentenceAt(model, first.start) : -1;
-    if (found >= 0) {
-      if (!sentenceIndex.has(found)) {
-        sentenceIndex.set(found, sentences.length);
-        sentences.push(ownCopy(sentenceText(model, model.sentences[found], first!)));
-      }
-      sentence = sentenceIndex.get(found)!;
-    }
-    return {
-      name: ownCopy(entity.name),
-      type: entity.type,
-      aliases: copyAll(entity.aliases),
-      nativeNames: copyAll(entity.nativeNames),
-      roles: distinctRoles(entity),
-      mentions: entity.mentions.length,
-      firstRange,
-      sentence,
-    };
-  });
+  const { names, packed, entityCount } = packEntities(model);
   return {
     title: ownCopy(title),
     words: countWords(model),
@@ -118,10 +82,154 @@ export function summarize(model: ArticleModel): ArticleSummary {
     chromeLines: model.chrome.length,
     dateline: model.dateline && ownCopy(text.slice(model.dateline.start, model.dateline.end)),
     byline: model.byline && ownCopy(text.slice(model.byline.start, model.byline.end)),
-    entities,
-    mentionRanges,
-    sentences,
+    entityCount,
+    names,
+    packed,
   };
+}
+
+/**
+ * The packed numbers: first one header per entity (type, alias count, native name count, role count, mention
+ * count, where its mentions start in `packed`, then one placement per role), then each entity's mentions as
+ * line (from the previous mention's line), character, end line (from the start line), end character and form
+ * (1 + index into entityForms, 0 for none). Numbers are written 7 bits a character (varints).
+ */
+function packEntities(model: ArticleModel): { names: string[]; packed: string; entityCount: number } {
+  const { text } = model;
+  const table = entityTableOf(model);
+  const names: string[] = [];
+  const mentions = new Packer();
+  const headers = new Packer();
+  const roles = table.map(distinctRoles);
+  const mentionStarts: number[] = [];
+  table.forEach((entity) => {
+    const forms = entityForms(entity);
+    mentionStarts.push(mentions.length);
+    let line = 0;
+    for (const index of entity.mentions) {
+      const mention = model.entities[index];
+      const start = model.lines.positionAt(mention.start);
+      const end = model.lines.positionAt(mention.end);
+      mentions.push(start.line - line, start.character, end.line - start.line, end.character, forms.indexOf(text.slice(mention.start, mention.end)) + 1);
+      line = start.line;
+    }
+  });
+  // The header's own length moves the mentions: measure it with the offsets as they will be.
+  let headerLength = 0;
+  for (let pass = 0; pass < 3; pass++) {
+    headers.clear();
+    headers.push(table.length);
+    table.forEach((entity, i) => {
+      headers.push(TYPES.indexOf(entity.type), entity.aliases.length, entity.nativeNames.length, roles[i].length, entity.mentions.length, headerLength + mentionStarts[i]);
+      for (const role of roles[i]) headers.push(PLACEMENTS.indexOf(role.placement));
+    });
+    if (headers.length === headerLength) break;
+    headerLength = headers.length;
+  }
+  table.forEach((entity, i) => {
+    names.push(ownCopy(entity.name), ...entity.aliases.map(ownCopy), ...entity.nativeNames.map(ownCopy), ...roles[i].map((role) => ownCopy(role.title)));
+  });
+  return { names, packed: headers.toString() + mentions.toString(), entityCount: table.length };
+}
+
+/** Numbers as varint characters (0–127 one character, larger ones more). */
+class Packer {
+  private codes: number[] = [];
+
+  get length(): number {
+    return this.codes.length;
+  }
+
+  push(...values: number[]): void {
+    for (let value of values) {
+      if (value < 0) throw new RangeError(`cannot pack ${value}`);
+      while (value >= 0x80) {
+        this.codes.push((value & 0x7f) | 0x80);
+        value = Math.floor(value / 0x80);
+      }
+      this.codes.push(value);
+    }
+  }
+
+  clear(): void {
+    this.codes = [];
+  }
+
+  toString(): string {
+    let out = '';
+    for (let i = 0; i < this.codes.length; i += 4096) out += String.fromCharCode(...this.codes.slice(i, i + 4096));
+    return out;
+  }
+}
+
+/** Reads a packed string from `at`: next() is the next number. */
+class Unpacker {
+  constructor(private readonly packed: string, public at = 0) {}
+
+  next(): number {
+    let value = 0;
+    let scale = 1;
+    for (;;) {
+      const code = this.packed.charCodeAt(this.at++);
+      value += (code & 0x7f) * scale;
+      if (code < 0x80) return value;
+      scale *= 0x80;
+    }
+  }
+}
+
+interface Header {
+  type: EntityType;
+  aliases: number;
+  natives: number;
+  roles: number;
+  mentions: number;
+  mentionsAt: number;
+  /** Where its strings start in ArticleSummary.names. */
+  namesAt: number;
+  placements: number[];
+}
+
+/** Walks the headers up to entity `stop` (all of them by default), calling `visit` on each. */
+function readHeaders(summary: ArticleSummary, visit: (header: Header, index: number) => boolean | void, stop = summary.entityCount): void {
+  const reader = new Unpacker(summary.packed);
+  const count = reader.next();
+  let namesAt = 0;
+  for (let i = 0; i < count && i < stop; i++) {
+    const header: Header = { type: TYPES[reader.next()], aliases: reader.next(), natives: reader.next(), roles: reader.next(), mentions: reader.next(), mentionsAt: reader.next(), namesAt, placements: [] };
+    for (let r = 0; r < header.roles; r++) header.placements.push(reader.next());
+    namesAt += 1 + header.aliases + header.natives + header.roles;
+    if (visit(header, i) === true) return;
+  }
+}
+
+function unpackEntity(summary: ArticleSummary, header: Header, index: number): EntitySummary {
+  const { names } = summary;
+  let at = header.namesAt;
+  const name = names[at++];
+  const aliases = header.aliases === 0 ? NONE : names.slice(at, (at += header.aliases));
+  const nativeNames = header.natives === 0 ? NONE : names.slice(at, (at += header.natives));
+  const roles = header.roles === 0 ? NONE : header.placements.map((placement) => ({ title: names[at++], placement: PLACEMENTS[placement] }));
+  return { index, name, type: header.type, aliases, nativeNames, roles, mentions: header.mentions };
+}
+
+/** Every entity of the article, in order. */
+export function entitiesOf(summary: ArticleSummary): EntitySummary[] {
+  const entities: EntitySummary[] = [];
+  readHeaders(summary, (header, index) => { entities.push(unpackEntity(summary, header, index)); });
+  return entities;
+}
+
+/** The article's entity number `index`. */
+export function entityIn(summary: ArticleSummary, index: number): EntitySummary {
+  let found: EntitySummary | undefined;
+  readHeaders(summary, (header, i) => {
+    if (i < index) return false;
+    found = unpackEntity(summary, header, i);
+    return true;
+  }, index + 1);
+  if (!found) throw new RangeError(`no entity ${index} in the summary`);
+  return found;
 }
 
 /** The canonical name, then the aliases, then the native names: what a mention's form number counts in. */
@@ -131,17 +239,19 @@ export function entityForms(entity: { name: string; aliases: readonly string[]; 
 
 /** The mentions of one entity of a summary, as ranges. */
 export function mentionRangesOf(summary: ArticleSummary, entity: EntitySummary): MentionRange[] {
+  let mentionsAt = 0;
+  readHeaders(summary, (header, i) => { if (i === entity.index) mentionsAt = header.mentionsAt; }, entity.index + 1);
   const forms = entityForms(entity);
+  const reader = new Unpacker(summary.packed, mentionsAt);
   const ranges: MentionRange[] = [];
-  const packed = summary.mentionRanges;
+  let line = 0;
   for (let i = 0; i < entity.mentions; i++) {
-    const at = entity.firstRange + i * MENTION_FIELDS;
-    const form = packed[at + 4];
-    ranges.push({
-      start: { line: packed[at], character: packed[at + 1] },
-      end: { line: packed[at + 2], character: packed[at + 3] },
-      text: form >= 0 ? forms[form] : undefined,
-    });
+    line += reader.next();
+    const character = reader.next();
+    const endLine = line + reader.next();
+    const endCharacter = reader.next();
+    const form = reader.next();
+    ranges.push({ start: { line, character }, end: { line: endLine, character: endCharacter }, text: form > 0 ? forms[form - 1] : undefined });
   }
   return ranges;
 }
@@ -201,14 +311,8 @@ export function sentenceText(model: ArticleModel, sentence: Span, focus: Span): 
 function distinctRoles(entity: Entity): readonly RoleSummary[] {
   if (entity.roles.length === 0) return NONE;
   const seen = new Map<string, RoleSummary>();
-  for (const role of entity.roles) {
-    if (!seen.has(role.title)) seen.set(role.title, { title: ownCopy(role.title), placement: role.placement });
-  }
+  for (const role of entity.roles) if (!seen.has(role.title)) seen.set(role.title, { title: role.title, placement: role.placement });
   return [...seen.values()];
-}
-
-function copyAll(strings: readonly string[]): readonly string[] {
-  return strings.length === 0 ? NONE : strings.map(ownCopy);
 }
 
 /**

@@ -34,9 +34,10 @@ export async function indexWorkspace(session: Session, withProgress: boolean): P
     summarizeBatch: pool && ((batch) => summarizeOnDisk(session, pool, batch)),
     parallelism: pool?.size,
   });
+  const threads = pool?.size;
   await pool?.close();
   progress?.done();
-  session.connection.console.info(`Indexed ${count} articles in ${Date.now() - started} ms${pool ? ` on ${pool.size} threads` : ''}`);
+  session.connection.console.info(`Indexed ${count} articles in ${Date.now() - started} ms${threads ? ` on ${threads} threads` : ''}`);
   return count;
 }
 
@@ -51,7 +52,12 @@ function startPool(session: Session): SummarizePool | undefined {
 
 async function summarizeOnDisk(session: Session, pool: SummarizePool, uris: string[]): Promise<Array<ArticleSummary | undefined>> {
   const onDisk = uris.filter((uri) => !session.documents.get(uri));
-  const fromWorkers = await pool.summarize(onDisk.map((uri) => fileURLToPath(uri)));
+  const fromWorkers = await pool.summarize(onDisk.map((uri) => fileURLToPath(uri))).catch(async (error: Error) => {
+    // A worker that ran out of memory on this batch: the main thread has no such cap.
+    session.connection.console.warn(`Indexing ${onDisk.length} articles on the main thread: ${error.message}`);
+    const texts = await Promise.all(onDisk.map((uri) => session.workspace().readArticle(uri)));
+    return texts.map((text) => (text === undefined ? undefined : summarize(parseArticle(text))));
+  });
   const byUri = new Map(onDisk.map((uri, i) => [uri, fromWorkers[i]]));
   return uris.map((uri) => {
     if (byUri.has(uri)) return byUri.get(uri);

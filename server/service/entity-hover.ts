@@ -2,7 +2,7 @@
 // mentioned here and elsewhere, the sentence that introduces it and the other articles that mention it.
 import type { Hover } from 'vscode-languageserver-types';
 import { ArticleSummary, sentenceAt, sentenceText } from '../analysis/summary';
-import { entityAt, EntityScope, firstFullMention, TYPE_LABEL } from './entity-lookup';
+import { entityAt, EntityScope, firstFullMention, TYPE_LABEL, workspaceNames } from './entity-lookup';
 import { toRange } from './ranges';
 
 /** Past this many, lists end in "and N more" so the hover stays short. */
@@ -15,52 +15,51 @@ export function entityHover(scope: EntityScope, offset: number): Hover | null {
   const found = entityAt(model, offset);
   if (!found) return null;
   const { entity, mention, mentions } = found;
-  const lines: string[] = [`**${escape(entity.name)}** · ${TYPE_LABEL[entity.type]}`];
+  // A lone "Trump" shows as the one Donald Trump the workspace names in full, with the other articles' mentions.
+  const { identity } = workspaceNames(scope, entity.name);
+  const lines: string[] = [`**${escape(identity)}** · ${TYPE_LABEL[entity.type]}`];
 
-  // Other articles: the index's summaries, except this one (its model is newer).
-  const others: Array<{ uri: string; summary: ArticleSummary; mentions: number; roles: readonly string[] }> = [];
-  for (const other of index?.mentionsOf(entity.name) ?? []) {
-    if (other.uri !== scope.uri) others.push({ uri: other.uri, summary: other.summary, mentions: other.entity.mentions, roles: other.entity.roles.map((r) => r.title) });
-  }
+  // Other articles: the index's running totals, except for this article (its model is newer than its summary).
+  const overview = index?.overview(entity.name, scope.uri, MAX_ARTICLES);
+  const others = overview?.articles ?? 0;
+  const title = (uri: string) => link(uri, index!.get(uri));
 
   // Popular names are in thousands of articles: each role keeps its first few articles and a count.
   const roles = new Map<string, { where: string[]; count: number }>();
-  const addRole = (title: string, where: () => string) => {
-    let role = roles.get(title);
-    if (!role) roles.set(title, (role = { where: [], count: 0 }));
-    role.count++;
-    if (role.where.length < ROLE_ARTICLES) role.where.push(where());
-  };
-  for (const role of entity.roles) if (!roles.has(role.title)) addRole(role.title, () => 'this article');
-  for (const other of others) for (const title of other.roles) addRole(title, () => link(other.uri, other.summary));
+  for (const role of entity.roles) if (!roles.has(role.title)) roles.set(role.title, { where: ['this article'], count: 1 });
+  for (const [name, { count, uris }] of overview?.roles ?? []) {
+    let role = roles.get(name);
+    if (!role) roles.set(name, (role = { where: [], count: 0 }));
+    role.count += count;
+    for (const uri of uris) if (role.where.length < ROLE_ARTICLES) role.where.push(title(uri));
+  }
   if (roles.size > 0) {
-    const shown = [...roles].slice(0, MAX_ROLES).map(([title, { where, count }]) => `${escape(title)} (${where.join(', ')}${count > where.length ? `, and ${count - where.length} more` : ''})`);
+    const shown = [...roles].slice(0, MAX_ROLES).map(([name, { where, count }]) => `${escape(name)} (${where.join(', ')}${count > where.length ? `, and ${count - where.length} more` : ''})`);
     lines.push(`Roles: ${shown.join('; ')}${roles.size > MAX_ROLES ? `; and ${roles.size - MAX_ROLES} more` : ''}`);
   }
 
-  const aliases = entity.aliases.filter((a) => a !== entity.name).map(escape);
+  const aliases = [entity.name, ...entity.aliases].filter((a) => a !== identity).map(escape);
   const native = entity.nativeNames.map(escape);
   if (aliases.length + native.length > 0) lines.push(`Also: ${[...aliases, ...native].join(', ')}`);
 
-  const elsewhere = others.reduce((sum, other) => sum + other.mentions, 0);
-  lines.push(others.length > 0
-    ? `Mentions: ${mentions.length} here · ${mentions.length + elsewhere} in ${others.length + 1} articles`
+  lines.push(others > 0
+    ? `Mentions: ${mentions.length} here · ${mentions.length + overview!.mentions} in ${others + 1} articles`
     : `Mentions: ${count(mentions.length, 'time', 'times')} in this article, in no other article`);
 
   const first = firstFullMention(model, entity);
   const sentence = sentenceAt(model, first.start);
   if (sentence >= 0) lines.push(`> ${escape(sentenceText(model, model.sentences[sentence], first))}`);
 
-  if (others.length > 0) {
-    const shown = others.slice(0, MAX_ARTICLES).map((o) => link(o.uri, o.summary)).join(' · ');
-    lines.push(`Also in: ${shown}${others.length > MAX_ARTICLES ? ` · and ${others.length - MAX_ARTICLES} more` : ''}`);
+  if (others > 0) {
+    const shown = overview!.first.map(title).join(' · ');
+    lines.push(`Also in: ${shown}${others > MAX_ARTICLES ? ` · and ${others - MAX_ARTICLES} more` : ''}`);
   }
   return { contents: { kind: 'markdown', value: lines.join('\n\n') }, range: toRange(model.lines, mention) };
 }
 
 /** "[Headline](uri)", with the file name where an article has no title. */
-function link(uri: string, summary: ArticleSummary): string {
-  const label = summary.title || decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+function link(uri: string, summary: ArticleSummary | undefined): string {
+  const label = summary?.title || decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
   return `[${escape(label).replace(/[\]]/g, '\\]')}](${uri.replace(/[()\s]/g, encodeURIComponent)})`;
 }
 

@@ -37,6 +37,16 @@ export function entityNamed(model: ArticleModel, name: string): Entity | undefin
   return entityTableOf(model).find((entity) => entity.name === name);
 }
 
+/** The article's entities that are one of `names` (the names one entity goes by across the workspace). */
+export function entitiesNamed(model: ArticleModel, names: readonly string[]): Entity[] {
+  return entityTableOf(model).filter((entity) => names.includes(entity.name));
+}
+
+/** The name the workspace knows the entity by ("Trump" → Donald Trump where one Trump is named in full), and all its names. */
+export function workspaceNames(scope: EntityScope, name: string): { identity: string; names: string[] } {
+  return scope.index ? { identity: scope.index.identity(name), names: scope.index.namesOf(name) } : { identity: name, names: [name] };
+}
+
 /** The entity a mention belongs to, with its mentions in text order. */
 export function entityAt(model: ArticleModel, offset: number): { mention: EntityMention; entity: Entity; mentions: EntityMention[] } | undefined {
   const mention = mentionAt(model, offset);
@@ -59,8 +69,11 @@ export function spanText(model: ArticleModel, span: Span): string {
   return model.text.slice(span.start, span.end);
 }
 
-/** The other articles' current models where open, so that their answers follow the buffer, not the disk. */
+/**
+ * The other articles that mention the entity `name` under any of its workspace names, with their current models
+ * where open, so that their answers follow the buffer, not the disk.
+ */
 export function otherArticles(scope: EntityScope, name: string): Array<{ uri: string; model?: ArticleModel }> {
-  const uris = scope.index ? [...scope.index.articlesMentioning(name)] : [];
+  const uris = scope.index ? scope.index.articlesMentioning(name) : [];
   return uris.filter((uri) => uri !== scope.uri).map((uri) => ({ uri, model: scope.openModel?.(uri) }));
 }

@@ -2,7 +2,8 @@
 // articles that state it. Updates are diff-based: replacing a summary reports which other articles share a
 // changed key, so only those are checked again.
 import { parseArticle } from '../analysis/article';
-import { ArticleSummary, entityForms, EntitySummary, NONE, summarize } from '../analysis/summary';
+import { ArticleSummary, entitiesOf, entityForms, entityIn, EntitySummary, summarize } from '../analysis/summary';
+import { PersonNames } from './person-names';
 import { Workspace } from './workspace';
 
 export interface BuildOptions {
@@ -21,13 +22,39 @@ async function summarizeInProcess(workspace: Workspace, uris: string[]): Promise
   return texts.map((text) => (text === undefined ? undefined : summarize(parseArticle(text))));
 }
 
+export interface IndexedEntity {
+  uri: string;
+  summary: ArticleSummary;
+  entity: EntitySummary;
+}
+
+/** What the other articles say about one entity, for its hover. */
+export interface EntityOverview {
+  /** How many articles (other than the one asked from) mention it, and how many times in all. */
+  articles: number;
+  mentions: number;
+  /** The first `limit` of those articles. */
+  first: string[];
+  /** Each title those articles give it: how many do, and the first `limit` of them. */
+  roles: Map<string, { count: number; uris: string[] }>;
+}
+
 export class WorkspaceIndex {
   private readonly summaries = new Map<string, ArticleSummary>();
-  private readonly articlesByEntity = new Map<string, Set<string>>();
+  /** Canonical name → the articles that name it → the entity's number in that article's summary. */
+  private readonly byName = new Map<string, Map<string, number>>();
   /** Every form (canonical name, alias, native name) → the canonical names it stands for → how many articles say so. */
   private readonly namesByForm = new Map<string, Map<string, number>>();
   /** One copy of every name, alias and role title (see compact). Grows with the distinct names only. */
   private readonly strings = new Map<string, string>();
+  /** Which lone names ("Trump") stand for which full names ("Donald Trump") across the workspace. */
+  private readonly people = new PersonNames();
+  /**
+   * Running totals per canonical name, so that a hover on a name in thousands of articles ("China") adds up
+   * nothing: the mentions in all articles, and each role title with the articles that give it.
+   */
+  private readonly mentionTotals = new Map<string, number>();
+  private readonly rolesByName = new Map<string, Map<string, Set<string>>>();
 
   get size(): number {
     return this.summaries.size;
@@ -45,18 +72,86 @@ export class WorkspaceIndex {
     return this.summaries.entries();
   }
 
-  /** Articles that mention the entity with this canonical name. */
-  articlesMentioning(entity: string): ReadonlySet<string> {
-    return this.articlesByEntity.get(entity) ?? new Set();
+  /**
+   * The name the workspace knows an entity by: a lone person name that is the surname (or the family name of a
+   * surname-first name) of exactly one person named in full in any article is that person ("Trump" → Donald
+   * Trump, "Xi" → Xi Jinping); anything else is its own name ("Wang" with Wang Yang and Wang Shouwen).
+   */
+  identity(name: string): string {
+    return this.people.resolve(name);
   }
 
-  /** The entity with this canonical name in each article that mentions it. */
-  *mentionsOf(entity: string): IterableIterator<{ uri: string; summary: ArticleSummary; entity: EntitySummary }> {
-    for (const uri of this.articlesMentioning(entity)) {
-      const summary = this.summaries.get(uri)!;
-      const found = summary.entities.find((e) => e.name === entity);
-      if (found) yield { uri, summary, entity: found };
+  /** Every canonical name that is the entity `name` is in the workspace: its identity and the lone names resolved to it. */
+  namesOf(name: string): string[] {
+    return this.people.namesOf(this.identity(name));
+  }
+
+  /** Articles that mention the entity `name` (under any name of its identity). */
+  articlesMentioning(name: string): string[] {
+    const names = this.namesOf(name);
+    if (names.length === 1) return [...(this.byName.get(names[0])?.keys() ?? [])];
+    const uris = new Set<string>();
+    for (const each of names) for (const uri of this.byName.get(each)?.keys() ?? []) uris.add(uri);
+    return [...uris];
+  }
+
+  /** The entity `name` (under any name of its identity) in each article that mentions it. */
+  *mentionsOf(name: string): IterableIterator<IndexedEntity> {
+    for (const each of this.namesOf(name)) {
+      for (const [uri, index] of this.byName.get(each) ?? []) {
+        const summary = this.summaries.get(uri)!;
+        yield { uri, summary, entity: entityIn(summary, index) };
+      }
     }
+  }
+
+  /** The entities of one article that are the entity `name` in the workspace. */
+  entitiesIn(uri: string, name: string): EntitySummary[] {
+    const summary = this.summaries.get(uri);
+    if (!summary) return [];
+    const found: EntitySummary[] = [];
+    for (const each of this.namesOf(name)) {
+      const index = this.byName.get(each)?.get(uri);
+      if (index !== undefined) found.push(entityIn(summary, index));
+    }
+    return found;
+  }
+
+  /** The other articles' mentions and roles of the entity `name` (under any name of its identity), leaving out `except`. */
+  overview(name: string, except: string, limit: number): EntityOverview {
+    const names = this.namesOf(name);
+    const overview: EntityOverview = { articles: 0, mentions: 0, first: [], roles: new Map() };
+    const seen = names.length > 1 ? new Set<string>() : undefined;
+    for (const each of names) {
+      const articles = this.byName.get(each);
+      if (!articles) continue;
+      overview.mentions += this.mentionTotals.get(each) ?? 0;
+      overview.articles += articles.size;
+      for (const uri of articles.keys()) {
+        if (seen) {
+          if (seen.has(uri)) overview.articles--;
+          seen.add(uri);
+        }
+        if (overview.first.length >= limit) {
+          if (!seen) break;
+        } else if (uri !== except && !overview.first.includes(uri)) overview.first.push(uri);
+      }
+      for (const [title, uris] of this.rolesByName.get(each) ?? []) {
+        let role = overview.roles.get(title);
+        if (!role) overview.roles.set(title, (role = { count: 0, uris: [] }));
+        for (const uri of uris) {
+          if (role.uris.length >= limit) break;
+          if (uri !== except && !role.uris.includes(uri)) role.uris.push(uri);
+        }
+        role.count += uris.size - (uris.has(except) ? 1 : 0);
+      }
+    }
+    for (const entity of this.entitiesIn(except, name)) {
+      overview.mentions -= entity.mentions;
+      overview.articles--;
+    }
+    for (const [title, role] of overview.roles) if (role.count === 0) overview.roles.delete(title);
+    return overview;
   }
 
   /** Every form any article uses, with the canonical names it stands for: what Ctrl+T searches. */
@@ -80,7 +175,9 @@ export class WorkspaceIndex {
         const batch = uris.slice(next, next + BATCH_SIZE);
         next += batch.length;
         const summaries = await summarizeBatch(batch);
-        batch.forEach((uri, k) => { if (summaries[k]) this.store(uri, summaries[k]!); });
+        // Nothing is checked during a scan, so no article needs to know what changed: `set` would collect
+        // every other article naming China for every article naming China (quadratic in the folder).
+        batch.forEach((uri, k) => { if (summaries[k]) this.replace(uri, summaries[k]!); });
         done += batch.length;
         options.progress?.(done, uris.length);
       }
@@ -91,49 +188,18 @@ export class WorkspaceIndex {
 
   /** Stores the summary and returns the other articles whose shared keys changed (to be re-checked). */
   set(uri: string, summary: ArticleSummary): Set<string> {
-    this.compact(summary);
-    const previous = this.summaries.get(uri);
-    const before = new Set(previous?.entities.map((e) => e.name) ?? []);
-    const after = new Set(summary.entities.map((e) => e.name));
-    if (previous) this.countForms(previous.entities, -1);
-    this.countForms(summary.entities, +1);
-    this.summaries.set(uri, summary);
-    const affected = new Set<string>();
-    for (const name of before) {
-      if (after.has(name)) continue;
-      this.unlink(name, uri);
-      for (const other of this.articlesMentioning(name)) affected.add(other);
-    }
-    for (const name of after) {
-      if (before.has(name)) continue;
-      for (const other of this.articlesMentioning(name)) affected.add(other);
-      this.link(name, uri);
-    }
-    affected.delete(uri);
-    return affected;
-  }
-
-  private store(uri: string, summary: ArticleSummary): void {
-    this.compact(summary);
-    const previous = this.summaries.get(uri);
-    if (previous) { this.set(uri, summary); return; }
-    this.countForms(summary.entities, +1);
-    this.summaries.set(uri, summary);
-    for (const e of summary.entities) this.link(e.name, uri);
+    const before = new Set(this.namesIn(uri));
+    this.replace(uri, summary);
+    const after = new Set(this.namesIn(uri));
+    const changed = [...before].filter((name) => !after.has(name)).concat([...after].filter((name) => !before.has(name)));
+    return this.articlesSharing(changed, uri);
   }
 
   /** Forgets the article and returns the articles that shared any of its keys. */
   delete(uri: string): Set<string> {
-    const summary = this.summaries.get(uri);
-    const affected = new Set<string>();
-    if (!summary) return affected;
-    this.summaries.delete(uri);
-    this.countForms(summary.entities, -1);
-    for (const { name } of summary.entities) {
-      this.unlink(name, uri);
-      for (const other of this.articlesMentioning(name)) affected.add(other);
-    }
-    return affected;
+    const names = this.namesIn(uri);
+    this.replace(uri, undefined);
+    return this.articlesSharing(names, uri);
   }
 
   rename(oldUri: string, newUri: string): void {
@@ -145,58 +211,94 @@ export class WorkspaceIndex {
 
   clear(): void {
     this.summaries.clear();
-    this.articlesByEntity.clear();
+    this.byName.clear();
     this.namesByForm.clear();
+    this.strings.clear();
+    this.people.clear();
+    this.mentionTotals.clear();
+    this.rolesByName.clear();
   }
 
-  private link(name: string, uri: string): void {
-    let set = this.articlesByEntity.get(name);
-    if (!set) this.articlesByEntity.set(name, (set = new Set()));
-    set.add(uri);
+  private namesIn(uri: string): string[] {
+    const summary = this.summaries.get(uri);
+    return summary ? entitiesOf(summary).map((entity) => entity.name) : [];
+  }
+
+  /** The articles other than `uri` that name any of `names`, or a name that shares an identity with one. */
+  private articlesSharing(names: readonly string[], uri: string): Set<string> {
+    const affected = new Set<string>();
+    for (const name of names) {
+      for (const each of new Set([name, ...this.namesOf(name)])) for (const other of this.byName.get(each)?.keys() ?? []) affected.add(other);
+    }
+    affected.delete(uri);
+    return affected;
+  }
+
+  /** Swaps the article's summary (undefined: none) in every map. */
+  private replace(uri: string, summary: ArticleSummary | undefined): void {
+    const previous = this.summaries.get(uri);
+    if (previous) {
+      entitiesOf(previous).forEach((entity) => this.count(uri, entity, -1));
+      this.summaries.delete(uri);
+    }
+    if (!summary) return;
+    this.compact(summary);
+    this.summaries.set(uri, summary);
+    entitiesOf(summary).forEach((entity) => this.count(uri, entity, +1));
+  }
+
+  /** Adds (+1) or removes (-1) one article's entity from the inverted maps. */
+  private count(uri: string, entity: EntitySummary, delta: 1 | -1): void {
+    let articles = this.byName.get(entity.name);
+    if (delta > 0) {
+      if (!articles) this.byName.set(entity.name, (articles = new Map()));
+      articles.set(uri, entity.index);
+    } else if (articles) {
+      articles.delete(uri);
+      if (articles.size === 0) this.byName.delete(entity.name);
+    }
+    if (entity.type === 'PERSON') this.people.count(entity.name, delta);
+    const mentions = (this.mentionTotals.get(entity.name) ?? 0) + delta * entity.mentions;
+    if (mentions !== 0) this.mentionTotals.set(entity.name, mentions);
+    else this.mentionTotals.delete(entity.name);
+    for (const { title } of entity.roles) {
+      let roles = this.rolesByName.get(entity.name);
+      if (delta > 0) {
+        if (!roles) this.rolesByName.set(entity.name, (roles = new Map()));
+        let uris = roles.get(title);
+        if (!uris) roles.set(title, (uris = new Set()));
+        uris.add(uri);
+      } else {
+        const uris = roles?.get(title);
+        uris?.delete(uri);
+        if (uris?.size === 0) roles!.delete(title);
+        if (roles?.size === 0) this.rolesByName.delete(entity.name);
+      }
+    }
+    for (const form of new Set(entityForms(entity))) {
+      let names = this.namesByForm.get(form);
+      if (!names) {
+        if (delta < 0) continue;
+        this.namesByForm.set(form, (names = new Map()));
+      }
+      const count = (names.get(entity.name) ?? 0) + delta;
+      if (count > 0) names.set(entity.name, count);
+      else names.delete(entity.name);
+      if (names.size === 0) this.namesByForm.delete(form);
+    }
   }
 
   /**
    * Thousands of articles name the same people and places: one copy of each name, alias and title serves all
-   * of them, and summaries that come back from worker threads (as structured clones, every string and empty
-   * array a fresh copy) shrink to what is theirs alone. 10,000 articles held 56 MB of entities without this.
+   * of them, and summaries that come back from worker threads (as structured clones, every string a fresh
+   * copy) shrink to what is theirs alone.
    */
   private compact(summary: ArticleSummary): void {
-    const intern = (text: string) => {
-      const known = this.strings.get(text);
-      if (known !== undefined) return known;
-      this.strings.set(text, text);
-      return text;
-    };
-    const all = (list: readonly string[]) => (list.length === 0 ? NONE : list.map(intern));
-    for (const entity of summary.entities) {
-      entity.name = intern(entity.name);
-      entity.type = intern(entity.type) as EntitySummary['type'];
-      entity.aliases = all(entity.aliases);
-      entity.nativeNames = all(entity.nativeNames);
-      entity.roles = entity.roles.length === 0 ? NONE : entity.roles.map((role) => ({ title: intern(role.title), placement: intern(role.placement) as typeof role.placement }));
+    const { names } = summary;
+    for (let i = 0; i < names.length; i++) {
+      const known = this.strings.get(names[i]);
+      if (known === undefined) this.strings.set(names[i], names[i]);
+      else names[i] = known;
     }
-  }
-
-  private countForms(entities: readonly EntitySummary[], delta: 1 | -1): void {
-    for (const entity of entities) {
-      for (const form of new Set(entityForms(entity))) {
-        let names = this.namesByForm.get(form);
-        if (!names) {
-          if (delta < 0) continue;
-          this.namesByForm.set(form, (names = new Map()));
-        }
-        const count = (names.get(entity.name) ?? 0) + delta;
-        if (count > 0) names.set(entity.name, count);
-        else names.delete(entity.name);
-        if (names.size === 0) this.namesByForm.delete(form);
-      }
-    }
-  }
-
-  private unlink(name: string, uri: string): void {
-    const set = this.articlesByEntity.get(name);
-    if (!set) return;
-    set.delete(uri);
-    if (set.size === 0) this.articlesByEntity.delete(name);
   }
 }

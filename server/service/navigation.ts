@@ -1,10 +1,11 @@
 // Go to definition, references and document highlights follow entity mentions: definition goes to the first
 // full mention in this article, highlights are this article's mentions, references reach every article (open
-// ones from their buffers, closed ones from the mention ranges their index summaries carry).
+// ones from their buffers, closed ones from the mention ranges their index summaries carry) under every name
+// the entity has in the workspace.
 import type { Location } from 'vscode-languageserver-types';
 import { mentionRangesOf } from '../analysis/summary';
 import { Span } from '../analysis/text';
-import { entityAt, entityNamed, EntityScope, firstFullMention, mentionsOf, otherArticles } from './entity-lookup';
+import { entitiesNamed, entityAt, EntityScope, firstFullMention, mentionsOf, otherArticles, workspaceNames } from './entity-lookup';
 import { ArticleModel } from '../analysis/article';
 import { toRange } from './ranges';
 
@@ -30,14 +31,18 @@ export function referencesAt(scope: EntityScope, offset: number, includeDeclarat
   const locations: Location[] = found.mentions
     .filter((mention) => includeDeclaration || mention !== definition)
     .map((mention) => ({ uri: scope.uri, range: toRange(scope.model.lines, mention) }));
+  // "Trump" here and "Donald Trump" elsewhere are one person when the workspace names one Trump in full.
+  const { names } = workspaceNames(scope, found.entity.name);
   for (const other of otherArticles(scope, found.entity.name)) {
     if (other.model) {
-      const entity = entityNamed(other.model, found.entity.name);
-      for (const mention of entity ? mentionsOf(other.model, entity) : []) locations.push({ uri: other.uri, range: toRange(other.model.lines, mention) });
+      for (const entity of entitiesNamed(other.model, names)) {
+        for (const mention of mentionsOf(other.model, entity)) locations.push({ uri: other.uri, range: toRange(other.model.lines, mention) });
+      }
     } else {
       const summary = scope.index!.get(other.uri)!;
-      const entity = summary.entities.find((e) => e.name === found.entity.name)!;
-      for (const range of mentionRangesOf(summary, entity)) locations.push({ uri: other.uri, range: { start: range.start, end: range.end } });
+      for (const entity of scope.index!.entitiesIn(other.uri, found.entity.name)) {
+        for (const range of mentionRangesOf(summary, entity)) locations.push({ uri: other.uri, range: { start: range.start, end: range.end } });
+      }
     }
   }
   return locations;

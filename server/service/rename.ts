@@ -8,7 +8,7 @@
 import type { Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { ArticleModel, Entity } from '../analysis/article';
 import { mentionRangesOf } from '../analysis/summary';
-import { entityAt, entityNamed, EntityScope, mentionsOf, otherArticles, spanText } from './entity-lookup';
+import { entitiesNamed, entityAt, EntityScope, mentionsOf, otherArticles, spanText, workspaceNames } from './entity-lookup';
 import { toRange } from './ranges';
 
 /** The mention under the cursor and its text, or null where there is nothing to rename. */
@@ -22,7 +22,8 @@ export function renameEdit(scope: EntityScope, offset: number, newText: string):
   const found = entityAt(scope.model, offset);
   const typed = newText.trim().replace(/\s+/gu, ' ');
   if (!found || !typed) return null;
-  const oldName = found.entity.name;
+  // A lone "Trump" that is Donald Trump in the workspace renames him: forms change relative to the full name.
+  const { identity: oldName, names } = workspaceNames(scope, found.entity.name);
   const newName = renamedName(oldName, spanText(scope.model, found.mention), typed);
   if (!newName) return null;
   const changes: Record<string, TextEdit[]> = {};
@@ -37,16 +38,16 @@ export function renameEdit(scope: EntityScope, offset: number, newText: string):
     }
   };
   inModel(scope.uri, scope.model, found.entity);
-  for (const other of otherArticles(scope, oldName)) {
-    const entity = other.model && entityNamed(other.model, oldName);
+  for (const other of otherArticles(scope, found.entity.name)) {
     if (other.model) {
-      if (entity) inModel(other.uri, other.model, entity);
+      for (const entity of entitiesNamed(other.model, names)) inModel(other.uri, other.model, entity);
       continue;
     }
     const summary = scope.index!.get(other.uri)!;
-    const summarised = summary.entities.find((e) => e.name === oldName)!;
-    for (const range of mentionRangesOf(summary, summarised)) {
-      add(other.uri, { start: range.start, end: range.end }, range.text, range.text !== undefined && summarised.nativeNames.includes(range.text));
+    for (const summarised of scope.index!.entitiesIn(other.uri, found.entity.name)) {
+      for (const range of mentionRangesOf(summary, summarised)) {
+        add(other.uri, { start: range.start, end: range.end }, range.text, range.text !== undefined && summarised.nativeNames.includes(range.text));
+      }
     }
   }
   return { changes };

@@ -4,7 +4,7 @@ import type { SymbolInformation } from 'vscode-languageserver-types';
 import { EntityType } from '../analysis/article';
 import { mentionRangesOf } from '../analysis/summary';
 import { TYPE_LABEL } from './entity-lookup';
-import { WorkspaceIndex } from './index';
+import { IndexedEntity, WorkspaceIndex } from './index';
 
 const MAX_RESULTS = 200;
 const FILE_KIND = 1;
@@ -37,7 +37,8 @@ function entitySymbols(index: WorkspaceIndex, needle: string): SymbolInformation
     const lower = form.toLowerCase();
     const rank = lower === needle ? 0 : lower.startsWith(needle) || lower.includes(` ${needle}`) ? 1 : matchesInOrder(lower, needle) ? 2 : -1;
     if (rank < 0) continue;
-    for (const name of names.keys()) {
+    // "Trump" in an article that never names him in full is still Donald Trump, listed once.
+    for (const name of new Set([...names.keys()].map((each) => index.identity(each)))) {
       const known = matched.get(name);
       if (!known || rank < known.rank) matched.set(name, { alias: form, rank });
     }
@@ -45,10 +46,14 @@ function entitySymbols(index: WorkspaceIndex, needle: string): SymbolInformation
   const ranked = [...matched].sort((a, b) => a[1].rank - b[1].rank || a[0].localeCompare(b[0])).slice(0, MAX_RESULTS);
   const symbols: SymbolInformation[] = [];
   for (const [name, { alias }] of ranked) {
-    const first = index.mentionsOf(name).next();
-    if (first.done) continue;
-    const { uri, summary, entity } = first.value;
-    const articles = index.articlesMentioning(name).size;
+    let first: IndexedEntity | undefined;
+    for (const found of index.mentionsOf(name)) {
+      first ??= found;
+      if (found.entity.name === name) { first = found; break; }
+    }
+    if (!first) continue;
+    const { uri, summary, entity } = first;
+    const articles = index.articlesMentioning(name).length;
     const ranges = mentionRangesOf(summary, entity);
     const at = ranges.find((r) => r.text === name) ?? ranges[0];
     // Editors filter the answers by their names again, so a name found through an alias carries the alias.

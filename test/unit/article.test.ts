@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseArticle } from '../../server/analysis/article';
-import { summarize } from '../../server/analysis/summary';
+import { entitiesOf, summarize } from '../../server/analysis/summary';
 
 const slice = (text: string, span?: { start: number; end: number }) => span && text.slice(span.start, span.end);
 
@@ -44,6 +44,6 @@ describe('article layout', () => {
     assert.equal(summary.byline, 'By Maria Okafor');
     assert.equal(summary.paragraphs, 1);
     assert.equal(summary.chromeLines, 1);
-    assert.deepEqual(summary.entities.map((e) => [e.name, e.type]), [['Maria Okafor', 'PERSON']]);
+    assert.deepEqual(entitiesOf(summary).map((e) => [e.name, e.type]), [['Maria Okafor', 'PERSON']]);
   });
 });

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Hover, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { ArticleModel, Entity, EntityType, parseArticle } from '../../server/analysis/article';
-import { entityTableOf, mentionRangesOf, MENTION_FIELDS, summarize } from '../../server/analysis/summary';
+import { entitiesOf, entityIn, entityTableOf, mentionRangesOf, sentenceText, summarize } from '../../server/analysis/summary';
 import { annotateText, toAnnotation } from '../../server/service/annotate';
 import { codeLenses, entityCounts, SHOW_ENTITIES_COMMAND } from '../../server/service/code-lens';
 import { hoverAt } from '../../server/service/hover';
@@ -143,53 +143,57 @@ function applied(text: string, edits: TextEdit[] = []): string {
 
 describe('summaries carry entities for the workspace', () => {
   const summary = summarize(model);
+  const named = (name: string) => entitiesOf(summary).find((e) => e.name === name)!;
 
   it('name, type, aliases, native names, roles and counts', () => {
-    const mnuchin = summary.entities.find((e) => e.name === 'Steven Mnuchin')!;
-    assert.deepEqual({ ...mnuchin, firstRange: 0, sentence: 0 }, {
+    assert.deepEqual(named('Steven Mnuchin'), {
+      index: entityTableOf(model).findIndex((e) => e.name === 'Steven Mnuchin'),
       name: 'Steven Mnuchin', type: 'PERSON', aliases: ['Mnuchin'], nativeNames: [], roles: [{ title: 'Treasury Secretary', placement: 'before' }],
-      mentions: 4, firstRange: 0, sentence: 0,
+      mentions: 4,
     });
-    const xi = summary.entities.find((e) => e.name === 'Xi Jinping')!;
+    const xi = named('Xi Jinping');
     assert.deepEqual([xi.aliases, xi.nativeNames, xi.mentions], [['Xi'], ['習近平'], 3]);
-    assert.deepEqual(summary.entities.map((e) => e.name), entityTableOf(model).map((e) => e.name));
+    assert.deepEqual(entitiesOf(summary).map((e) => e.name), entityTableOf(model).map((e) => e.name));
+    assert.equal(summary.entityCount, entityTableOf(model).length);
+    entitiesOf(summary).forEach((entity, index) => assert.deepEqual(entityIn(summary, index), entity));
   });
 
   it('mention ranges as line and character, with the form each mention uses', () => {
-    const mnuchin = summary.entities.find((e) => e.name === 'Steven Mnuchin')!;
-    const ranges = mentionRangesOf(summary, mnuchin);
+    const ranges = mentionRangesOf(summary, named('Steven Mnuchin'));
     assert.deepEqual(ranges.map((r) => [r.start.line, r.start.character, r.end.line, r.end.character, r.text]), [
       [0, 0, 0, 7, 'Mnuchin'],
       [4, 45, 4, 59, 'Steven Mnuchin'],
       [6, 0, 6, 7, 'Mnuchin'],
       [8, 22, 8, 29, 'Mnuchin'],
     ]);
-    assert.equal(summary.mentionRanges.length, MENTION_FIELDS * model.entities.length);
-    const xi = summary.entities.find((e) => e.name === 'Xi Jinping')!;
-    assert.deepEqual(mentionRangesOf(summary, xi).map((r) => r.text), ['Xi Jinping', '習近平', 'Xi']);
+    assert.equal(entitiesOf(summary).reduce((sum, e) => sum + mentionRangesOf(summary, e).length, 0), model.entities.length);
+    assert.deepEqual(mentionRangesOf(summary, named('Xi Jinping')).map((r) => r.text), ['Xi Jinping', '習近平', 'Xi']);
   });
 
-  it('the first mention’s sentence of each person, each sentence once', () => {
-    const sentence = (name: string) => summary.sentences[summary.entities.find((e) => e.name === name)!.sentence];
-    assert.equal(sentence('Steven Mnuchin'), 'Mnuchin heads to Beijing for trade talks');
-    assert.equal(sentence('Xi Jinping'), 'Mnuchin will meet Chinese President Xi Jinping (習近平) and other officials.');
-    assert.equal(summary.entities.find((e) => e.name === 'White House')!.sentence, -1, 'places and organizations keep none');
-    assert.equal(new Set(summary.sentences).size, summary.sentences.length, 'each sentence once');
+  it('packs large positions and many entities without loss', () => {
+    const far = `${'word '.repeat(40_000)}Steven Mnuchin spoke.`;
+    const long = linked(far, [{ name: 'Steven Mnuchin', type: 'PERSON' }]);
+    const packed = summarize(long);
+    assert.deepEqual(mentionRangesOf(packed, entitiesOf(packed)[0]).map((r) => [r.start.character, r.end.character]), [[200_000, 200_014]]);
+  });
+
+  it('keeps no sentences: a long one is cut to a window around the name when shown', () => {
     const long = linked(`Officials said ${'that the talks would go on and on '.repeat(10)}until Steven Mnuchin arrived in the city on Friday.`, [{ name: 'Steven Mnuchin', type: 'PERSON' }]);
-    const cut = summarize(long).sentences[0];
+    const mention = long.entities[0];
+    const cut = sentenceText(long, long.sentences[0], mention);
     assert.ok(cut.length <= 204 && cut.startsWith('… ') && cut.includes('Steven Mnuchin arrived'), cut);
   });
 
   it('survive the structured clone that brings them back from worker threads', () => {
     const copy = structuredClone(summary);
-    assert.deepEqual(mentionRangesOf(copy, copy.entities[0]), mentionRangesOf(summary, summary.entities[0]));
+    assert.deepEqual(mentionRangesOf(copy, entitiesOf(copy)[0]), mentionRangesOf(summary, entitiesOf(summary)[0]));
   });
 
   it('an article whose analysis fills only the mentions still gets entities, grouped by canonical name', () => {
     const bare = parseArticle('Mnuchin met Steven Mnuchin.');
     bare.entities = [{ start: 0, end: 7, type: 'PERSON', entity: 'Steven Mnuchin' }, { start: 12, end: 26, type: 'PERSON', entity: 'Steven Mnuchin' }];
     assert.deepEqual(entityTableOf(bare).map((e) => [e.name, e.aliases, e.mentions]), [['Steven Mnuchin', ['Mnuchin'], [0, 1]]]);
-    assert.equal(summarize(bare).entities[0].mentions, 2);
+    assert.equal(entitiesOf(summarize(bare))[0].mentions, 2);
   });
 });
 

@@ -175,7 +175,13 @@ describe('model cache', () => {
 });
 
 describe('workspace index', () => {
-  const summaryWith = (names: string[]) => ({ ...summarize(parseArticle('Body.')), entities: names.map((name) => ({ name, type: 'PERSON' as const, aliases: [], nativeNames: [], roles: [], mentions: 0, firstRange: 0, sentence: -1 })) });
+  /** A summary whose article names these people (each mentioned once, at the start). */
+  const summaryWith = (names: string[]) => {
+    const model = parseArticle('Body.');
+    model.entities = names.map((name) => ({ start: 0, end: 4, type: 'PERSON' as const, entity: name }));
+    model.entityTable = names.map((name, i) => ({ name, type: 'PERSON' as const, aliases: [], nativeNames: [], mentions: [i], roles: [] }));
+    return summarize(model);
+  };
 
   it('reports which other articles share a changed key', () => {
     const index = new WorkspaceIndex();
@@ -185,6 +191,47 @@ describe('workspace index', () => {
     assert.deepEqual([...index.set('c', summaryWith(['Xi Jinping', 'Liu He']))], []);
     assert.deepEqual([...index.delete('a')], ['c']);
     assert.deepEqual([...index.articlesMentioning('Xi Jinping')], ['c']);
+  });
+
+  it('a lone surname is the one person the workspace names in full with it', () => {
+    const index = new WorkspaceIndex();
+    index.set('full', summaryWith(['Donald Trump', 'Xi Jinping']));
+    index.set('short', summaryWith(['Trump', 'Xi']));
+    assert.equal(index.identity('Trump'), 'Donald Trump');
+    assert.equal(index.identity('Xi'), 'Xi Jinping', 'a surname-first name by its first word');
+    assert.equal(index.identity('Donald Trump'), 'Donald Trump');
+    assert.deepEqual(index.namesOf('Trump'), ['Donald Trump', 'Trump']);
+    assert.deepEqual(index.namesOf('Donald Trump'), ['Donald Trump', 'Trump']);
+    assert.deepEqual(index.articlesMentioning('Trump').sort(), ['full', 'short']);
+    assert.deepEqual([...index.mentionsOf('Donald Trump')].map((m) => [m.uri, m.entity.name]), [['full', 'Donald Trump'], ['short', 'Trump']]);
+    assert.deepEqual(index.entitiesIn('short', 'Donald Trump').map((e) => e.name), ['Trump']);
+    assert.deepEqual(workspaceSymbols(index, 'trump').filter((s) => s.kind !== 1).map((s) => [s.name, s.containerName]), [['Donald Trump', 'person · 2 articles']]);
+  });
+
+  it('a lone name that fits two people stays apart, and joins again when one of them goes', () => {
+    const index = new WorkspaceIndex();
+    index.set('a', summaryWith(['Wang Yang']));
+    index.set('b', summaryWith(['Wang Shouwen']));
+    index.set('c', summaryWith(['Wang']));
+    assert.equal(index.identity('Wang'), 'Wang');
+    assert.deepEqual(index.articlesMentioning('Wang'), ['c']);
+    assert.deepEqual(index.namesOf('Wang Yang'), ['Wang Yang']);
+    index.delete('b');
+    assert.equal(index.identity('Wang'), 'Wang Yang');
+    assert.deepEqual(index.articlesMentioning('Wang Yang').sort(), ['a', 'c']);
+    index.set('d', summaryWith(['Jennifer Wang']));
+    assert.equal(index.identity('Wang'), 'Wang', 'a surname and a surname-first family name are two candidates');
+  });
+
+  it('only people join: a lone name that no article calls a person keeps its name', () => {
+    const index = new WorkspaceIndex();
+    index.set('a', summaryWith(['Donald Trump']));
+    const model = parseArticle('Body.');
+    model.entities = [{ start: 0, end: 4, type: 'ORG', entity: 'Trump' }];
+    model.entityTable = [{ name: 'Trump', type: 'ORG', aliases: [], nativeNames: [], mentions: [0], roles: [] }];
+    index.set('b', summarize(model));
+    assert.equal(index.identity('Trump'), 'Trump');
+    assert.deepEqual(index.articlesMentioning('Donald Trump'), ['a']);
   });
 
   it('follows renames and answers workspace symbols by headline', () => {
