@@ -81,7 +81,8 @@ export function findCandidates(model: ArticleModel, lexicon: Lexicon, tokenWords
         end += join;
       }
       const inDateline = dateline !== undefined && tokens.start(i) >= dateline.start && tokens.end(end - 1) <= dateline.end;
-      for (const piece of shapeRun(text, tokens, i, end, firstWord, titleCase, lexicon)) {
+      // A dateline's place is written in capitals and may start with a common word: "NEW YORK (Reuters) -".
+      for (const piece of shapeRun(text, tokens, i, end, inDateline ? -1 : firstWord, titleCase && !inDateline, lexicon)) {
         piece.context.titleCase = titleCase;
         piece.context.dateline = inDateline;
         candidates.push(piece);

@@ -40,6 +40,12 @@ describe('entity mentions', () => {
     assert.deepEqual(names, ['China/LOC', 'U.S./LOC', 'WASHINGTON/LOC', 'Reuters/ORG', 'Beijing/LOC']);
   });
 
+  it('keep a dateline place whole even when it starts with a common word', () => {
+    const text = 'NEW YORK (Reuters) - Stocks rose on Monday.';
+    const model = parseArticle(text);
+    assert.equal(text.slice(model.entities[0].start, model.entities[0].end), 'NEW YORK');
+  });
+
   it('type nationality words as MISC, never as places or people', () => {
     const model = parseArticle('Chinese officials met American and German diplomats in Geneva on Tuesday.');
     assert.deepEqual(model.entities.filter((m) => m.type !== 'MISC' && ['Chinese', 'American', 'German'].includes(model.text.slice(m.start, m.end))), []);
