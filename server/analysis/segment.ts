@@ -9,6 +9,7 @@ export interface Token extends Span {
 }
 
 const TOKEN_KINDS: readonly TokenKind[] = ['word', 'number', 'punctuation', 'symbol', 'cjk', 'emoji'];
+const KIND_CODES = Object.fromEntries(TOKEN_KINDS.map((kind, code) => [kind, code])) as Record<TokenKind, number>;
 
 /**
  * Tokens in three typed arrays rather than one object each: an open article keeps its model in the cache, and
@@ -21,10 +22,15 @@ export class TokenList {
   length = 0;
 
   push(start: number, end: number, kind: TokenKind): void {
+    this.pushCode(start, end, KIND_CODES[kind]);
+  }
+
+  /** push() with the kind as its index in TOKEN_KINDS, for the tokenizer's loop. */
+  pushCode(start: number, end: number, code: number): void {
     if (this.length === this.starts.length) this.grow(this.length * 2);
     this.starts[this.length] = start;
     this.ends[this.length] = end;
-    this.kinds[this.length] = TOKEN_KINDS.indexOf(kind);
+    this.kinds[this.length] = code;
     this.length++;
   }
 
@@ -129,44 +135,55 @@ const isWordJoiner = (code: number) => code === 39 || code === 0x2019 || code ==
 const isNumberJoiner = (code: number) => code === 46 || code === 44 || code === 58;
 const EMOJI_MODIFIERS = /^[\u{1F3FB}-\u{1F3FF}]$/u;
 
+// Token kind codes (indices into TOKEN_KINDS), so the tokenizer's loop stores numbers.
+const WORD = 0;
+const NUMBER = 1;
+const PUNCTUATION = 2;
+const SYMBOL = 3;
+const CJK = 4;
+const EMOJI = 5;
+
 export function tokenize(text: string, from = 0, to = text.length, tokens = new TokenList()): TokenList {
   let i = from;
   while (i < to) {
-    const [cls, width] = classAt(text, i);
+    let cls = classify(text.charCodeAt(i));
+    let width = 1;
+    // Only astral characters (emoji, rare scripts) need the two-unit path.
+    if (cls === CharClass.Surrogate) [cls, width] = classAt(text, i);
     const start = i;
     if (cls === CharClass.Space) {
       i += width;
       continue;
     }
-    let kind: TokenKind;
+    let kind: number;
     if (cls === CharClass.Cjk) {
       while (i < to && classify(text.charCodeAt(i)) === CharClass.Cjk) i++;
-      kind = 'cjk';
+      kind = CJK;
     } else if (cls === CharClass.Letter && text.charCodeAt(i + 1) === 46 && isInitialismAt(text, i, to)) {
       // "U.S.", "D.C.", "e.g.": letters each followed by a stop.
       while (i + 1 < to && classify(text.charCodeAt(i)) === CharClass.Letter && text.charCodeAt(i + 1) === 46) i += 2;
-      kind = 'word';
+      kind = WORD;
     } else if (cls === CharClass.Digit) {
       i = scanNumber(text, i, to);
-      kind = 'number';
+      kind = NUMBER;
       if (i < to && classify(text.charCodeAt(i)) === CharClass.Letter) {
         i = scanWord(text, i, to); // "1990s", "5G": one word
-        kind = 'word';
+        kind = WORD;
       }
     } else if (isWordClass(cls)) {
       i = scanWord(text, i, to);
-      kind = 'word';
+      kind = WORD;
       // "Mr." and "J." keep their stop, so the sentence splitter and later name rules see one token.
       if (text.charCodeAt(i) === 46 && isAbbreviation(text.slice(start, i))) i++;
     } else if (cls === CharClass.Pictographic) {
       i += width;
       i = scanEmojiTail(text, i, to);
-      kind = 'emoji';
+      kind = EMOJI;
     } else {
       i += width;
-      kind = cls === CharClass.Punctuation ? 'punctuation' : 'symbol';
+      kind = cls === CharClass.Punctuation ? PUNCTUATION : SYMBOL;
     }
-    tokens.push(start, i, kind);
+    tokens.pushCode(start, i, kind);
   }
   return tokens;
 }
@@ -277,13 +294,17 @@ export function splitSentences(text: string, tokens: TokenList, first: number, l
   const sentences: Array<[number, number]> = [];
   let sentenceStart = first;
   for (let i = first; i < last; i++) {
-    const kind = tokens.kind(i);
-    const value = text.slice(tokens.start(i), tokens.end(i));
+    // Only a token that ends in a stop can end a sentence: look at its last character before slicing anything.
+    const end = tokens.end(i);
+    const lastChar = text.charCodeAt(end - 1);
+    if (lastChar !== 46 /* . */ && lastChar !== 33 /* ! */ && lastChar !== 63 /* ? */ && lastChar !== 0x2026 /* … */) continue;
     let isEnd = false;
-    if (kind === 'punctuation' && (value === '.' || value === '!' || value === '?' || value === '…')) {
-      isEnd = true;
-    } else if (kind === 'word' && value.endsWith('.') && value.length > 2 && value.indexOf('.') < value.length - 1) {
-      isEnd = i + 1 < last && SENTENCE_STARTERS.has(text.slice(tokens.start(i + 1), tokens.end(i + 1)));
+    if (end - tokens.start(i) === 1) {
+      isEnd = tokens.kind(i) === 'punctuation';
+    } else if (tokens.kind(i) === 'word') {
+      // "U.S." ends a sentence only before a typical opener; "Mr." never does.
+      const value = text.slice(tokens.start(i), end);
+      isEnd = value.length > 2 && value.indexOf('.') < value.length - 1 && i + 1 < last && SENTENCE_STARTERS.has(text.slice(tokens.start(i + 1), tokens.end(i + 1)));
     }
     if (!isEnd) continue;
     let close = i;
