@@ -21,6 +21,9 @@ const GOVERNMENT_SEATS = new Set(nameParts.governmentSeats);
 
 export const ENTITY_CLASSES = ['NONE', 'PERSON', 'ORG', 'LOC', 'MISC'] as const;
 
+/** Names whose word scores are kept (a few hundred bytes each); past this the cache starts again. */
+const SPAN_CACHE_LIMIT = 20000;
+
 export interface EntityModelData extends PerceptronWeights {
   /** Words seen in lower case more often than capitalised in the middle of sentences of the training data. */
   commonWords: string[];
@@ -36,6 +39,11 @@ export interface PlaceLookup {
 export class MentionDetector {
   private readonly perceptron: Perceptron;
   readonly lexicon: Lexicon;
+  /**
+   * The scores of a name's own words (or 'country'), which depend on nothing but the name: "China" may stand
+   * twenty times in an article and in most articles of a folder, and is scored once per process.
+   */
+  private readonly spanScores = new Map<string, Float64Array | 'country'>();
 
   constructor(data: EntityModelData, private readonly places: PlaceLookup) {
     this.perceptron = new Perceptron(data.classes, data.weights);
@@ -47,8 +55,8 @@ export class MentionDetector {
     const words = new TokenWords(model.text, model.tokens);
     const candidates = findCandidates(model, this.lexicon, words);
     const context = documentContext(candidates, words);
-    // "China" may stand twenty times in an article: its own words are scored once.
-    const spanScores = new Map<string, Float64Array | 'country'>();
+    const spanScores = this.spanScores;
+    if (spanScores.size >= SPAN_CACHE_LIMIT) spanScores.clear();
     const mentions: RawMention[] = [];
     const unsure: Candidate[] = [];
     for (const candidate of candidates) {
