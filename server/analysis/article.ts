@@ -63,7 +63,8 @@ export function parseArticle(text: string): ArticleModel {
   const paragraphSpans = splitParagraphs(text).map((span) => trimSpan(text, span));
   const layout = analyseLayout(text, paragraphSpans);
 
-  const tokens = new TokenList();
+  // Sized from the text so that the arrays rarely grow while tokenizing (about one token per five characters).
+  const tokens = new TokenList(Math.max(16, Math.ceil(text.length / 4)));
   const sentences: Sentence[] = [];
   const paragraphs: ParagraphInfo[] = paragraphSpans.map((span, index) => {
     const firstToken = tokens.length;

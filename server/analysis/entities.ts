@@ -59,6 +59,14 @@ export class MentionDetector {
     if (spanScores.size >= SPAN_CACHE_LIMIT) spanScores.clear();
     const mentions: RawMention[] = [];
     const unsure: Candidate[] = [];
+    // One scratch score array and one sink for all candidates: this loop runs for every name of every article.
+    const scores = new Float64Array(ENTITY_CLASSES.length);
+    const addToScores = this.perceptron.scorer(scores);
+    let apposition = false;
+    const sink: FeatureSink = (template, value) => {
+      if (template === 'apposition-title') apposition = true;
+      addToScores(template, value);
+    };
     for (const candidate of candidates) {
       const span = model.text.slice(candidate.start, candidate.end);
       let own = spanScores.get(span);
@@ -72,13 +80,9 @@ export class MentionDetector {
         mentions.push({ start: candidate.start, end: candidate.end, type: 'LOC' });
         continue;
       }
-      const scores = new Float64Array(own);
-      let apposition = false;
-      const scorer = this.perceptron.scorer(scores);
-      contextFeatures(model, candidate, this.lexicon, context, words, (template, value) => {
-        if (template === 'apposition-title') apposition = true;
-        scorer(template, value);
-      });
+      scores.set(own);
+      apposition = false;
+      contextFeatures(model, candidate, this.lexicon, context, words, sink);
       const type = correctType(span, candidate.last - candidate.first, ENTITY_CLASSES[argmax(scores)], apposition);
       if (type !== 'NONE') mentions.push({ start: candidate.start, end: candidate.end, type });
       else if (candidate.last - candidate.first > 1) unsure.push(candidate);

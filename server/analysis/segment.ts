@@ -16,10 +16,17 @@ const KIND_CODES = Object.fromEntries(TOKEN_KINDS.map((kind, code) => [kind, cod
  * object-per-token cost about 60 bytes a token (50 KB an article) against 9 here.
  */
 export class TokenList {
-  private starts = new Int32Array(256);
-  private ends = new Int32Array(256);
-  private kinds = new Uint8Array(256);
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private kinds: Uint8Array;
   length = 0;
+
+  /** `capacity`: the expected number of tokens; news text has about one per five characters. */
+  constructor(capacity = 256) {
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.kinds = new Uint8Array(capacity);
+  }
 
   push(start: number, end: number, kind: TokenKind): void {
     this.pushCode(start, end, KIND_CODES[kind]);
