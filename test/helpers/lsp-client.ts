@@ -2,6 +2,7 @@
 // --socket, keeps every notification it receives with a timestamp, answers the server's requests the way an
 // editor would, and records anything on stdout that is not a well-framed JSON-RPC message (convention 10:
 // nothing but JSON-RPC on stdout), so a test can assert there was none.
+import assert from 'node:assert/strict';
 import { ChildProcess, spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as net from 'node:net';
@@ -444,4 +445,15 @@ export async function copyFixtureFolder(name: string): Promise<string> {
 
 export function fileUri(file: string): string {
   return pathToFileURL(file).toString();
+}
+
+/** Ends a test's server as an editor would, asserting a clean wire and exit code 0; removes the test's folder copy. */
+export async function stopServer(client: LspClient, folder?: string): Promise<void> {
+  try {
+    assert.deepEqual(client.protocolErrors, [], 'the server wrote something that is not JSON-RPC');
+    assert.equal(await client.shutdown(), 0);
+  } finally {
+    await client.dispose();
+    if (folder) await fs.rm(folder, { recursive: true, force: true });
+  }
 }

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
 import type { CodeAction, Diagnostic, DocumentDiagnosticReport, FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol';
 import { parseMarked, renderSpans, Span } from '../helpers/markers';
-import { applyTextEdits, LspClient, positionAt, readFixture, spanOf } from '../helpers/lsp-client';
+import { applyTextEdits, LspClient, stopServer, positionAt, readFixture, spanOf } from '../helpers/lsp-client';
 
 const DELAY_MS = 150;
 
@@ -35,14 +35,6 @@ async function startServer(settings: Record<string, unknown>, capabilities: Reco
   return client;
 }
 
-async function stopServer(client: LspClient): Promise<void> {
-  try {
-    assert.deepEqual(client.protocolErrors, [], 'the server wrote something that is not JSON-RPC');
-    assert.equal(await client.shutdown(), 0);
-  } finally {
-    await client.dispose();
-  }
-}
 
 describe('push diagnostics on open', () => {
   let client: LspClient;

@@ -10,7 +10,7 @@ import type {
   SymbolInformation, WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
 import { Span } from '../helpers/markers';
-import { applyTextEdits, copyFixtureFolder, eventually, fileUri, LspClient, positionAt, rangeOf } from '../helpers/lsp-client';
+import { applyTextEdits, copyFixtureFolder, eventually, fileUri, LspClient, stopServer, positionAt, rangeOf } from '../helpers/lsp-client';
 
 let client: LspClient;
 let init: InitializeResult;
@@ -56,15 +56,7 @@ before(async () => {
   await client.waitForDiagnostics(uri, { version: 1 });
 });
 
-after(async () => {
-  try {
-    assert.deepEqual(client.protocolErrors, [], 'the server wrote something that is not JSON-RPC');
-    assert.equal(await client.shutdown(), 0);
-  } finally {
-    await client.dispose();
-    await fs.rm(folder, { recursive: true, force: true });
-  }
-});
+after(() => stopServer(client, folder));
 
 describe('capabilities', () => {
   it('rename with prepareRename, code lens, and the person, organization and place token types', () => {

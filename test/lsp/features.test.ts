@@ -6,7 +6,7 @@ import type {
   CodeAction, DocumentSymbol, Hover, InitializeResult, MarkupContent, Range, SemanticTokens, WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
 import { parseMarked, Span } from '../helpers/markers';
-import { applyTextEdits, LspClient, positionAt, rangeOf, readFixture, spanOf } from '../helpers/lsp-client';
+import { applyTextEdits, LspClient, stopServer, positionAt, rangeOf, readFixture, spanOf } from '../helpers/lsp-client';
 
 const URI = 'file:///newsroom/harbour-terminal.article';
 const CLEAN_URI = 'file:///newsroom/clean.article';
@@ -53,14 +53,7 @@ before(async () => {
   await client.waitForDiagnostics(URI, { version: 1 });
 });
 
-after(async () => {
-  try {
-    assert.deepEqual(client.protocolErrors, [], 'the server wrote something that is not JSON-RPC');
-    assert.equal(await client.shutdown(), 0);
-  } finally {
-    await client.dispose();
-  }
-});
+after(() => stopServer(client));
 
 describe('hover', () => {
   it('explains a page-boilerplate line, over the whole line', async () => {

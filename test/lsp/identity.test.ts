@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Hover, Location, MarkupContent, SymbolInformation, WorkspaceEdit } from 'vscode-languageserver-protocol';
-import { applyTextEdits, copyFixtureFolder, eventually, fileUri, LspClient, positionAt, rangeOf } from '../helpers/lsp-client';
+import { applyTextEdits, copyFixtureFolder, eventually, fileUri, LspClient, stopServer, positionAt, rangeOf } from '../helpers/lsp-client';
 
 let client: LspClient;
 let folder: string;
@@ -39,15 +39,7 @@ before(async () => {
   await client.waitForDiagnostics(uri, { version: 1 });
 });
 
-after(async () => {
-  try {
-    assert.deepEqual(client.protocolErrors, [], 'the server wrote something that is not JSON-RPC');
-    assert.equal(await client.shutdown(), 0);
-  } finally {
-    await client.dispose();
-    await fs.rm(folder, { recursive: true, force: true });
-  }
-});
+after(() => stopServer(client, folder));
 
 describe('a lone surname is the person the workspace names in full', () => {
   it('hover shows Donald Trump, with the mentions and the article that names him in full', async () => {

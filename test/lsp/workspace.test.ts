@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { SymbolInformation } from 'vscode-languageserver-protocol';
-import { copyFixtureFolder, eventually, fileUri, LspClient, LSP_FIXTURES, Received } from '../helpers/lsp-client';
+import { copyFixtureFolder, eventually, fileUri, LspClient, stopServer, LSP_FIXTURES, Received } from '../helpers/lsp-client';
 
 const COUNCIL = 'Council agrees leaner budget for village schools';
 const RAIL = 'Rail workers call off weekend strike after late offer';
@@ -20,15 +20,6 @@ function symbols(client: LspClient, query: string): Promise<SymbolInformation[]>
   return client.request<SymbolInformation[]>('workspace/symbol', { query });
 }
 
-async function stopServer(client: LspClient, folder: string): Promise<void> {
-  try {
-    assert.deepEqual(client.protocolErrors, [], 'the server wrote something that is not JSON-RPC');
-    assert.equal(await client.shutdown(), 0);
-  } finally {
-    await client.dispose();
-    await fs.rm(folder, { recursive: true, force: true });
-  }
-}
 
 /** The $/progress notifications of one token, in order, up to and including `end`. */
 async function progressRun(client: LspClient, since: number, requestsSince: number): Promise<Array<Record<string, unknown>>> {
