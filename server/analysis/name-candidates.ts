@@ -2,7 +2,7 @@
 // name ("Treasury Secretary Steven Mnuchin" → "Steven Mnuchin"), split at possessives ("China’s Vice Premier
 // Liu He" → "China", "Liu He") and at place compounds ("US-China trade" → "US", "China"). A trained classifier
 // then decides which candidates are names, and of what type (entities.ts).
-import { ArticleModel } from './article';
+import { SegmentedArticle } from './article';
 import { TokenList } from './segment';
 import { Span } from './text';
 import { TokenWords } from './token-words';
@@ -45,7 +45,7 @@ export interface Lexicon {
  */
 let words: TokenWords;
 
-export function findCandidates(model: ArticleModel, lexicon: Lexicon, tokenWords = new TokenWords(model.text, model.tokens)): Candidate[] {
+export function findCandidates(model: SegmentedArticle, lexicon: Lexicon, tokenWords = new TokenWords(model.text, model.tokens)): Candidate[] {
   const { text, tokens } = model;
   words = tokenWords;
   const candidates: Candidate[] = [];

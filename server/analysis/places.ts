@@ -2,6 +2,7 @@
 // test/tools/build-gazetteer.mjs). Every lookup is one or two Map gets: detection asks about most capitalised words.
 import gazetteer from './data/countries.json';
 import citiesAndRegions from './data/cities-regions.json';
+import { ownCopy } from './text';
 
 export type PlaceKind = 'country' | 'capital';
 
@@ -105,7 +106,8 @@ export function placeKind(name: string): PlaceKind | 'demonym' | 'city' | 'regio
   if (cached !== undefined) return cached === '' ? undefined : cached;
   const kind = lookupPlace(name)?.kind ?? (demonymOf(name) !== undefined ? 'demonym' : REGIONS.has(name) ? 'region' : CITIES.has(name) ? 'city' : undefined);
   if (KIND_CACHE.size >= KIND_CACHE_LIMIT) KIND_CACHE.clear();
-  KIND_CACHE.set(name, kind ?? '');
+  // A copy of the name: a slice would keep the article it came from alive for as long as the cache lives.
+  KIND_CACHE.set(ownCopy(name), kind ?? '');
   return kind;
 }
 

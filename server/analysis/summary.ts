@@ -2,7 +2,9 @@
 // features read summaries, never another article's text, so that the index stays small and a change to one
 // article only replaces one summary.
 import { ArticleModel, countWords, Entity, EntityType } from './article';
-import { Span } from './text';
+import { ownCopy, Span } from './text';
+
+export { ownCopy };
 
 /** A title or role given to a person in one article, once per distinct title. */
 export interface RoleSummary {
@@ -313,15 +315,6 @@ function distinctRoles(entity: Entity): readonly RoleSummary[] {
   const seen = new Map<string, RoleSummary>();
   for (const role of entity.roles) if (!seen.has(role.title)) seen.set(role.title, { title: role.title, placement: role.placement });
   return [...seen.values()];
-}
-
-/**
- * A copy of a string that does not share memory with the article it was cut from. V8 keeps a slice as a view
- * into its parent, so a 30-character headline held in the index would otherwise keep the whole article alive
- * (10,000 indexed articles held 100 MB that way).
- */
-export function ownCopy(slice: string): string {
-  return (' ' + slice).slice(1);
 }
 
 /** The first `count` words of a text, with an ellipsis when cut. */
