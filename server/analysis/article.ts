@@ -1,7 +1,7 @@
 // parseArticle(text) → ArticleModel: the one parse that every feature, rule and output reads.
 import { LineIndex, Span, trimSpan } from './text';
 import { Paragraph, Sentence, splitParagraphs, splitSentences, TokenList, tokenize } from './segment';
-import { analyseLayout, ChromeLine, ParagraphRole } from './page-chrome';
+import { analyseLayout, ChromeLine, Layout, ParagraphRole } from './page-chrome';
 
 import { Entity, EntityMention } from './entity-types';
 import { defaultDetector } from './entities';
@@ -31,11 +31,12 @@ export interface ParagraphInfo extends Paragraph {
 
 /** Words and numbers: what a reader counts as words. */
 export function countWords(model: ArticleModel): number {
+  return (model as { [WORD_COUNT]?: number })[WORD_COUNT] ?? countWordTokens(model.tokens);
+}
+
+function countWordTokens(tokens: TokenList): number {
   let words = 0;
-  for (let i = 0; i < model.tokens.length; i++) {
-    const kind = model.tokens.kind(i);
-    if (kind === 'word' || kind === 'number') words++;
-  }
+  for (let i = 0; i < tokens.length; i++) if (tokens.isWordOrNumber(i)) words++;
   return words;
 }
 
@@ -61,40 +62,100 @@ export interface ArticleModel {
 /** What name detection reads of a model: the text as segmented, before any entity analysis. */
 export type SegmentedArticle = Pick<ArticleModel, 'text' | 'tokens' | 'sentences' | 'paragraphs' | 'dateline'>;
 
+/**
+ * A parsed model's word count, counted while its tokens were at hand (summaries need it). Not enumerable, so a
+ * spread copy with other text does not carry it; a key on the model rather than a WeakMap, which made every
+ * collection trace one more entry per live model.
+ */
+const WORD_COUNT = Symbol('wordCount');
+
+// Every parse tokenizes into one list, reused: detection reads the tokens during the parse and nothing after it
+// does, so a model does not keep them (see parseArticle).
+const SCRATCH_CAPACITY = 4096;
+const MAX_SCRATCH_TOKENS = 65536;
+let scratchTokens = new TokenList(SCRATCH_CAPACITY);
+
+function emptyScratch(): TokenList {
+  // A freak article (a megabyte of text) does not keep its token room for the life of the process.
+  if (scratchTokens.capacity > MAX_SCRATCH_TOKENS) scratchTokens = new TokenList(SCRATCH_CAPACITY);
+  scratchTokens.length = 0;
+  return scratchTokens;
+}
+
+/** Tokenizes the paragraphs into `tokens` and splits them into sentences. */
+function segmentParagraphs(text: string, paragraphs: readonly Span[], tokens: TokenList): Sentence[] {
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((span, index) => {
+    const firstToken = tokens.length;
+    tokenize(text, span.start, span.end, tokens);
+    for (const [from, to] of splitSentences(text, tokens, firstToken, tokens.length)) {
+      sentences.push({ start: tokens.start(from), end: tokens.end(to - 1), paragraph: index, firstToken: from, tokenCount: to - from });
+    }
+  });
+  return sentences;
+}
+
 export function parseArticle(text: string): ArticleModel {
   const lines = new LineIndex(text);
   const paragraphSpans = splitParagraphs(text).map((span) => trimSpan(text, span));
   const layout = analyseLayout(text, paragraphSpans);
 
-  // Sized from the text so that the arrays rarely grow while tokenizing (about one token per five characters).
-  const tokens = new TokenList(Math.max(16, Math.ceil(text.length / 4)));
-  const sentences: Sentence[] = [];
+  const tokens = emptyScratch();
+  const sentences = segmentParagraphs(text, paragraphSpans, tokens);
+  let next = 0;
   const paragraphs: ParagraphInfo[] = paragraphSpans.map((span, index) => {
-    const firstToken = tokens.length;
-    tokenize(text, span.start, span.end, tokens);
-    const firstSentence = sentences.length;
-    for (const [from, to] of splitSentences(text, tokens, firstToken, tokens.length)) {
-      sentences.push({ start: tokens.start(from), end: tokens.end(to - 1), paragraph: index, firstToken: from, tokenCount: to - from });
-    }
+    const firstSentence = next;
+    while (next < sentences.length && sentences[next].paragraph === index) next++;
     // Spelled out rather than spread: a spread copy of `span` came out at ~350 bytes a paragraph, this at ~60.
     return {
       start: span.start,
       end: span.end,
       line: lines.positionAt(span.start).line,
       firstSentence,
-      sentenceCount: sentences.length - firstSentence,
+      sentenceCount: next - firstSentence,
       role: layout.roles[index],
     };
   });
-
-  tokens.compact();
+  const words = countWordTokens(tokens);
   const { mentions, entities } = linkMentions(text, defaultDetector().detect({ text, paragraphs, sentences, tokens, dateline: layout.dateline }));
-  const model = {
+  const model = modelOf(text, lines, paragraphs, layout, mentions, entities);
+  Object.defineProperty(model, WORD_COUNT, { value: words });
+  return model;
+}
+
+/**
+ * The model, whose tokens and sentences are segmented again when read and whose roles are found the first time
+ * its entity table is read.
+ *
+ * An open article keeps its model in the cache, and its tokens (7 KB) and sentence objects (4 KB) were over a
+ * third of it, for what only name detection (during the parse), the word count (kept) and a hover's quoted
+ * sentence read: segmenting again takes ~0.05 ms. Roles are read only through the table (hovers, summaries, the
+ * index) and `annotate` reads the mentions alone, so finding them late gives the same table for less work.
+ */
+function modelOf(text: string, lines: LineIndex, paragraphs: ParagraphInfo[], layout: Layout, mentions: EntityMention[], entities: Entity[]): ArticleModel {
+  let table = entities;
+  let rolesPending = true;
+  let tokens: TokenList | undefined;
+  let sentences: Sentence[] | undefined;
+  return {
     text,
     lines,
     paragraphs,
-    sentences,
-    tokens,
+    get tokens(): TokenList {
+      if (tokens) return tokens;
+      const scratch = emptyScratch();
+      segmentParagraphs(text, paragraphs, scratch);
+      return scratch.copy();
+    },
+    set tokens(value: TokenList) {
+      tokens = value;
+    },
+    get sentences(): Sentence[] {
+      return sentences ?? segmentParagraphs(text, paragraphs, emptyScratch());
+    },
+    set sentences(value: Sentence[]) {
+      sentences = value;
+    },
     chrome: layout.chrome,
     headline: layout.headline,
     byline: layout.byline,
@@ -102,21 +163,6 @@ export function parseArticle(text: string): ArticleModel {
     entities: mentions,
     money: [],
     quotes: [],
-  };
-  return withEntityTable(model, entities);
-}
-
-/**
- * The model with its entity table, whose roles are attached the first time the table is read. Roles are read
- * only through the table (hovers, summaries, the index) and `annotate` reads the mentions alone, so finding
- * them late gives the same table for less work.
- */
-function withEntityTable(model: Omit<ArticleModel, 'entityTable'>, entities: Entity[]): ArticleModel {
-  const { text, entities: mentions } = model;
-  let table = entities;
-  let rolesPending = true;
-  return {
-    ...model,
     get entityTable(): Entity[] {
       if (rolesPending) {
         rolesPending = false;
@@ -136,4 +182,6 @@ function attachRoles(text: string, mentions: EntityMention[], entities: Entity[]
   const entityOf = new Map<number, Entity>();
   for (const entity of entities) for (const index of entity.mentions) entityOf.set(index, entity);
   for (const role of findRoles(text, mentions)) entityOf.get(role.mention)?.roles.push(role);
+  // Cut to size: an array grown by push keeps room for 16 more, and an open article keeps its table.
+  for (const entity of entities) if (entity.roles.length > 0) entity.roles = entity.roles.slice();
 }

@@ -55,8 +55,10 @@ export class MentionDetector {
     this.lexicon = { isCommonWord: (lower) => common.has(lower), isKnownPlace: (name) => places.isKnownPlace(name), isGivenName: (word) => GIVEN_NAMES.has(word) };
   }
 
-  detect(model: SegmentedArticle): RawMention[] {
-    const { text, tokens } = model;
+  detect(article: SegmentedArticle): RawMention[] {
+    // Read once: a parsed model segments its tokens and sentences again each time they are read.
+    const { text, tokens, sentences, paragraphs, dateline } = article;
+    const model: SegmentedArticle = { text, tokens, sentences, paragraphs, dateline };
     const words = new TokenWords(text, tokens);
     const candidates = findCandidates(model, this.lexicon, words);
     const context = documentContext(candidates, words);

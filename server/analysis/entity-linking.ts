@@ -164,6 +164,11 @@ function buildEntities(
     if (honorific && !entity.aliases.includes(`${honorific} ${display}`)) entity.aliases.push(`${honorific} ${display}`);
     return { start: mention.start, end: mention.end, type: types[i], entity: name };
   });
+  // An array grown by push keeps room for 16 more; an open article keeps its table, so each is cut to size.
+  for (const entity of entities) {
+    entity.mentions = entity.mentions.slice();
+    if (entity.aliases.length > 0) entity.aliases = entity.aliases.slice();
+  }
   return { mentions, entities };
 }
 

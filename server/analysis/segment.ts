@@ -1,83 +1,10 @@
 // Paragraphs, sentences and tokens, all as UTF-16 offsets into the text as read.
 import { isSpace, Span } from './text';
+import { CJK, EMOJI, NUMBER, PUNCTUATION, SYMBOL, TokenList, WORD } from './token-list';
 import abbreviationData from './data/abbreviations.json';
 
-export type TokenKind = 'word' | 'number' | 'punctuation' | 'symbol' | 'cjk' | 'emoji';
-
-export interface Token extends Span {
-  kind: TokenKind;
-}
-
-const TOKEN_KINDS: readonly TokenKind[] = ['word', 'number', 'punctuation', 'symbol', 'cjk', 'emoji'];
-const KIND_CODES = Object.fromEntries(TOKEN_KINDS.map((kind, code) => [kind, code])) as Record<TokenKind, number>;
-
-/**
- * Tokens in three typed arrays rather than one object each: an open article keeps its model in the cache, and
- * object-per-token cost about 60 bytes a token (50 KB an article) against 9 here.
- */
-export class TokenList {
-  private starts: Int32Array;
-  private ends: Int32Array;
-  private kinds: Uint8Array;
-  length = 0;
-
-  /** `capacity`: the expected number of tokens; news text has about one per five characters. */
-  constructor(capacity = 256) {
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
-    this.kinds = new Uint8Array(capacity);
-  }
-
-  push(start: number, end: number, kind: TokenKind): void {
-    this.pushCode(start, end, KIND_CODES[kind]);
-  }
-
-  /** push() with the kind as its index in TOKEN_KINDS, for the tokenizer's loop. */
-  pushCode(start: number, end: number, code: number): void {
-    if (this.length === this.starts.length) this.grow(this.length * 2);
-    this.starts[this.length] = start;
-    this.ends[this.length] = end;
-    this.kinds[this.length] = code;
-    this.length++;
-  }
-
-  start(i: number): number {
-    return this.starts[i];
-  }
-
-  end(i: number): number {
-    return this.ends[i];
-  }
-
-  kind(i: number): TokenKind {
-    return TOKEN_KINDS[this.kinds[i]];
-  }
-
-  /** The token as an object: for tests and rare callers, not for loops over a whole article. */
-  get(i: number): Token {
-    return { start: this.starts[i], end: this.ends[i], kind: this.kind(i) };
-  }
-
-  toArray(): Token[] {
-    return Array.from({ length: this.length }, (_, i) => this.get(i));
-  }
-
-  /** Releases the spare capacity once the article is tokenized. */
-  compact(): void {
-    this.grow(this.length);
-  }
-
-  private grow(size: number): void {
-    const resize = <T extends Int32Array | Uint8Array>(array: T, make: (n: number) => T): T => {
-      const next = make(Math.max(size, 1));
-      next.set(array.subarray(0, this.length));
-      return next;
-    };
-    this.starts = resize(this.starts, (n) => new Int32Array(n));
-    this.ends = resize(this.ends, (n) => new Int32Array(n));
-    this.kinds = resize(this.kinds, (n) => new Uint8Array(n));
-  }
-}
+export { TokenList } from './token-list';
+export type { Token, TokenKind } from './token-list';
 
 export interface Paragraph extends Span {
   /** Zero-based line of the paragraph's first character. */
@@ -142,13 +69,6 @@ const isWordJoiner = (code: number) => code === 39 || code === 0x2019 || code ==
 const isNumberJoiner = (code: number) => code === 46 || code === 44 || code === 58;
 const EMOJI_MODIFIERS = /^[\u{1F3FB}-\u{1F3FF}]$/u;
 
-// Token kind codes (indices into TOKEN_KINDS), so the tokenizer's loop stores numbers.
-const WORD = 0;
-const NUMBER = 1;
-const PUNCTUATION = 2;
-const SYMBOL = 3;
-const CJK = 4;
-const EMOJI = 5;
 
 export function tokenize(text: string, from = 0, to = text.length, tokens = new TokenList()): TokenList {
   let i = from;

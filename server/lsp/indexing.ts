@@ -32,7 +32,8 @@ export async function indexWorkspace(session: Session, withProgress: boolean): P
     shouldStop: () => progress?.token.isCancellationRequested ?? false,
     // Open articles are summarised from their buffers on the main thread; the rest from disk in the workers.
     summarizeBatch: pool && ((batch) => summarizeOnDisk(session, pool, batch)),
-    parallelism: pool?.size,
+    // Two batches a worker: SummarizePool sends a worker its next batch before it has finished the last.
+    parallelism: pool && pool.size * 2,
   });
   const threads = pool?.size;
   await pool?.close();

@@ -11,7 +11,7 @@ export interface BuildOptions {
   shouldStop?: () => boolean;
   /** Summaries of a batch of article URIs, in order; undefined where one cannot be read. */
   summarizeBatch?: (uris: string[]) => Promise<Array<ArticleSummary | undefined>>;
-  /** How many batches to keep in flight (the number of worker threads behind summarizeBatch). */
+  /** How many batches to keep in flight (at least the number of worker threads behind summarizeBatch). */
   parallelism?: number;
 }
 
@@ -161,8 +161,8 @@ export class WorkspaceIndex {
 
   /**
    * Reads and summarises every article the workspace lists, a batch at a time so that requests are still
-   * answered while a large folder is indexed. `summarizeBatch` may hand batches to worker threads; as many
-   * batches are in flight as it has workers. `shouldStop` ends the scan early.
+   * answered while a large folder is indexed. `summarizeBatch` may hand batches to worker threads; `parallelism`
+   * batches are in flight at once. `shouldStop` ends the scan early.
    */
   async build(workspace: Workspace, extensions: readonly string[], options: BuildOptions = {}): Promise<number> {
     const uris = await workspace.listArticles(extensions);

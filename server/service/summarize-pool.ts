@@ -26,11 +26,19 @@ interface Reply {
   summaries: Array<ArticleSummary | null>;
 }
 
+/** Jobs sent to a worker ahead of the one it is on, so that it never waits for the main thread between batches. */
+const QUEUED_PER_WORKER = 2;
+
+interface Pending {
+  resolve: (r: Reply) => void;
+  reject: (e: Error) => void;
+}
+
 export class SummarizePool {
   private readonly workers: Worker[] = [];
-  private readonly idle: Worker[] = [];
-  private readonly waiting: Array<{ job: Job; resolve: (r: Reply) => void; reject: (e: Error) => void }> = [];
-  private readonly running = new Map<Worker, { resolve: (r: Reply) => void; reject: (e: Error) => void }>();
+  private readonly waiting: Array<{ job: Job } & Pending> = [];
+  /** The jobs each worker has been sent, oldest first: a worker answers them in order. */
+  private readonly sent = new Map<Worker, Array<{ id: number } & Pending>>();
   private nextId = 0;
   private closing = false;
 
@@ -41,24 +49,26 @@ export class SummarizePool {
 
   private start(): void {
     const worker = new Worker(this.script, { workerData: { role: WORKER_ROLE }, stdout: false, stderr: true, resourceLimits: WORKER_LIMITS });
-    worker.on('message', (reply: Reply) => this.finish(worker, (pending) => pending.resolve(reply)));
-    // A worker that fails (out of memory, say) is gone: its job fails and a fresh worker takes its place.
+    worker.on('message', (reply: Reply) => {
+      const pending = this.sent.get(worker)?.shift();
+      pending?.resolve(reply);
+      this.dispatch();
+    });
+    // A worker that fails (out of memory, say) is gone: its jobs fail and a fresh worker takes its place.
     const lost = (error: Error) => {
       const index = this.workers.indexOf(worker);
       if (index < 0) return;
       this.workers.splice(index, 1);
-      const idle = this.idle.indexOf(worker);
-      if (idle >= 0) this.idle.splice(idle, 1);
-      const pending = this.running.get(worker);
-      this.running.delete(worker);
-      pending?.reject(error);
+      const pending = this.sent.get(worker) ?? [];
+      this.sent.delete(worker);
+      for (const job of pending) job.reject(error);
       if (!this.closing) this.start();
       this.dispatch();
     };
     worker.on('error', lost);
     worker.on('exit', (code) => lost(new Error(`summarize worker exited with code ${code}`)));
     this.workers.push(worker);
-    this.idle.push(worker);
+    this.sent.set(worker, []);
   }
 
   get size(): number {
@@ -80,20 +90,14 @@ export class SummarizePool {
   }
 
   private dispatch(): void {
-    while (this.idle.length > 0 && this.waiting.length > 0) {
-      const worker = this.idle.pop()!;
+    for (;;) {
+      let worker: Worker | undefined;
+      for (const each of this.workers) if (this.sent.get(each)!.length < QUEUED_PER_WORKER && (!worker || this.sent.get(each)!.length < this.sent.get(worker)!.length)) worker = each;
+      if (!worker || this.waiting.length === 0) return;
       const { job, resolve, reject } = this.waiting.shift()!;
-      this.running.set(worker, { resolve, reject });
+      this.sent.get(worker)!.push({ id: job.id, resolve, reject });
       worker.postMessage(job);
     }
-  }
-
-  private finish(worker: Worker, settle: (pending: { resolve: (r: Reply) => void; reject: (e: Error) => void }) => void): void {
-    const pending = this.running.get(worker);
-    this.running.delete(worker);
-    if (pending) settle(pending);
-    this.idle.push(worker);
-    this.dispatch();
   }
 }
 
