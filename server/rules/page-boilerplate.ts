@@ -23,7 +23,7 @@ export const pageBoilerplate: ArticleRule = {
   defaultSeverity: 'hint',
   description: 'Page chrome left by scraping: navigation lines, “Read more” teasers, share buttons, image credits and captions, repeated teasers.',
   check({ model }) {
-    const removeAll: Fix = { title: 'Remove all page boilerplate in this article', edits: adjacentBlocks(model).map((block) => removal(model, block)) };
+    const removeAll = removeAllPageBoilerplate(model);
     return model.chrome.map((line) => {
       const text = model.text.slice(line.start, line.end);
       const message = line.repeats !== undefined ? describeRepeat(model, line.start, line.repeats) : DESCRIBE[line.kind](text);
@@ -33,6 +33,11 @@ export const pageBoilerplate: ArticleRule = {
     });
   },
 };
+
+/** The fix that removes every line of page chrome; consecutive lines go as one block. Also the server command's edit. */
+export function removeAllPageBoilerplate(model: ArticleModel): Fix {
+  return { title: 'Remove all page boilerplate in this article', edits: adjacentBlocks(model).map((block) => removal(model, block)) };
+}
 
 /** A standfirst repeated later ("the story repeats it at line 9"), or a later copy of an earlier paragraph. */
 function describeRepeat(model: ArticleModel, offset: number, repeats: number): string {

@@ -1,7 +1,7 @@
 // Commands that run on the server (workspace/executeCommand), so every editor has them, not only VS Code.
 import type { WorkspaceEdit } from 'vscode-languageserver-types';
 import { ArticleModel } from '../analysis/article';
-import { pageBoilerplate } from '../rules/page-boilerplate';
+import { removeAllPageBoilerplate } from '../rules/page-boilerplate';
 import { toTextEdits } from './code-actions';
 
 export const COMMANDS = {
@@ -15,8 +15,6 @@ export const SERVER_COMMANDS: string[] = Object.values(COMMANDS);
 
 /** The edit that removes all page boilerplate, or null when the article has none. */
 export function removePageBoilerplateEdit(uri: string, model: ArticleModel): WorkspaceEdit | null {
-  const findings = pageBoilerplate.check({ uri, model });
-  if (findings.length === 0) return null;
-  const fixAll = findings[0].fixes?.find((fix) => fix.edits.length === findings.length) ?? findings[0].fixes![0];
-  return { changes: { [uri]: toTextEdits(model, fixAll) } };
+  if (model.chrome.length === 0) return null;
+  return { changes: { [uri]: toTextEdits(model, removeAllPageBoilerplate(model)) } };
 }

@@ -133,6 +133,16 @@ describe('diagnostics and code actions', () => {
     assert.equal(edit!.changes![URI].length, 2);
     assert.equal(removePageBoilerplateEdit(URI, parseArticle('Just a body paragraph.')), null);
   });
+
+  it('the remove-all command edit removes adjacent boilerplate lines too', () => {
+    const text = '1. Skip to content\n2. Skip to main menu\n\nPort strike ends\n\nDock workers returned on Tuesday.\n\nShare story\n';
+    const model = parseArticle(text);
+    const edits = removePageBoilerplateEdit(URI, model)!.changes![URI];
+    const offsets = edits.map((e) => [model.lines.offsetAt(e.range.start), model.lines.offsetAt(e.range.end), e.newText] as const);
+    let out = text;
+    for (const [start, end, newText] of [...offsets].sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + newText + out.slice(end);
+    assert.equal(out, 'Port strike ends\n\nDock workers returned on Tuesday.\n\n');
+  });
 });
 
 describe('navigation without entities', () => {
