@@ -5,7 +5,3 @@ import { Rule } from './rule';
 export const ALL_RULES: readonly Rule[] = [
   pageBoilerplate,
 ];
-
-export function findRule(id: string): Rule | undefined {
-  return ALL_RULES.find((rule) => rule.id === id);
-}

@@ -26,12 +26,6 @@ export class ModelCache {
     return model;
   }
 
-  /** The cached model of `uri` at `version`, if it is still there. */
-  peek(uri: string, version: number): ArticleModel | undefined {
-    const entry = this.entries.get(uri);
-    return entry && entry.version === version ? entry.model : undefined;
-  }
-
   delete(uri: string): void {
     this.entries.delete(uri);
   }
