@@ -19,6 +19,10 @@ const TITLE_HEAD_WORDS = new Set(nameParts.titleHeads);
 /** Newswires: "Reuters, WASHINGTON" puts the agency where a place usually stands. */
 const AGENCIES = new Set(nameParts.agencies);
 const GOVERNMENT_SEATS = new Set(nameParts.governmentSeats);
+const HONORIFIC_WORDS = new Set(nameParts.honorifics);
+const lastWordOf = (words: string) => words.slice(words.lastIndexOf(' ') + 1);
+/** "Mrs May", "Dr. Jane Smith"; not "Dr. Smith of Boston", where the run took in more than the name. */
+const afterHonorific = (c: Candidate, span: string) => HONORIFIC_WORDS.has(lastWordOf(c.context.before)) && !/ \p{Ll}/u.test(span);
 
 export const ENTITY_CLASSES = ['NONE', 'PERSON', 'ORG', 'LOC', 'MISC'] as const;
 
@@ -91,9 +95,10 @@ export class MentionDetector {
         continue;
       }
       for (let c = 0; c < scores.length; c++) scores[c] = this.scorePool[facts.scores + c];
+      if (last - first === 1 && isCommonNounOpener(model, candidate, words, context)) continue;
       apposition = false;
       contextFeatures(model, candidate, this.lexicon, context, words, sink);
-      const type = correctType(facts, last - first, ENTITY_CLASSES[argmax(scores)], apposition);
+      const type = correctType(facts, last - first, ENTITY_CLASSES[argmax(scores)], apposition, afterHonorific(candidate, span));
       if (type !== 'NONE') mentions.push({ start, end, type });
       else if (last - first > 1) unsure.push(candidate);
     }
@@ -143,14 +148,15 @@ function argmax(scores: Float64Array): number {
 /**
  * Signals stronger than anything the small training sets teach: a newswire is an organisation even where a
  * dateline puts it in a place's position, and so is a seat of government ("the White House said", where the
- * training data calls buildings places), and a name followed by ", a spokeswoman for …" is a person (the
- * given-name list knows few Chinese or Arabic names), and a nationality word is MISC whatever else the
+ * training data calls buildings places), and a name after an honorific ("Mrs May") or followed by ", a spokeswoman
+ * for …" is a person (the given-name list knows few Chinese or Arabic names), and a nationality word is MISC whatever else the
  * tagger guessed. Country names are settled before scoring, in detect().
  */
-function correctType(name: NameFacts, wordCount: number, predicted: (typeof ENTITY_CLASSES)[number], apposition: boolean): EntityType | 'NONE' {
+function correctType(name: NameFacts, wordCount: number, predicted: (typeof ENTITY_CLASSES)[number], apposition: boolean, honorific: boolean): EntityType | 'NONE' {
   if (name.organization) return 'ORG';
   // "Chinese" names a nationality, never a place or a person.
   if (predicted !== 'NONE' && predicted !== 'MISC' && name.demonym) return 'MISC';
+  if (honorific && wordCount <= 3) return 'PERSON';
   if (apposition && wordCount >= 2 && wordCount <= 3 && predicted !== 'LOC') return 'PERSON';
   return predicted;
 }
@@ -244,6 +250,30 @@ export function spanFeatures(span: string, lexicon: Lexicon, places: PlaceLookup
     if (firstPlace) emit('first-place', firstPlace);
   }
 }
+
+/**
+ * "Iodine deficiency is …" opens a sentence with a capital, but "iodine" in lower case elsewhere in the article
+ * says it is a common noun. A known name part ("May" of "Theresa May") stays a name.
+ */
+function isCommonNounOpener(model: SegmentedArticle, c: Candidate, words: TokenWords, doc: DocumentContext): boolean {
+  if (!c.context.sentenceStart && !c.context.titleCase) return false;
+  const word = words.word(c.first);
+  if (shape(word) !== 'Xx' || doc.surnames.has(word)) return false;
+  return standsInLowerCase(model.text, words.lower(c.first));
+}
+
+/** Whether the word occurs as a whole word in lower case somewhere in the text (rarely asked: one-word openers). */
+function standsInLowerCase(text: string, lower: string): boolean {
+  if (lower === firstLetterUpper(lower)) return false;
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    if (!isLetter(text.charCodeAt(at - 1)) && !isLetter(text.charCodeAt(at + lower.length))) return true;
+  }
+  return false;
+}
+
+const firstLetterUpper = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+/** ASCII or other letters; NaN (outside the text) is not a letter. */
+const isLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code > 127 && String.fromCharCode(code).toLowerCase() !== String.fromCharCode(code).toUpperCase());
 
 /** Features of where the candidate stands: the words around it, the title before it, the sentence it opens. */
 export function contextFeatures(model: SegmentedArticle, c: Candidate, lexicon: Lexicon, doc: DocumentContext, words: TokenWords, emit: FeatureSink): void {

@@ -44,10 +44,12 @@ export interface Lexicon {
  * below share this one cache instead of passing it through every call.
  */
 let words: TokenWords;
+let givenNames: Lexicon;
 
 export function findCandidates(model: SegmentedArticle, lexicon: Lexicon, tokenWords = new TokenWords(model.text, model.tokens)): Candidate[] {
   const { text, tokens } = model;
   words = tokenWords;
+  givenNames = lexicon;
   const candidates: Candidate[] = [];
   for (const sentence of model.sentences) {
     const role = model.paragraphs[sentence.paragraph].role;
@@ -99,7 +101,18 @@ function isCapitalised(text: string, tokens: TokenList, i: number): boolean {
   const first = text.charCodeAt(tokens.start(i));
   // Fast path for ASCII; other scripts ask Unicode. Month and day names are capitalised but never names.
   const upper = first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(text[tokens.start(i)]);
-  return upper && !CALENDAR_WORDS.has(words.word(i));
+  return upper && (!CALENDAR_WORDS.has(words.word(i)) || isNameNotDate(tokens, i));
+}
+
+/**
+ * Month names are surnames too: "Theresa May", "Prime Minister May", "Mrs May". After a given name, a title or an
+ * honorific, and with no day number after it, the word is part of the name.
+ */
+function isNameNotDate(tokens: TokenList, i: number): boolean {
+  if (i === 0 || tokens.kind(i - 1) !== 'word') return false;
+  if (i + 1 < tokens.length && tokens.kind(i + 1) === 'number') return false;
+  const before = words.lower(i - 1);
+  return givenNames.isGivenName(words.word(i - 1)) || HONORIFICS.has(before) || TITLE_HEADS.has(before);
 }
 
 /**

@@ -34,6 +34,18 @@ describe('entity mentions', () => {
     assert.deepEqual(model.entities.map((m) => model.text.slice(m.start, m.end)), []);
   });
 
+  it('do not take a sentence opener for a name when the article uses the word in lower case', () => {
+    const text = 'Critics say homeopathy does not work. Homeopathy is popular in Germany, said Anna Berg.';
+    const names = parseArticle(text).entities.map((m) => text.slice(m.start, m.end));
+    assert.deepEqual(names, ['Germany', 'Anna Berg']);
+  });
+
+  it('keep a month name that is a surname, but not a date', () => {
+    const text = 'Theresa May spoke in London on May 5. Later Mrs May left.';
+    const names = parseArticle(text).entities.map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
+    assert.deepEqual(names, ['Theresa May/PERSON', 'London/LOC', 'May/PERSON']);
+  });
+
   it('find names in an ALL-CAPS dateline and a Title Case headline', () => {
     const text = 'China and U.S. Fail to Come to Agreement on Trade\n\nWASHINGTON (Reuters) - Officials in Beijing said talks would go on.';
     const names = parseArticle(text).entities.map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
