@@ -7,8 +7,11 @@ import { Entity, EntityMention } from './entity-types';
 import { defaultDetector } from './entities';
 import { linkMentions } from './entity-linking';
 import { findRoles } from './roles';
+import { findQuotes } from './quotes';
+import { Quote, UnbalancedMark } from './quote-types';
 
 export type { Entity, EntityMention, EntityType } from './entity-types';
+export type { Quote, QuoteKind, UnbalancedMark } from './quote-types';
 
 /** A monetary figure with its exact value. Filled by the money analysis; empty until then. */
 export interface MoneyFigure extends Span {
@@ -17,12 +20,6 @@ export interface MoneyFigure extends Span {
   currency: string;
   min?: number;
   max?: number;
-}
-
-/** A quoted statement and its speaker. Filled by the quote analysis; empty until then. */
-export interface Quote extends Span {
-  speaker: string | null;
-  speakerSpan?: Span;
 }
 
 export interface ParagraphInfo extends Paragraph {
@@ -56,7 +53,10 @@ export interface ArticleModel {
   /** The entities those mentions belong to, in order of first mention. */
   entityTable: Entity[];
   money: MoneyFigure[];
+  /** Every quoted passage in text order, names and scare quotes included (see Quote.kind). */
   quotes: Quote[];
+  /** Quotation marks without a partner. */
+  unbalancedQuotes: UnbalancedMark[];
 }
 
 /** What name detection reads of a model: the text as segmented, before any entity analysis. */
@@ -118,7 +118,8 @@ export function parseArticle(text: string): ArticleModel {
   });
   const words = countWordTokens(tokens);
   const { mentions, entities } = linkMentions(text, defaultDetector().detect({ text, paragraphs, sentences, tokens, dateline: layout.dateline }));
-  const model = modelOf(text, lines, paragraphs, layout, mentions, entities);
+  const { quotes, unbalanced } = findQuotes({ text, paragraphs, sentences, mentions });
+  const model = modelOf(text, lines, paragraphs, layout, mentions, entities, quotes, unbalanced);
   Object.defineProperty(model, WORD_COUNT, { value: words });
   return model;
 }
@@ -132,7 +133,9 @@ export function parseArticle(text: string): ArticleModel {
  * sentence read: segmenting again takes ~0.05 ms. Roles are read only through the table (hovers, summaries, the
  * index) and `annotate` reads the mentions alone, so finding them late gives the same table for less work.
  */
-function modelOf(text: string, lines: LineIndex, paragraphs: ParagraphInfo[], layout: Layout, mentions: EntityMention[], entities: Entity[]): ArticleModel {
+function modelOf(
+  text: string, lines: LineIndex, paragraphs: ParagraphInfo[], layout: Layout, mentions: EntityMention[], entities: Entity[], quotes: Quote[], unbalancedQuotes: UnbalancedMark[],
+): ArticleModel {
   let table = entities;
   let rolesPending = true;
   let tokens: TokenList | undefined;
@@ -162,7 +165,8 @@ function modelOf(text: string, lines: LineIndex, paragraphs: ParagraphInfo[], la
     dateline: layout.dateline,
     entities: mentions,
     money: [],
-    quotes: [],
+    quotes,
+    unbalancedQuotes,
     get entityTable(): Entity[] {
       if (rolesPending) {
         rolesPending = false;

@@ -79,7 +79,7 @@ export function summarize(model: ArticleModel): ArticleSummary {
     title: ownCopy(title),
     words: countWords(model),
     paragraphs: model.paragraphs.filter((p) => p.role === 'body').length,
-    quotes: model.quotes.length,
+    quotes: model.quotes.filter((q) => q.kind === 'statement' || q.kind === 'partial').length,
     moneyFigures: model.money.length,
     chromeLines: model.chrome.length,
     dateline: model.dateline && ownCopy(text.slice(model.dateline.start, model.dateline.end)),

@@ -21,7 +21,8 @@ export function toAnnotation(id: string, model: ArticleModel): Annotation {
       start: m.start, end: m.end, text: slice(m.start, m.end), amount: m.amount, currency: m.currency,
       ...(m.min !== undefined ? { min: m.min } : {}), ...(m.max !== undefined ? { max: m.max } : {}),
     })),
-    quotes: model.quotes.map((q) => ({
+    // The contract's quotes are statements and partial quotes: names and scare quotes in quote marks are not.
+    quotes: model.quotes.filter((q) => q.kind === 'statement' || q.kind === 'partial').map((q) => ({
       start: q.start, end: q.end, text: slice(q.start, q.end), speaker: q.speaker,
       ...(q.speakerSpan ? { speakerStart: q.speakerSpan.start, speakerEnd: q.speakerSpan.end } : {}),
     })),

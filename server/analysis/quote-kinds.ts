@@ -1,0 +1,55 @@
+// What a quoted passage is: a statement, words quoted inside a paraphrase, a name or title, or a scare quote.
+import { QuoteKind } from './quote-types';
+import cues from './data/quote-cues.json';
+
+const NAMING_CUES = cues.namingCues;
+/** Short words that stay lower case inside a title: "Made in China 2025", "Game of Thrones". */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'vs', 'vs.']);
+/** A word as the quote analysis reads it: "U.S." and "D.C." keep their stops, "said." does not. */
+export const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[’'&-][\p{L}\p{N}]+)*/gu;
+
+export interface PassageText {
+  /** The words inside the marks. */
+  inner: string;
+  /** The text just before the opening mark (a few dozen characters). */
+  before: string;
+  /** The text just after the closing mark. */
+  after: string;
+  /** The passage runs over more than one paragraph. */
+  multiParagraph: boolean;
+}
+
+export function countWords(inner: string): number {
+  return inner.match(WORD)?.length ?? 0;
+}
+
+/** "Made in China 2025": every longer word capitalised, no sentence punctuation inside. */
+function isTitleCase(inner: string): boolean {
+  const words = inner.match(WORD) ?? [];
+  if (words.length === 0 || words.length > 8 || /[,;!?]|\.\s/.test(inner.trim().replace(/[.,]$/, ''))) return false;
+  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase())));
+}
+
+/** The kind a passage's own text and surroundings settle, before any speaker is looked for; undefined when they do not. */
+export function kindByForm(passage: PassageText): QuoteKind | undefined {
+  const before = passage.before.toLowerCase().trimEnd();
+  if (/\bso-called$/.test(before)) return 'scare';
+  if (passage.multiParagraph) return 'statement';
+  const titleCase = isTitleCase(passage.inner);
+  // a program known as "Made in China 2025"; the book “Fire and Fury”
+  if (titleCase && NAMING_CUES.some((cue) => before.endsWith(cue))) return 'name';
+  // A nickname between two names: Dwayne “The Rock” Johnson.
+  if (titleCase && /\p{Lu}[\p{L}.]*$/u.test(passage.before.trimEnd()) && /^\s*\p{Lu}/u.test(passage.after)) return 'name';
+  return undefined;
+}
+
+/** The kind, once the speaker search is done: a passage nobody is said to have spoken is a name or scare quote when short. */
+export function kindBySpeech(passage: PassageText, hasCue: boolean): QuoteKind {
+  const inner = passage.inner.trim();
+  const words = countWords(inner);
+  const capitalised = /^[\p{Lu}\p{N}"“‘'«]/u.test(inner);
+  if (!hasCue && isTitleCase(inner) && words <= 6 && !/[.!?]$/.test(inner)) return 'name';
+  if (!hasCue && !capitalised && words <= 2) return 'scare';
+  if (capitalised && (words >= 3 || /[.!?]$/.test(inner))) return 'statement';
+  return 'partial';
+}

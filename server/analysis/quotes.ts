@@ -1,0 +1,190 @@
+// Quoted statements and their speakers. Marks are paired into passages (quote-marks.ts), each passage gets a
+// kind (quote-kinds.ts), and statements and partial quotes get a speaker from the cue around them: a speech
+// verb after or before the quote, "according to", a colon introduction, or else the quote before it
+// (a continuation). The names the cues point at are resolved by quote-subjects.ts.
+import { EntityMention } from './entity-types';
+import { pairQuoteMarks, QuotedPassage } from './quote-marks';
+import { countWords, kindByForm, kindBySpeech, PassageText, WORD } from './quote-kinds';
+import { Subject, SubjectFinder } from './quote-subjects';
+import { AttributionMethod, Quote, UnbalancedMark } from './quote-types';
+import { Span } from './text';
+import cues from './data/quote-cues.json';
+
+export interface QuoteInput {
+  text: string;
+  paragraphs: ReadonlyArray<Span & { role: string }>;
+  /** Sentences in text order (they may split inside a long quote; attribution only reads their ends). */
+  sentences: readonly Span[];
+  mentions: readonly EntityMention[];
+}
+
+export interface QuoteAnalysis {
+  /** Every quoted passage, names and scare quotes included, in text order. */
+  quotes: Quote[];
+  unbalanced: UnbalancedMark[];
+}
+
+const CUE_VERBS = new Set(cues.cueVerbs);
+/** Before these a cue word is a noun: "the comments", "his remarks", "news reports". */
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'these', 'those', 'such', 'news', 'media', 'phone', 'recent']);
+
+interface Cue extends Span {
+  /** A cue that names its speaker after it: "according to the White House". */
+  accordingTo: boolean;
+  participle: boolean;
+}
+
+interface Attribution {
+  subject: Subject;
+  method: AttributionMethod;
+  cue?: Span;
+}
+
+export function findQuotes(input: QuoteInput): QuoteAnalysis {
+  const { text, paragraphs } = input;
+  const { passages, unbalanced } = pairQuoteMarks(text, paragraphs, (i) => paragraphs[i].role === 'chrome');
+  if (passages.length === 0) return { quotes: [], unbalanced };
+  const subjects = new SubjectFinder(text, input.mentions);
+  const quotes: Quote[] = [];
+  let previous: { quote: Quote; passage: QuotedPassage; subject?: Subject } | undefined;
+  passages.forEach((passage, index) => {
+    const own = passageText(text, passage);
+    let kind = kindByForm(own);
+    let attribution: Attribution | undefined;
+    if (kind === undefined) {
+      const head = headOf(input, passages, index);
+      const tail = tailOf(input, passages, index);
+      attribution = attribute(input, subjects, passage, head, tail, previous?.subject);
+      kind = kindBySpeech(own, attribution !== undefined);
+      // "We haven’t seen that yet." after a quote from the same source, in the same or the next paragraph.
+      if (!attribution && kind !== 'name' && kind !== 'scare' && previous?.subject && passage.firstParagraph - previous.passage.lastParagraph <= 1) {
+        if (kind === 'statement' || passage.firstParagraph === previous.passage.lastParagraph) attribution = { subject: previous.subject, method: 'continuation' };
+      }
+    }
+    const subject = attribution?.subject;
+    const quote: Quote = {
+      start: passage.start,
+      end: passage.end,
+      kind,
+      speakers: subject?.speakers ?? [],
+      speaker: subject ? subject.speakers.join(' and ') : null,
+      named: subject?.named ?? false,
+      speakerSpan: subject?.span,
+      method: attribution?.method,
+      cue: attribution?.cue,
+      words: countWords(own.inner),
+    };
+    quotes.push(quote);
+    if (kind === 'statement' || kind === 'partial') previous = { quote, passage, subject };
+  });
+  return { quotes, unbalanced };
+}
+
+function passageText(text: string, passage: QuotedPassage): PassageText {
+  const innerEnd = passage.closed ? passage.end - 1 : passage.end;
+  return {
+    inner: text.slice(passage.start + 1, innerEnd),
+    before: text.slice(Math.max(0, passage.start - 40), passage.start),
+    after: text.slice(passage.end, passage.end + 40),
+    multiParagraph: passage.lastParagraph > passage.firstParagraph,
+  };
+}
+
+/** The sentence (by index) that holds an offset. */
+function sentenceAt(sentences: readonly Span[], offset: number): Span | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= offset) lo = mid + 1;
+    else if (sentences[mid].start > offset) hi = mid - 1;
+    else return sentences[mid];
+  }
+  return undefined;
+}
+
+/** From the start of the sentence (or the end of the quote before, in the same paragraph) to the opening mark. */
+function headOf(input: QuoteInput, passages: QuotedPassage[], index: number): Span {
+  const passage = passages[index];
+  const paragraph = input.paragraphs[passage.firstParagraph];
+  let start = Math.max(paragraph.start, sentenceAt(input.sentences, passage.start)?.start ?? paragraph.start);
+  const before = passages[index - 1];
+  if (before && before.end > start && before.end <= passage.start) start = before.end;
+  return { start, end: passage.start };
+}
+
+/** From the closing mark to the end of its sentence, or to the next quote in the same paragraph. */
+function tailOf(input: QuoteInput, passages: QuotedPassage[], index: number): Span {
+  const passage = passages[index];
+  const paragraph = input.paragraphs[passage.lastParagraph];
+  let end = Math.min(paragraph.end, sentenceAt(input.sentences, passage.end - 1)?.end ?? paragraph.end);
+  // A sentence that ends at the closing mark has its cue in the words after it: “…,” said X.
+  if (end <= passage.end) end = Math.min(paragraph.end, sentenceAt(input.sentences, passage.end)?.end ?? paragraph.end);
+  const after = passages[index + 1];
+  if (after && after.start < end && after.start >= passage.end) end = after.start;
+  return { start: passage.end, end: Math.max(end, passage.end) };
+}
+
+/** The speech cues of a span, in order: lower-case speech verbs, and "according to". */
+function cuesIn(text: string, span: Span): Cue[] {
+  const found: Cue[] = [];
+  let previousWord = '';
+  for (const match of text.slice(span.start, span.end).matchAll(WORD)) {
+    const word = match[0];
+    const start = span.start + match.index!;
+    if (word === 'according' || word === 'According') {
+      if (/^\s+to\b/.test(text.slice(start + word.length, start + word.length + 4))) found.push({ start, end: start + word.length + 3, accordingTo: true, participle: false });
+    } else if (CUE_VERBS.has(word) && !DETERMINERS.has(previousWord)) {
+      found.push({ start, end: start + word.length, accordingTo: false, participle: word.endsWith('ing') });
+    }
+    previousWord = word.toLowerCase();
+  }
+  return found;
+}
+
+function attribute(input: QuoteInput, subjects: SubjectFinder, passage: QuotedPassage, head: Span, tail: Span, previous: Subject | undefined): Attribution | undefined {
+  const { text } = input;
+  const endsWithStop = /[.!?]["”’»']?$/.test(text.slice(passage.start, passage.end));
+  // After the quote: “…,” said Jacob Parker; “…,” the embassy said; “…,” he told the news agency AP.
+  const tailCues = cuesIn(text, tail);
+  for (const cue of tailCues.slice(0, 1)) {
+    // After a full stop the next sentence is someone else's unless the cue comes at once: “…right.” Trump said.
+    if (endsWithStop && (text.slice(tail.start, cue.start).match(WORD)?.length ?? 0) > 4) break;
+    const subject = subjectOf(text, subjects, cue, tail, previous);
+    if (subject) return { subject, method: cue.accordingTo ? 'according-to' : subject.pronoun ? 'pronoun' : 'cue', cue };
+  }
+  // Before the quote: the first cue of the sentence governs it (Ross and Mnuchin said the position would be
+  // guided by “…”; Trump said Friday in D.C. “…”).
+  for (const cue of cuesIn(text, head).slice(0, 2)) {
+    const subject = cue.participle ? subjects.sentenceSubject(sentenceStart(input, head), cue.start, previous) : subjectOf(text, subjects, cue, head, previous);
+    if (subject) return { subject, method: cue.accordingTo ? 'according-to' : subject.pronoun ? 'pronoun' : 'cue', cue };
+  }
+  for (const cue of tailCues.slice(1).filter((c) => c.accordingTo)) {
+    const subject = subjectOf(text, subjects, cue, tail, previous);
+    if (subject) return { subject, method: 'according-to', cue };
+  }
+  // A colon introduction in the paragraph before: Mnuchin said in a statement: / “…”
+  const paragraph = input.paragraphs[passage.firstParagraph];
+  if (head.start === paragraph.start && passage.firstParagraph > 0) {
+    const before = input.paragraphs[passage.firstParagraph - 1];
+    if (before.role !== 'chrome' && text.slice(before.start, before.end).trimEnd().endsWith(':')) {
+      const sentence = sentenceAt(input.sentences, before.end - 1) ?? before;
+      const cue = cuesIn(text, { start: sentence.start, end: before.end })[0];
+      const subject = cue && subjectOf(text, subjects, cue, { start: sentence.start, end: before.end }, previous);
+      if (subject) return { subject, method: 'colon', cue };
+    }
+  }
+  return undefined;
+}
+
+function sentenceStart(input: QuoteInput, head: Span): number {
+  return sentenceAt(input.sentences, head.start)?.start ?? head.start;
+}
+
+/** The subject of a cue found in a span: before the verb, else after it (inverted: said X), or after "according to". */
+function subjectOf(text: string, subjects: SubjectFinder, cue: Cue, span: Span, previous: Subject | undefined): Subject | undefined {
+  if (cue.accordingTo) return subjects.subjectAfter(cue.end, span.end, previous);
+  // "… characterized the talks as a “frank” exchange and said …": the verb shares the sentence's subject.
+  if (/\b(?:and|but|or|then)\s*$/.test(text.slice(span.start, cue.start))) return undefined;
+  return subjects.subjectBefore(span.start, cue.start, previous) ?? subjects.subjectAfter(cue.end, span.end, previous);
+}

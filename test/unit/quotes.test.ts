@@ -1,0 +1,152 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { ArticleModel, parseArticle } from '../../server/analysis/article';
+import { parseMarked, renderSpans } from '../helpers/markers';
+
+/** The quoted passages of a text, rendered as ⟦…⟧, so a test compares marked texts. */
+function passages(text: string, kinds?: string[]): string {
+  const model = parseArticle(text);
+  return renderSpans(text, model.quotes.filter((q) => !kinds || kinds.includes(q.kind)));
+}
+
+/** Asserts the marked passages are exactly the quotes found (of any kind). */
+function assertPassages(marked: string): void {
+  assert.equal(passages(parseMarked(marked).text), marked);
+}
+
+/** Speaker and kind of every quote, in order: "statement: Jacob Parker". */
+function speakers(text: string): string[] {
+  return parseArticle(text).quotes.map((q) => `${q.kind}: ${q.speaker ?? '-'}`);
+}
+
+describe('quotation marks', () => {
+  it('pair curly, straight and single quotes and guillemets', () => {
+    assertPassages('He said ⟦“We will go,”⟧ and left. She said ⟦"We stay."⟧ Then ⟦‘Not now,’⟧ he said. They said ⟦«Jamais»⟧ twice.');
+  });
+
+  it('leave apostrophes alone: ’s, don’t, rock ’n’ roll, the ’90s, a plural possessive', () => {
+    assertPassages('Xi’s team don’t like rock ’n’ roll from the ’90s. ⟦‘The players’ union is strong,’⟧ said Ann Lee. The Smiths’ house is red.');
+    assertPassages("Xi's team don't like rock 'n' roll from the '90s. ⟦'It's over,'⟧ said Ann Lee.");
+  });
+
+  it('keep a quote nested in another inside it', () => {
+    assertPassages('⟦“They called it ‘a disaster’ on air,”⟧ said Ann Lee.');
+  });
+
+  it('make one quote of paragraphs that each reopen it', () => {
+    const text = 'Ann Lee said:\n\n“The first part goes on.\n\n“The second part goes on.\n\n“And it ends here.”\n\nThe end.';
+    const model = parseArticle(text);
+    assert.equal(model.quotes.length, 1);
+    assert.equal(text.slice(model.quotes[0].start, model.quotes[0].end), '“The first part goes on.\n\n“The second part goes on.\n\n“And it ends here.”');
+    assert.deepEqual(model.unbalancedQuotes, []);
+  });
+
+  it('end an unclosed quote at its paragraph, and report the mark', () => {
+    const text = '“We will win, said Ann Lee.\n\nLater, “Fine,” said Bo Chan.';
+    const model = parseArticle(text);
+    assert.equal(renderSpans(text, model.quotes), '⟦“We will win, said Ann Lee.⟧\n\nLater, ⟦“Fine,”⟧ said Bo Chan.');
+    assert.deepEqual(model.unbalancedQuotes.map((u) => ({ at: u.at, side: u.side, partner: u.partner, paragraphEnd: u.paragraphEnd })), [
+      { at: 0, side: 'open', partner: '”', paragraphEnd: text.indexOf('\n') },
+    ]);
+  });
+
+  it('report a closing mark that nothing opened', () => {
+    const model = parseArticle('We will win,” said Ann Lee.');
+    assert.deepEqual(model.unbalancedQuotes.map((u) => [u.mark, u.side]), [['”', 'close']]);
+  });
+});
+
+describe('quote kinds', () => {
+  it('tell statements, partial quotes, names and scare quotes apart', () => {
+    const text = 'Ann Lee called the talks a “frank exchange” and said a programme known as “Clean Rivers 2030” would help. '
+      + 'The so-called “experts” disagreed. “We are ready to sign today,” said Bo Chan.';
+    assert.deepEqual(parseArticle(text).quotes.map((q) => q.kind), ['partial', 'name', 'scare', 'statement']);
+  });
+
+  it('take a Title Case phrase in a headline and a nickname for names', () => {
+    const text = '‘Clean Rivers 2030’ in the spotlight\n\nThe boxer Jim “The Hammer” Boyd won.';
+    assert.deepEqual(parseArticle(text).quotes.map((q) => q.kind), ['name', 'name']);
+  });
+});
+
+describe('quote speakers', () => {
+  it('find the speaker of a cue after the quote, inverted or not, with a title in apposition', () => {
+    assert.deepEqual(speakers('“We are disappointed,” said Jacob Parker, vice president of the Trade Council.'), ['statement: Jacob Parker']);
+    assert.deepEqual(speakers('“We are disappointed,” Eswar Prasad, a China expert at Cornell University, said.'), ['statement: Eswar Prasad']);
+  });
+
+  it('find the speaker of a cue before the quote and of a colon introduction', () => {
+    assert.deepEqual(speakers('Donald Trump said on Friday: “We will be doing something.”'), ['statement: Donald Trump']);
+    assert.deepEqual(speakers('Steven Mnuchin said in a statement:\n\n“The talks were good and will go on.”'), ['statement: Steven Mnuchin']);
+  });
+
+  it('resolve surnames and pronouns to the person, and keep a continuation with its speaker', () => {
+    const text = 'Hua Chunying, a spokeswoman for the ministry, met Tom Baker. “Talks should be equal,” she said.\n\n“We haven’t seen that yet.”';
+    const model = parseArticle(text);
+    assert.deepEqual(model.quotes.map((q) => [q.speaker, q.method]), [['Hua Chunying', 'pronoun'], ['Hua Chunying', 'continuation']]);
+    assert.equal(text.slice(model.quotes[0].speakerSpan!.start, model.quotes[0].speakerSpan!.end), 'she');
+  });
+
+  it('name organisations, anonymous sources and two speakers', () => {
+    assert.deepEqual(speakers('“The plan is sound,” according to the White House.'), ['statement: White House']);
+    assert.deepEqual(speakers('The talks were a “frank exchange,” but little was agreed, a senior US official said.'), ['partial: a senior US official']);
+    assert.deepEqual(speakers('Steven Mnuchin met Wilbur Ross. “China agreed to cut the deficit,” Mnuchin and Ross said.'), ['statement: Steven Mnuchin and Wilbur Ross']);
+  });
+
+  it('make “the embassy” the fuller description the article gave before', () => {
+    const text = 'The Chinese embassy welcomed the talks. “Both sides will expand cooperation,” the embassy said.';
+    assert.deepEqual(speakers(text), ['statement: the Chinese embassy']);
+  });
+
+  it('leave a statement with no cue and no quote before it without a speaker', () => {
+    assert.deepEqual(speakers('The talks ended.\n\n“Nobody expected a deal this week.”'), ['statement: -']);
+  });
+});
+
+// The five seed articles sit beside the repository in ../shared (CI provides them).
+const SEEDS = path.resolve(__dirname, '../../../../shared/articles');
+const seedFiles = existsSync(SEEDS) ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort() : [];
+
+describe('quotes in the seed articles', { skip: seedFiles.length === 0 ? `no seed articles at ${SEEDS}` : false }, () => {
+  const models = new Map<string, ArticleModel>(seedFiles.map((f) => [f.slice(0, 3), parseArticle(readFileSync(path.join(SEEDS, f), 'utf8'))]));
+  /** The speaker of the quote that starts with these words. */
+  const speakerOf = (seed: string, opening: string) => {
+    const model = models.get(seed)!;
+    const quote = model.quotes.find((q) => model.text.slice(q.start + 1, q.end).startsWith(opening));
+    assert.ok(quote, `a quote opening “${opening}” in ${seed}`);
+    return quote.speakers;
+  };
+
+  it('attributes the quotes of 000', () => {
+    assert.deepEqual(speakerOf('000', 'frank exchange'), ['a senior US official']);
+    assert.deepEqual(speakerOf('000', 'China acknowledged').sort(), ['Steven Mnuchin', 'Wilbur Ross']);
+    assert.deepEqual(speakerOf('000', 'significant progress'), ['the Chinese embassy']);
+    assert.deepEqual(speakerOf('000', 'The two sides will expand'), ['the Chinese embassy']);
+    assert.deepEqual(speakerOf('000', 'the principles of balance').sort(), ['Steven Mnuchin', 'Wilbur Ross']);
+    assert.deepEqual(speakerOf('000', 'We are disappointed'), ['Jacob Parker']);
+  });
+
+  it('keeps the senior official of 002 for the quote after', () => {
+    const official = speakerOf('002', 'To get a positive result');
+    assert.match(official[0], /^a senior U\.S\. official/);
+    assert.deepEqual(speakerOf('002', 'We haven’t seen that yet'), official);
+  });
+
+  it('attributes the quotes of 003 and 004', () => {
+    assert.deepEqual(speakerOf('003', 'The meetings this week'), ['Eswar Prasad']);
+    assert.deepEqual(speakerOf('003', 'We’re going to see'), ['Eswar Prasad']);
+    assert.deepEqual(speakerOf('003', 'We will be doing something'), ['Donald Trump']);
+    assert.deepEqual(speakerOf('003', 'Let me say this'), ['Donald Trump']);
+    assert.deepEqual(speakerOf('004', 'Discussions and negotiations'), ['Hua Chunying']);
+    assert.deepEqual(speakerOf('004', 'The Made in China 2025 industrial policy'), ['Yu Miaojie']);
+  });
+
+  it('takes "Made in China 2025" for a name and finds no unbalanced mark', () => {
+    const seed = models.get('004')!;
+    const names = seed.quotes.filter((q) => q.kind === 'name').map((q) => seed.text.slice(q.start + 1, q.end - 1));
+    assert.deepEqual(names, ['Made in China 2025', 'Made in China 2025']);
+    for (const [name, model] of models) assert.deepEqual(model.unbalancedQuotes, [], `no unbalanced mark in ${name}`);
+  });
+});
