@@ -99,7 +99,8 @@ export class MentionDetector {
       apposition = false;
       contextFeatures(model, candidate, this.lexicon, context, words, sink);
       const type = correctType(facts, last - first, ENTITY_CLASSES[argmax(scores)], apposition, afterHonorific(candidate, span));
-      if (type !== 'NONE') mentions.push({ start, end, type });
+      if ((type === 'PERSON' || type === 'ORG') && last - first >= 3 && isOccupationBeforeName(words, first, this.lexicon)) mentions.push({ start: tokens.start(first + 1), end, type: 'PERSON' });
+      else if (type !== 'NONE') mentions.push({ start, end, type });
       else if (last - first > 1) unsure.push(candidate);
     }
     return unsure.length > 0 ? withNamePartsOfPeople(model, mentions, unsure) : mentions;
@@ -137,6 +138,16 @@ function withNamePartsOfPeople(model: SegmentedArticle, mentions: RawMention[], 
   const promoted = unsure.filter((c) => model.text.slice(c.start, c.end).split(' ').some((w) => personWords.has(w)));
   if (promoted.length === 0) return mentions;
   return [...mentions, ...promoted.map((c): RawMention => ({ start: c.start, end: c.end, type: 'PERSON' }))].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Promoter Lydia Marchetti", "Headliner Nadia Porter": a capitalised common word that is no given name, before
+ * a given name, is an occupation the title list does not know, not part of the name.
+ */
+function isOccupationBeforeName(words: TokenWords, first: number, lexicon: Lexicon): boolean {
+  if (GIVEN_NAMES.has(words.word(first)) || !GIVEN_NAMES.has(words.word(first + 1))) return false;
+  // Occupations rarer than the common-word list still end like one: promoter, economist, historian, mayors.
+  return lexicon.isCommonWord(words.lower(first)) || /^\p{Lu}\p{Ll}+(?:er|or|ist|ian|ant|ent|man|woman|ers|ors|s)$/u.test(words.word(first));
 }
 
 function argmax(scores: Float64Array): number {

@@ -3,6 +3,7 @@ import { QuoteKind } from './quote-types';
 import cues from './data/quote-cues.json';
 
 const NAMING_CUES = cues.namingCues;
+const CUE_VERBS = new Set(cues.cueVerbs);
 /** Short words that stay lower case inside a title: "Made in China 2025", "Game of Thrones". */
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'vs', 'vs.']);
 /** A word as the quote analysis reads it: "U.S." and "D.C." keep their stops, "said." does not. */
@@ -30,14 +31,16 @@ function isTitleCase(inner: string): boolean {
   return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase())));
 }
 
-/** The kind a passage's own text and surroundings settle, before any speaker is looked for; undefined when they do not. */
+/** Names and scare quotes that a passage's own text and surroundings settle, before any speaker is looked for. */
 export function kindByForm(passage: PassageText): QuoteKind | undefined {
   const before = passage.before.toLowerCase().trimEnd();
   if (/\bso-called$/.test(before)) return 'scare';
-  if (passage.multiParagraph) return 'statement';
+  if (passage.multiParagraph) return undefined;
   const titleCase = isTitleCase(passage.inner);
   // a program known as "Made in China 2025"; the book “Fire and Fury”
   if (titleCase && NAMING_CUES.some((cue) => before.endsWith(cue))) return 'name';
+  // A name used as a modifier: the “Ready to Go” text alerts, the new “Finch Market” format.
+  if (titleCase && /^\s+\p{Ll}+\b/u.test(passage.after) && !CUE_VERBS.has(passage.after.trim().split(/\s/)[0]!.replace(/[.,]$/, ''))) return 'name';
   // A nickname between two names: Dwayne “The Rock” Johnson.
   if (titleCase && /\p{Lu}[\p{L}.]*$/u.test(passage.before.trimEnd()) && /^\s*\p{Lu}/u.test(passage.after)) return 'name';
   return undefined;
@@ -45,6 +48,7 @@ export function kindByForm(passage: PassageText): QuoteKind | undefined {
 
 /** The kind, once the speaker search is done: a passage nobody is said to have spoken is a name or scare quote when short. */
 export function kindBySpeech(passage: PassageText, hasCue: boolean): QuoteKind {
+  if (passage.multiParagraph) return 'statement';
   const inner = passage.inner.trim();
   const words = countWords(inner);
   const capitalised = /^[\p{Lu}\p{N}"“‘'«]/u.test(inner);

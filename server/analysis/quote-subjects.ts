@@ -21,6 +21,7 @@ const PRONOUNS = cues.pronouns as Record<string, string>;
 const FEMALE_WORDS = new Set(cues.femaleWords);
 const MALE_WORDS = new Set(cues.maleWords);
 const CLAUSE_WORDS = new Set(cues.clauseWords);
+const ORGANIZATION_NOUNS = new Set(cues.organizationNouns);
 const FEMALE_NAMES = new Set<string>(femaleNames);
 const MALE_NAMES = new Set<string>(maleNames);
 const RELATIVE = /^\s*(?:who|which|whose|whom|that)\b/i;
@@ -31,9 +32,14 @@ const DESCRIPTION_START = /^(?:a|an|the|these|those|one|two|three|several|some|m
 export class SubjectFinder {
   private readonly genders = new Map<string, Gender>();
 
+  /**
+   * `mentions` are the names a speaker can be (a byline's author is not one); `paragraphStart` gives the start of
+   * the paragraph an offset is in, where a pronoun looks first.
+   */
   constructor(
     private readonly text: string,
     private readonly mentions: readonly EntityMention[],
+    private readonly paragraphStart: (offset: number) => number,
   ) {}
 
   /**
@@ -51,11 +57,11 @@ export class SubjectFinder {
     // "…, she said": the word right before the verb decides first.
     const last = lastWord(this.text, clause.start, clause.end);
     if (last && PRONOUNS[this.text.slice(last.start, last.end).toLowerCase()]) return this.resolvePronoun(last, previous);
-    const named = this.named(clause.start, clause.end);
+    const named = this.named(clause.start, clause.end) ?? this.unrecognisedName(clause);
     if (named) return named;
     // Only a short noun phrase right before the verb is a subject ("a senior US official", "U.S. officials", "analysts").
     const words = this.text.slice(clause.start, clause.end).match(WORD) ?? [];
-    if (words.length === 0 || words.length > 8 || !(DESCRIPTION_START.test(words[0]!) || /^\p{Ll}/u.test(words[words.length - 1]!))) return undefined;
+    if (words.length === 0 || words.length > 8 || !(DESCRIPTION_START.test(words[0]!) || (words.length <= 4 && /^\p{Ll}[\p{L}]*s$|^(?:people|police|staff)$/u.test(words[words.length - 1]!)))) return undefined;
     return this.described(clause.start, clause.end, previous, true);
   }
 
@@ -105,6 +111,19 @@ export class SubjectFinder {
     return undefined;
   }
 
+  /**
+   * One to three capitalised words right before a speech verb are a name even where the tagger missed it
+   * ("Sallow said", with "sallow" an English word): the person of the article whose name ends so, or the words.
+   */
+  private unrecognisedName(clause: Span): Subject | undefined {
+    const words = this.text.slice(clause.start, clause.end).match(WORD) ?? [];
+    if (words.length === 0 || words.length > 3 || DESCRIPTION_START.test(words[0]!)) return undefined;
+    if (!words.every((w) => /^\p{Lu}/u.test(w) && !CLAUSE_WORDS.has(w.toLowerCase()) && !PRONOUNS[w.toLowerCase()])) return undefined;
+    const last = words[words.length - 1]!;
+    const person = this.mentions.find((m) => m.type === 'PERSON' && (m.entity === last || m.entity.endsWith(` ${last}`)));
+    return { speakers: [person?.entity ?? words.join(' ')], named: true, span: clause, pronoun: false };
+  }
+
   /** Whether the mention opens the span, after at most a few words ("the", "US President", "China's official"). */
   private leads(from: number, mention: Span): boolean {
     return (this.text.slice(from, mention.start).match(WORD) ?? []).length <= 4;
@@ -120,8 +139,29 @@ export class SubjectFinder {
     const end = from + words[count - 1].index! + words[count - 1][0].length;
     let description = this.text.slice(start, end).replace(/^The\b/, 'the');
     const parts = description.split(' ');
-    if (parts.length === 2 && parts[0] === 'the') description = this.fuller(parts[1], start, previous) ?? description;
+    if (parts.length === 2 && parts[0] === 'the') {
+      const fuller = this.fuller(parts[1]!, start, previous);
+      if (fuller) description = fuller;
+      else if (ORGANIZATION_NOUNS.has(parts[1]!)) {
+        // "the company said": the organisation the article is about, the one most recently named.
+        const organization = this.organizationBefore(start, parts[1]!);
+        if (organization) return { speakers: [organization.entity], named: true, span: { start, end }, pronoun: false };
+      }
+    }
     return { speakers: [description], named: false, span: { start, end }, pronoun: false };
+  }
+
+  /** The nearest organisation named before an offset, preferring one whose name ends in the noun ("the university"). */
+  private organizationBefore(offset: number, noun: string): EntityMention | undefined {
+    const capitalised = noun[0]!.toUpperCase() + noun.slice(1);
+    let nearest: EntityMention | undefined;
+    for (let i = this.mentionIndexBefore(offset); i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (m.type !== 'ORG') continue;
+      if (m.entity.endsWith(capitalised)) return m;
+      nearest ??= m;
+    }
+    return nearest;
   }
 
   /** The fuller form of "the official" or "the embassy": the speaker before, or "the Chinese embassy" earlier on. */
@@ -138,12 +178,16 @@ export class SubjectFinder {
     const kind = PRONOUNS[this.text.slice(pronoun.start, pronoun.end).toLowerCase()];
     const found = (speakers: string[], named = true): Subject => ({ speakers, named, span: pronoun, pronoun: true });
     if (kind === 'male' || kind === 'female') {
-      if (previous?.named && previous.speakers.length === 1 && this.isPerson(previous.speakers[0]) && this.fits(previous.speakers[0], kind)) return found(previous.speakers);
-      for (let i = this.mentionIndexBefore(pronoun.start); i >= 0; i--) {
-        const m = this.mentions[i];
-        if (m.type === 'PERSON' && this.fits(m.entity, kind)) return found([m.entity]);
+      // The nearest person who fits in the pronoun's paragraph; else the last speaker; else the nearest before.
+      const paragraphStart = this.paragraphStart(pronoun.start);
+      let nearest: EntityMention | undefined;
+      for (let i = this.mentionIndexBefore(pronoun.start); i >= 0 && !nearest; i--) {
+        const m = this.mentions[i]!;
+        if (m.type === 'PERSON' && this.fits(m.entity, kind)) nearest = m;
       }
-      return undefined;
+      if (nearest && nearest.start >= paragraphStart) return found([nearest.entity]);
+      if (previous?.named && previous.speakers.length === 1 && this.isPerson(previous.speakers[0]!) && this.fits(previous.speakers[0]!, kind)) return found(previous.speakers);
+      return nearest && found([nearest.entity]);
     }
     if (kind === 'group' && previous && (previous.speakers.length > 1 || !this.isPerson(previous.speakers[0]))) return found(previous.speakers, previous.named);
     for (let i = this.mentionIndexBefore(pronoun.start); i >= 0; i--) {

@@ -17,9 +17,10 @@ export type QuoteKind = 'statement' | 'partial' | 'name' | 'scare';
  * - according-to: "according to the White House";
  * - colon: the paragraph before ends in a cue and a colon;
  * - pronoun: "she said", resolved to the nearest person who fits;
- * - continuation: a quote with no cue of its own, right after one with a speaker.
+ * - continuation: a quote with no cue of its own, after one with a speaker or after a sentence that names one;
+ * - repeated: the same words are quoted, with a speaker, elsewhere in the article (a headline quote).
  */
-export type AttributionMethod = 'cue' | 'according-to' | 'colon' | 'pronoun' | 'continuation';
+export type AttributionMethod = 'cue' | 'according-to' | 'colon' | 'pronoun' | 'continuation' | 'repeated';
 
 export interface Quote extends Span {
   kind: QuoteKind;

@@ -25,8 +25,11 @@ export interface QuoteAnalysis {
 }
 
 const CUE_VERBS = new Set(cues.cueVerbs);
-/** Before these a cue word is a noun: "the comments", "his remarks", "news reports". */
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'these', 'those', 'such', 'news', 'media', 'phone', 'recent']);
+/** After these a cue verb is passive ("routes will be posted online") and names no speaker. */
+const PASSIVE_MARKERS = new Set(cues.passiveMarkers);
+/** Before these a cue word is a noun: "the comments", "his remarks", "news reports", "in remarks to staff". */
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'these', 'those', 'such', 'news', 'media', 'phone', 'recent',
+  'in', 'of', 'with', 'for', 'by', 'from', 'after', 'during', 'without']);
 
 interface Cue extends Span {
   /** A cue that names its speaker after it: "according to the White House". */
@@ -44,7 +47,7 @@ export function findQuotes(input: QuoteInput): QuoteAnalysis {
   const { text, paragraphs } = input;
   const { passages, unbalanced } = pairQuoteMarks(text, paragraphs, (i) => paragraphs[i].role === 'chrome');
   if (passages.length === 0) return { quotes: [], unbalanced };
-  const subjects = new SubjectFinder(text, input.mentions);
+  const subjects = new SubjectFinder(text, speakerMentions(input), (offset) => paragraphAt(paragraphs, offset)?.start ?? 0);
   const quotes: Quote[] = [];
   let previous: { quote: Quote; passage: QuotedPassage; subject?: Subject } | undefined;
   passages.forEach((passage, index) => {
@@ -56,6 +59,8 @@ export function findQuotes(input: QuoteInput): QuoteAnalysis {
       const tail = tailOf(input, passages, index);
       attribution = attribute(input, subjects, passage, head, tail, previous?.subject);
       kind = kindBySpeech(own, attribution !== undefined);
+      // Promoter Lydia Marchetti said the arena … “You saw that crowd.”: the speaker the paragraph just named.
+      if (!attribution && kind !== 'name' && kind !== 'scare') attribution = attributeFromParagraph(input, subjects, passages, index, head, previous?.subject);
       // "We haven’t seen that yet." after a quote from the same source, in the same or the next paragraph.
       if (!attribution && kind !== 'name' && kind !== 'scare' && previous?.subject && passage.firstParagraph - previous.passage.lastParagraph <= 1) {
         if (kind === 'statement' || passage.firstParagraph === previous.passage.lastParagraph) attribution = { subject: previous.subject, method: 'continuation' };
@@ -77,7 +82,68 @@ export function findQuotes(input: QuoteInput): QuoteAnalysis {
     quotes.push(quote);
     if (kind === 'statement' || kind === 'partial') previous = { quote, passage, subject };
   });
+  attributeRepeatedWords(text, quotes, passages);
   return { quotes, unbalanced };
+}
+
+/** Names in the byline and the dateline are the reporter and the place, never a speaker. */
+function speakerMentions(input: QuoteInput): EntityMention[] {
+  const outside = input.paragraphs.filter((p) => p.role === 'byline' || p.role === 'dateline' || p.role === 'chrome');
+  if (outside.length === 0) return input.mentions as EntityMention[];
+  return input.mentions.filter((m) => !outside.some((p) => m.start >= p.start && m.end <= p.end));
+}
+
+function paragraphAt(paragraphs: readonly Span[], offset: number): Span | undefined {
+  return paragraphs.find((p) => offset >= p.start && offset <= p.end);
+}
+
+/**
+ * A quote in a headline or a standfirst is usually repeated in the body, where its speaker is given:
+ * Okafor: ‘I was never going to lose this one’ … “I was never going to lose this one, not in front of …,” Okafor told reporters.
+ */
+function attributeRepeatedWords(text: string, quotes: Quote[], passages: QuotedPassage[]): void {
+  const innerWords = (quote: Quote, index: number) => normalised(text.slice(quote.start + 1, passages[index]!.closed ? quote.end - 1 : quote.end));
+  quotes.forEach((quote, index) => {
+    if (quote.speakers.length > 0 || quote.kind === 'name') return;
+    const words = innerWords(quote, index);
+    // Two words must match a whole quote (a headline's “serious disruption”); six or more may be part of one.
+    const source = quotes.find((other, j) => {
+      if (j === index || other.speakers.length === 0) return false;
+      const theirs = innerWords(other, j);
+      return theirs === words || (words.split(' ').length >= 6 && theirs.includes(words));
+    });
+    if (!source) return;
+    const kind = quote.kind === 'scare' ? 'partial' : quote.kind;
+    Object.assign(quote, { kind, speakers: source.speakers, speaker: source.speaker, named: source.named, method: 'repeated' as const });
+  });
+}
+
+const normalised = (passage: string) => passage.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** The last speech cue of the paragraph before the quote gives its speaker: X said the arena would … “…” */
+function attributeFromParagraph(input: QuoteInput, subjects: SubjectFinder, passages: QuotedPassage[], index: number, head: Span, previous: Subject | undefined): Attribution | undefined {
+  const { text } = input;
+  const passage = passages[index]!;
+  const paragraph = input.paragraphs[passage.firstParagraph]!;
+  // Okafor: ‘I was never going to lose this one’ — a name and a colon, in a headline or a lead-in.
+  const lead = text.slice(head.start, head.end).trimEnd();
+  if (lead.endsWith(':')) {
+    const subject = subjects.subjectBefore(head.start, head.start + lead.length - 1, previous);
+    if (subject?.named) return { subject, method: 'colon' };
+  }
+  const before: Span = { start: paragraph.start, end: head.start };
+  const cue = cuesIn(text, before).filter((c) => !c.accordingTo).pop();
+  if (!cue) return undefined;
+  const sentence = sentenceAt(input.sentences, cue.start);
+  // The cue's clause, without the quotes around it: “…,” said Frank Osei, who chairs the union. “…”
+  let start = Math.max(paragraph.start, sentence?.start ?? paragraph.start);
+  let end = Math.min(sentence?.end ?? head.start, head.start);
+  for (const other of passages) {
+    if (other.end <= cue.start && other.end > start) start = other.end;
+    if (other.start >= cue.end && other.start < end) end = other.start;
+  }
+  const subject = subjectOf(text, subjects, cue, { start, end }, previous);
+  return subject && { subject, method: 'continuation', cue };
 }
 
 function passageText(text: string, passage: QuotedPassage): PassageText {
@@ -134,7 +200,7 @@ function cuesIn(text: string, span: Span): Cue[] {
     const start = span.start + match.index!;
     if (word === 'according' || word === 'According') {
       if (/^\s+to\b/.test(text.slice(start + word.length, start + word.length + 4))) found.push({ start, end: start + word.length + 3, accordingTo: true, participle: false });
-    } else if (CUE_VERBS.has(word) && !DETERMINERS.has(previousWord)) {
+    } else if (CUE_VERBS.has(word) && !DETERMINERS.has(previousWord) && !PASSIVE_MARKERS.has(previousWord)) {
       found.push({ start, end: start + word.length, accordingTo: false, participle: word.endsWith('ing') });
     }
     previousWord = word.toLowerCase();

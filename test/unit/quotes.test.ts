@@ -100,6 +100,27 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers(text), ['statement: the Chinese embassy']);
   });
 
+  it('make “the university” the organisation the article named', () => {
+    const text = 'Students protested at Castlebrook University on Monday. “The cuts are necessary,” the university said.';
+    assert.deepEqual(speakers(text), ['statement: Castlebrook University']);
+  });
+
+  it('give a quote with no cue the speaker its paragraph just named', () => {
+    const text = 'Promoter Lydia Marchetti said the arena would host a title card again. “You saw that crowd. Why go anywhere else?”';
+    assert.deepEqual(speakers(text), ['statement: Lydia Marchetti']);
+  });
+
+  it('take no speaker from a passive verb, and find the one after “according to”', () => {
+    const text = 'Routes will be posted online, according to Deputy Chief Ivan Petrov, who said crews mapped “every road out of every canyon” this winter.';
+    assert.deepEqual(speakers(text), ['partial: Ivan Petrov']);
+  });
+
+  it('give a headline quote the speaker of the same words in the body', () => {
+    const text = 'Okafor: ‘I was never going to lose this one’\n\nJamal Okafor won on Saturday. “I was never going to lose this one, not here,” Okafor told reporters.\n\n'
+      + 'Fears of “serious disruption” at the port\n\nThe Harbor Workers Union warned a strike would cause “serious disruption” to deliveries.';
+    assert.deepEqual(parseArticle(text).quotes.map((q) => q.speaker), ['Jamal Okafor', 'Jamal Okafor', 'Harbor Workers Union', 'Harbor Workers Union']);
+  });
+
   it('leave a statement with no cue and no quote before it without a speaker', () => {
     assert.deepEqual(speakers('The talks ended.\n\n“Nobody expected a deal this week.”'), ['statement: -']);
   });
