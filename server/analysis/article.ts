@@ -8,19 +8,12 @@ import { defaultDetector } from './entities';
 import { linkMentions } from './entity-linking';
 import { findRoles } from './roles';
 import { findQuotes } from './quotes';
+import { findMoney, MoneyFigure } from './money';
 import { Quote, UnbalancedMark } from './quote-types';
 
 export type { Entity, EntityMention, EntityType } from './entity-types';
 export type { Quote, QuoteKind, UnbalancedMark } from './quote-types';
-
-/** A monetary figure with its exact value. Filled by the money analysis; empty until then. */
-export interface MoneyFigure extends Span {
-  amount: number;
-  /** ISO 4217 code. */
-  currency: string;
-  min?: number;
-  max?: number;
-}
+export type { MoneyFigure } from './money';
 
 export interface ParagraphInfo extends Paragraph {
   role: ParagraphRole;
@@ -119,7 +112,8 @@ export function parseArticle(text: string): ArticleModel {
   const words = countWordTokens(tokens);
   const { mentions, entities } = linkMentions(text, defaultDetector().detect({ text, paragraphs, sentences, tokens, dateline: layout.dateline }));
   const { quotes, unbalanced } = findQuotes({ text, paragraphs, sentences, mentions });
-  const model = modelOf(text, lines, paragraphs, layout, mentions, entities, quotes, unbalanced);
+  const money = findMoney(text, paragraphs, (index) => paragraphs[index]!.role === 'chrome');
+  const model = modelOf(text, lines, paragraphs, layout, mentions, entities, quotes, unbalanced, money);
   Object.defineProperty(model, WORD_COUNT, { value: words });
   return model;
 }
@@ -134,7 +128,7 @@ export function parseArticle(text: string): ArticleModel {
  * index) and `annotate` reads the mentions alone, so finding them late gives the same table for less work.
  */
 function modelOf(
-  text: string, lines: LineIndex, paragraphs: ParagraphInfo[], layout: Layout, mentions: EntityMention[], entities: Entity[], quotes: Quote[], unbalancedQuotes: UnbalancedMark[],
+  text: string, lines: LineIndex, paragraphs: ParagraphInfo[], layout: Layout, mentions: EntityMention[], entities: Entity[], quotes: Quote[], unbalancedQuotes: UnbalancedMark[], money: MoneyFigure[],
 ): ArticleModel {
   let table = entities;
   let rolesPending = true;
@@ -164,7 +158,7 @@ function modelOf(
     byline: layout.byline,
     dateline: layout.dateline,
     entities: mentions,
-    money: [],
+    money,
     quotes,
     unbalancedQuotes,
     get entityTable(): Entity[] {

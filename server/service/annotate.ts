@@ -4,7 +4,10 @@ import { ArticleModel, parseArticle } from '../analysis/article';
 export interface Annotation {
   id: string;
   entities: Array<{ start: number; end: number; text: string; type: string; entity: string }>;
-  money: Array<{ start: number; end: number; text: string; amount: number; currency: string; min?: number; max?: number }>;
+  money: Array<{
+    start: number; end: number; text: string; amount: number; currency: string; min?: number; max?: number;
+    qualifier?: string; rate?: string; pairedWith?: number;
+  }>;
   quotes: Array<{ start: number; end: number; text: string; speaker: string | null; speakerStart?: number; speakerEnd?: number }>;
 }
 
@@ -20,6 +23,8 @@ export function toAnnotation(id: string, model: ArticleModel): Annotation {
     money: model.money.map((m) => ({
       start: m.start, end: m.end, text: slice(m.start, m.end), amount: m.amount, currency: m.currency,
       ...(m.min !== undefined ? { min: m.min } : {}), ...(m.max !== undefined ? { max: m.max } : {}),
+      ...(m.qualifier ? { qualifier: m.qualifier } : {}), ...(m.rate ? { rate: m.rate } : {}),
+      ...(m.pairedWith !== undefined ? { pairedWith: m.pairedWith } : {}),
     })),
     // The contract's quotes are statements and partial quotes: names and scare quotes in quote marks are not.
     quotes: model.quotes.filter((q) => q.kind === 'statement' || q.kind === 'partial').map((q) => ({
