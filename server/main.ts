@@ -1,14 +1,12 @@
-// One bundle, two doors: with a transport flag it is the language server, otherwise the CLI.
+// One bundle, two doors: with a transport flag it is the language server, otherwise the CLI. (The cold index's
+// worker threads run their own bundle, server/summarize-worker.ts.)
 import { runCli } from './cli/run';
 import { startLanguageServer } from './lsp/server';
-import { runSummarizeWorkerIfAsked } from './service/summarize-pool';
 
 const SERVER_FLAGS = /^--(stdio|node-ipc|socket(=\d+)?|pipe(=.*)?|clientProcessId(=\d+)?)$/;
 
 const args = process.argv.slice(2);
-if (runSummarizeWorkerIfAsked()) {
-  // A worker thread of the cold index (SummarizePool): it serves jobs until the pool closes it.
-} else if (args.some((arg) => SERVER_FLAGS.test(arg))) {
+if (args.some((arg) => SERVER_FLAGS.test(arg))) {
   startLanguageServer();
 } else {
   runCli(args, {

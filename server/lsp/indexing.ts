@@ -5,6 +5,7 @@ import { FileChangeType, FileEvent, FileRename } from 'vscode-languageserver/nod
 import { parseArticle } from '../analysis/article';
 import { ArticleSummary, summarize } from '../analysis/summary';
 import { SummarizePool } from '../service/summarize-pool';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articleExtensions } from '../service/settings';
 import { hasArticleExtension } from '../service/workspace';
@@ -42,9 +43,12 @@ export async function indexWorkspace(session: Session, withProgress: boolean): P
   return count;
 }
 
+/** The worker threads' own bundle, next to this one (dist/server.js): see server/summarize-worker.ts. */
+const WORKER_SCRIPT = join(__dirname, 'summarize-worker.js');
+
 function startPool(session: Session): SummarizePool | undefined {
   try {
-    return new SummarizePool(__filename);
+    return new SummarizePool(WORKER_SCRIPT);
   } catch (error) {
     session.connection.console.warn(`Indexing on one thread: ${(error as Error).message}`);
     return undefined;

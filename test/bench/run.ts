@@ -14,6 +14,7 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync }
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { SERVER_ENVIRONMENT } from '../../client/server-environment';
 import { annotateText } from '../../server/service/annotate';
 import { ensureCorpus } from './corpus';
 import { LspClient } from './lsp-client';
@@ -271,7 +272,8 @@ const SERVER_SETTINGS = { diagnosticsDelay: 0 };
 async function measureServer(root: string, serverPath: string, corpusDir: string, docs: Doc[], options: Options, results: Results): Promise<void> {
   const logPath = join(root, '.bench', 'server.log');
   const serverLog = createWriteStream(logPath);
-  const child: ChildProcess = spawn(process.execPath, [serverPath, '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+  // Started as VS Code starts it (client/extension.ts): the same additions to the environment.
+  const child: ChildProcess = spawn(process.execPath, [serverPath, '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...SERVER_ENVIRONMENT } });
   child.stderr!.on('data', (chunk: Buffer) => serverLog.write(chunk));
   const client = new LspClient(child);
   let closedUnexpectedly: string | undefined;
