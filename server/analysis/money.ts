@@ -53,37 +53,10 @@ for (const [code, info] of Object.entries(CURRENCIES)) {
   const name = info.name.toLowerCase();
   if (/^[a-z .'-]+$/.test(name) && name.includes(' ')) NAMED_UNITS.set(name, code);
 }
-const UNIT_WORDS = [...Object.keys(UNIT_DEFAULTS), ...Object.keys(UNIT_PLURALS)];
-const NAMED_WORDS = [...NAMED_UNITS.keys()].flatMap((name) => {
-  const unit = name.slice(name.lastIndexOf(' ') + 1);
-  const plural = Object.entries(UNIT_PLURALS).find(([, singular]) => singular === unit)?.[0];
-  return plural ? [name, `${name.slice(0, name.lastIndexOf(' ') + 1)}${plural}`] : [name];
-});
 
-const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const ONES = 'one|two|three|four|five|six|seven|eight|nine';
 const SPELLED_NUMBER = `(?:${TENS})-(?:${ONES})|${alternation(Object.keys(SPELLED))}`;
-const SCALE_WORD = String.raw`\s(?:thousand|million|billion|trillion|lakhs?|crores?)`;
-const SCALE = `(?:${SCALE_WORD}|\\s?(?:bn|mn|mln|bln|tn|trn)|(?:k|m|b))(?![\\p{L}\\p{N}])`;
-const SYMBOL = alternation(SYMBOLS.keys());
-// "and" is left out: "$5 million and $10 million" are two sums more often than a range.
-const RANGE = String.raw`\s?(?:-|–|—|to)\s?`;
-const NOT_AFTER = String.raw`(?<![\p{L}\p{N}$€£¥.,])`;
-
-/** $200 billion, US$3.5bn, € 40, RMB 1 trillion, $100-$200 billion, $5 million to $10 million. */
-const SYMBOL_FIRST = new RegExp(
-  `${NOT_AFTER}(${SYMBOL}|${alternation(CODES)})\\s?(${NUMBER})(${SCALE})?(?:${RANGE}(?:\\1)?\\s?(${NUMBER})(${SCALE})?)?`,
-  'gu',
-);
-/** 150 million yuan, six billion dollars, 5 to 10 million Canadian dollars, 40 EUR, 50 cents, 30p. */
-const NUMBER_FIRST = new RegExp(
-  `${NOT_AFTER}(${NUMBER}|(?:${SPELLED_NUMBER})(?=\\s))(?:${RANGE}(${NUMBER}))?(${SCALE})?\\s?(${alternation(NAMED_WORDS)}|${alternation(UNIT_WORDS)}|${alternation(CODES)}|${alternation(Object.keys(MINOR_UNITS))})(?![\\p{L}\\p{N}])`,
-  'giu',
-);
-const QUALIFIER = new RegExp(`(?:^|[\\s(])(${alternation(words.qualifiers)})\\s+$`, 'i');
-const RATE = new RegExp(`^\\s(?:${words.rateWords.join('|')})\\s([a-z]+)(?![\\p{L}\\p{N}])`, 'u');
-const NOT_A_RATE = new Set(['year', 'decade']);
 
 /** What the article says about ambiguous signs: $ is US dollars and ¥ yen unless the article shows otherwise. */
 interface CurrencyContext {
@@ -99,6 +72,19 @@ function currencyContext(text: string): CurrencyContext {
   }
   const chinese = /\b(?:yuan|renminbi|RMB|CNY)\b/.test(text) && !/\b(?:yen|JPY)\b/.test(text);
   return { dollar, yen: chinese ? 'CNY' : 'JPY' };
+}
+
+/** The context, read from the text only when a $, a ¥ or a "dollar" asks for it. */
+function lazyCurrencyContext(text: string): CurrencyContext {
+  let known: CurrencyContext | undefined;
+  return {
+    get dollar() {
+      return (known ??= currencyContext(text)).dollar;
+    },
+    get yen() {
+      return (known ??= currencyContext(text)).yen;
+    },
+  };
 }
 
 function symbolCurrency(symbol: string, context: CurrencyContext): string | undefined {
@@ -131,32 +117,214 @@ function numberValue(written: string): number {
   return SPELLED[lower] ?? NaN;
 }
 
-function scaleValue(written: string | undefined): number {
-  return written ? SCALES[written.trim().toLowerCase()] ?? 1 : 1;
-}
-
 /** Cents and floating point: 1.5 × 10⁹ and 0.07 × 100 come out exact. */
 const exact = (value: number) => Math.round(value * 100) / 100;
 
+// A figure is read by hand from each digit of a paragraph (and from spelled-out numbers before a scale word):
+// one regular expression with every currency word and code in it was most of the parse time when tried at
+// every offset of the text.
+const NUMBER_AT = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y;
+const SCALE_AT = /(?:\s(thousand|million|billion|trillion|lakhs?|crores?)|\s?(bn|mn|mln|bln|tn|trn)|(k|m|b))(?![\p{L}\p{N}])/iuy;
+// "and" is left out: "$5 million and $10 million" are two sums more often than a range.
+const RANGE_AT = /\s?(?:-|–|—|to)\s?/y;
+const WORD_AT = /[\p{L}][\p{L}.]*/uy;
+/** A scale word, where a spelled-out number may end just before: "six billion dollars", "half a million euros". */
+const SCALE_WORD_AFTER = /\s(?:thousand|million|billion|trillion|lakhs?|crores?)\b/gi;
+/** The spelled-out number that ends a piece of text: "six", "twenty-five", "half a", "a quarter of a". */
+const SPELLED_AT_END = new RegExp(`(?<![\\p{L}\\p{N}])(?:${SPELLED_NUMBER})$`, 'iu');
+const DIGIT = /\d/g;
+const QUALIFIER = new RegExp(`(?:^|[\\s(])(${alternation(words.qualifiers)})\\s+$`, 'i');
+const RATE = new RegExp(`^\\s(?:${words.rateWords.join('|')})\\s([a-z]+)(?![\\p{L}\\p{N}])`, 'u');
+const NOT_A_RATE = new Set(['year', 'decade']);
+/** The last character of every currency symbol ($ of US$, € …): where a symbol before a number ends. */
+const SYMBOL_ENDS = new Set([...SYMBOLS.keys()].filter((symbol) => !/^[A-Za-z.]+$/.test(symbol)).map((symbol) => symbol[symbol.length - 1]!));
+const LETTER = /[\p{L}]/u;
+/** The words a currency after a number can start with: "yuan", "canadian" (dollars), "usd", "cents". */
+const UNIT_FIRST_WORDS = new Set([
+  ...Object.keys(UNIT_DEFAULTS), ...Object.keys(UNIT_PLURALS), ...Object.keys(MINOR_UNITS),
+  ...[...NAMED_UNITS.keys()].map((name) => name.split(' ')[0]!), ...Object.keys(CURRENCIES).map((code) => code.toLowerCase()),
+]);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+interface Part {
+  value: number;
+  end: number;
+}
+
+function readAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
+
+function readScale(text: string, at: number): (Part & { abbreviated: boolean }) | undefined {
+  const match = readAt(SCALE_AT, text, at);
+  if (!match) return undefined;
+  const word = (match[1] ?? match[2] ?? match[3])!.toLowerCase();
+  return { value: SCALES[word] ?? 1, end: at + match[0].length, abbreviated: match[1] === undefined };
+}
+
+/** The currency symbol or code that ends at `end` (before an optional space): "$", "US$", "RMB", "EUR", "Rs." */
+function symbolEndingAt(text: string, end: number, from: number, context: CurrencyContext): { start: number; currency: string } | undefined {
+  if (text[end - 1] === ' ' || text[end - 1] === '\u00a0') end--;
+  if (end <= from) return undefined;
+  let start = end - 1;
+  if (SYMBOL_ENDS.has(text[end - 1]!)) {
+    // Letters may lead the sign: US$, HK$, NT$, E£.
+    while (start > from && end - start < 5 && /[A-Za-z.]/.test(text[start - 1]!)) start--;
+    while (start < end - 1 && !SYMBOLS.has(text.slice(start, end))) start++;
+  } else {
+    while (start > from && end - start < 4 && /[A-Za-z.]/.test(text[start - 1]!)) start--;
+  }
+  if (start > from && LETTER_OR_DIGIT.test(text[start - 1]!)) return undefined;
+  const symbol = text.slice(start, end);
+  const currency = symbolCurrency(symbol, context) ?? (CODES.includes(symbol) ? symbol : undefined);
+  return currency ? { start, currency } : undefined;
+}
+
+/** The currency word or code after a number: "yuan", "Canadian dollars", "EUR", "cents", the "p" of "30p". */
+function unitAt(text: string, at: number): { unit: string; end: number } | undefined {
+  const glued = text[at] !== ' ';
+  if (!glued) at++;
+  if (text[at] === '¢') return { unit: '¢', end: at + 1 };
+  // Most numbers are followed by no currency at all ("2019,", "5 people"): one look at the first word settles it.
+  const first = readAt(WORD_AT, text, at);
+  if (!first || !UNIT_FIRST_WORDS.has(first[0].replace(/\.$/, '').toLowerCase())) return undefined;
+  const words: Array<{ word: string; end: number }> = [];
+  let position = at;
+  for (let k = 0; k < 3; k++) {
+    const match = readAt(WORD_AT, text, position);
+    if (!match) break;
+    words.push({ word: match[0].replace(/\.$/, ''), end: position + match[0].replace(/\.$/, '').length });
+    position += match[0].length;
+    if (text[position] !== ' ') break;
+    position++;
+  }
+  for (let n = words.length; n > 0; n--) {
+    const phrase = words.slice(0, n).map((w) => w.word).join(' ');
+    const lower = phrase.toLowerCase();
+    const end = words[n - 1]!.end;
+    if (LETTER_OR_DIGIT.test(text[end] ?? ' ')) continue;
+    if (n > 1 && (NAMED_UNITS.has(lower) || NAMED_UNITS.has(singular(lower)))) return { unit: phrase, end };
+    if (n === 1 && (UNIT_DEFAULTS[lower] || UNIT_PLURALS[lower] || CURRENCIES[phrase] || MINOR_UNITS[lower])) {
+      // "30p" is pence only glued to its number, and a code must be in capitals: "usd" is not one.
+      if (lower === 'p' && !glued) return undefined;
+      if (glued && lower !== 'p' && !CURRENCIES[phrase]) return undefined;
+      return { unit: phrase, end };
+    }
+  }
+  return undefined;
+}
+
+/** The figure whose number starts at `at`, with its symbol or code before it or its currency word after it. */
+function figureAt(text: string, at: number, paragraph: Span, context: CurrencyContext): MoneyFigure | undefined {
+  const first = readAt(NUMBER_AT, text, at);
+  if (!first) return undefined;
+  const symbol = symbolEndingAt(text, at, paragraph.start, context);
+  const low: Part = { value: Number(first[0].replace(/,/g, '')), end: at + first[0].length };
+  const lowScale = readScale(text, low.end);
+  let end = lowScale?.end ?? low.end;
+  // A range: "$100-$200 billion", "$5 million to $10 million", "5 to 10 million euros".
+  let high: Part | undefined;
+  let highScale: ReturnType<typeof readScale>;
+  const range = readAt(RANGE_AT, text, end);
+  if (range) {
+    let next = end + range[0].length;
+    if (symbol && text.startsWith(text.slice(symbol.start, at).trim(), next)) next += text.slice(symbol.start, at).trim().length;
+    if (text[next] === ' ') next++;
+    const second = readAt(NUMBER_AT, text, next);
+    if (second) {
+      high = { value: Number(second[0].replace(/,/g, '')), end: next + second[0].length };
+      highScale = readScale(text, high.end);
+      end = highScale?.end ?? high.end;
+    }
+  }
+  const upperScale = highScale?.value ?? lowScale?.value ?? 1;
+  const lowerScale = lowScale?.value ?? (high ? upperScale : 1);
+  const abbreviated = (lowScale ?? highScale)?.abbreviated ?? false;
+  let start = at;
+  let currency: string;
+  if (symbol) {
+    start = symbol.start;
+    currency = symbol.currency;
+  } else {
+    const unit = unitAt(text, end);
+    if (!unit) return undefined;
+    const minor = MINOR_UNITS[unit.unit.toLowerCase()];
+    if (minor) {
+      if (high || lowScale) return undefined;
+      return { start, end: unit.end, amount: exact(low.value * minor[1]), currency: minor[0], abbreviated: false };
+    }
+    const unitWord = singular(unit.unit.toLowerCase());
+    // "300 pounds" of weight, "he won 5": without a scale these words are not money.
+    if (!lowScale && !highScale && UNITS_NEEDING_SCALE.has(unitWord.slice(unitWord.lastIndexOf(' ') + 1))) return undefined;
+    const found = unitCurrency(unit.unit, context);
+    if (!found) return undefined;
+    currency = found;
+    end = unit.end;
+  }
+  if (end > paragraph.end) return undefined;
+  const figure: MoneyFigure = { start, end, amount: exact(low.value * lowerScale), currency, abbreviated };
+  if (high) {
+    figure.min = figure.amount;
+    figure.max = exact(high.value * upperScale);
+  }
+  return figure;
+}
+
+/** "six billion dollars", "half a million euros", "twenty-five million yuan". */
+function spelledFigureAt(text: string, at: number, written: string, paragraph: Span, context: CurrencyContext): MoneyFigure | undefined {
+  const value = numberValue(written);
+  const scale = readScale(text, at + written.length);
+  if (!scale || !Number.isFinite(value)) return undefined;
+  const unit = unitAt(text, scale.end);
+  if (!unit || MINOR_UNITS[unit.unit.toLowerCase()]) return undefined;
+  const currency = unitCurrency(unit.unit, context);
+  if (!currency || unit.end > paragraph.end) return undefined;
+  return { start: at, end: unit.end, amount: exact(value * scale.value), currency, abbreviated: false };
+}
+
+/**
+ * Whether a figure may start at this digit: not inside a number (the 0 of 200, the 5 of 1.5) or a word (A380),
+ * unless a code is glued to it (EUR5).
+ */
+function startsFigure(text: string, at: number): boolean {
+  const code = text.charCodeAt(at - 1);
+  if (Number.isNaN(code) || code === 32) return true;
+  if (code === 46 || code === 44 || (code >= 48 && code <= 57)) return false;
+  const letter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code > 127 && LETTER.test(text[at - 1]!));
+  return !letter || /(?:^|[^A-Za-z])[A-Z]{3}$/.test(text.slice(Math.max(0, at - 4), at));
+}
+
 /** Finds the figures of each paragraph; `skip` leaves out paragraphs of page chrome. */
 export function findMoney(text: string, paragraphs: readonly Span[], skip: (index: number) => boolean): MoneyFigure[] {
-  // Most paragraphs hold no figure at all: a sign, a digit or a spelled-out scale is needed for one.
-  if (!/[\d$€£¥₹₩₽]|illion|thousand/.test(text)) return [];
-  const context = currencyContext(text);
+  // Most paragraphs hold no figure at all: a digit or a spelled-out scale is needed for one.
+  if (!/\d|illion|thousand/.test(text)) return [];
+  const context = lazyCurrencyContext(text);
   const figures: MoneyFigure[] = [];
   paragraphs.forEach((paragraph, index) => {
     if (skip(index)) return;
     const found: MoneyFigure[] = [];
-    const body = text.slice(paragraph.start, paragraph.end);
-    for (const match of body.matchAll(SYMBOL_FIRST)) {
-      const figure = symbolFirst(match, paragraph.start, context);
-      if (figure) found.push(figure);
+    DIGIT.lastIndex = paragraph.start;
+    for (let digit = DIGIT.exec(text); digit && digit.index < paragraph.end; digit = DIGIT.exec(text)) {
+      // Inside a number (the 0 of 200, the 5 of 1.5) or a word (A380) no figure starts, unless a code is glued to it (EUR5).
+      if (!startsFigure(text, digit.index)) continue;
+      const figure = figureAt(text, digit.index, paragraph, context);
+      if (!figure) continue;
+      found.push(figure);
+      DIGIT.lastIndex = figure.end;
     }
-    for (const match of body.matchAll(NUMBER_FIRST)) {
-      const figure = numberFirst(match, paragraph.start, context);
-      if (figure && !found.some((f) => f.start < figure.end && figure.start < f.end)) found.push(figure);
+    SCALE_WORD_AFTER.lastIndex = paragraph.start;
+    let spelled = false;
+    for (let scale = SCALE_WORD_AFTER.exec(text); scale && scale.index < paragraph.end; scale = SCALE_WORD_AFTER.exec(text)) {
+      if (found.some((f) => f.start <= scale!.index && scale!.index < f.end)) continue;
+      const number = SPELLED_AT_END.exec(text.slice(Math.max(paragraph.start, scale.index - 16), scale.index));
+      const figure = number && spelledFigureAt(text, scale.index - number[0].length, number[0], paragraph, context);
+      if (figure) {
+        found.push(figure);
+        spelled = true;
+      }
     }
-    found.sort((a, b) => a.start - b.start);
+    if (spelled) found.sort((a, b) => a.start - b.start);
     for (const figure of found) {
       describeSurroundings(text, paragraph, figure);
       figures.push(figure);
@@ -165,53 +333,6 @@ export function findMoney(text: string, paragraphs: readonly Span[], skip: (inde
   pairConversions(text, figures);
   return figures;
 }
-
-function symbolFirst(match: RegExpMatchArray, offset: number, context: CurrencyContext): MoneyFigure | undefined {
-  const [whole, symbol, first, firstScale, second, secondScale] = match;
-  const currency = symbolCurrency(symbol!, context);
-  if (!currency) return undefined;
-  // ISO codes are capitals: "usd 5" is not money, and neither is a code glued to its number in running text ("EUR5" is, though).
-  if (/^[A-Za-z]{3}$/.test(symbol!) && symbol !== symbol!.toUpperCase()) return undefined;
-  const start = offset + match.index!;
-  // "$100-$200 billion": the scale written once serves both ends.
-  const upperScale = scaleValue(secondScale ?? firstScale);
-  const lowerScale = firstScale ? scaleValue(firstScale) : upperScale;
-  const low = exact(numberValue(first!) * (second ? lowerScale : scaleValue(firstScale)));
-  const figure: MoneyFigure = { start, end: start + whole!.length, amount: low, currency, abbreviated: isAbbreviated(firstScale ?? secondScale) };
-  if (second) {
-    figure.min = low;
-    figure.max = exact(numberValue(second) * upperScale);
-  }
-  return figure;
-}
-
-function numberFirst(match: RegExpMatchArray, offset: number, context: CurrencyContext): MoneyFigure | undefined {
-  const [whole, first, second, scale, unit] = match;
-  const start = offset + match.index!;
-  const minor = MINOR_UNITS[unit!.toLowerCase()];
-  if (minor) {
-    // "30p" is pence only glued to the number; "30 p" is anything.
-    if (unit!.toLowerCase() === 'p' && /\s/.test(whole!)) return undefined;
-    return { start, end: start + whole!.length, amount: exact(numberValue(first!) * minor[1]), currency: minor[0], abbreviated: false };
-  }
-  const spelled = !/^[\d.]/.test(first!);
-  const unitWord = singular(unit!.toLowerCase());
-  // "a dollar store", "300 pounds" of weight, "he won 5": without a scale these words are not money.
-  if ((spelled && !scale) || (!scale && UNITS_NEEDING_SCALE.has(unitWord.slice(unitWord.lastIndexOf(' ') + 1)))) return undefined;
-  // An ISO code counts in capitals only ("40 EUR"); "yen" and "won" are words, not codes.
-  if (!UNIT_DEFAULTS[unitWord] && /^[A-Za-z]{3}$/.test(unit!) && unit !== unit!.toUpperCase()) return undefined;
-  const currency = unitCurrency(unit!, context);
-  if (!currency) return undefined;
-  const multiplier = scaleValue(scale);
-  const figure: MoneyFigure = { start, end: start + whole!.length, amount: exact(numberValue(first!) * multiplier), currency, abbreviated: isAbbreviated(scale) };
-  if (second) {
-    figure.min = figure.amount;
-    figure.max = exact(numberValue(second) * multiplier);
-  }
-  return Number.isFinite(figure.amount) ? figure : undefined;
-}
-
-const isAbbreviated = (scale: string | undefined) => scale !== undefined && !/^(?:thousand|million|billion|trillion|lakhs?|crores?)$/i.test(scale.trim());
 
 /** The approximator before a figure and the unit after it, both outside the span. */
 function describeSurroundings(text: string, paragraph: Span, figure: MoneyFigure): void {

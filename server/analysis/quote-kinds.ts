@@ -20,8 +20,18 @@ export interface PassageText {
   multiParagraph: boolean;
 }
 
+/** Runs of letters and digits (with inner apostrophes and hyphens): counted without building the words. */
 export function countWords(inner: string): number {
-  return inner.match(WORD)?.length ?? 0;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < inner.length; i++) {
+    const code = inner.charCodeAt(i);
+    const wordCharacter: boolean = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code > 127 && code !== 0x2019 && code !== 0x201c && code !== 0x201d && code !== 0x2014 && code !== 0x2013 && code !== 0xa0)
+      || (inWord && (code === 39 || code === 45 || code === 0x2019) && i + 1 < inner.length && /[\p{L}\p{N}]/u.test(inner[i + 1]!));
+    if (wordCharacter && !inWord) count++;
+    inWord = wordCharacter;
+  }
+  return count;
 }
 
 /** "Made in China 2025": every longer word capitalised, no sentence punctuation inside. */

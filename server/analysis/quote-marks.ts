@@ -34,6 +34,7 @@ const CLOSING_CONTEXT = new Set([',', '.', ';', ':', '!', '?', ')', ']', '}', '�
 /** Words that start with an apostrophe in place of letters: ’em, ’til, ’cause, ’n’. */
 const ELISIONS = /^(?:em|til|cause|tis|twas|n|s)\b/i;
 
+const QUOTE_CHARACTER = /["“”„«»‘’']/g;
 const isLetter = (ch: string) => ch !== '' && ch.toLowerCase() !== ch.toUpperCase();
 const isDigit = (ch: string) => ch >= '0' && ch <= '9';
 const spaceBefore = (text: string, i: number, from: number) => i === from || isSpace(text.charCodeAt(i - 1)) || OPENING_CONTEXT.has(text[i - 1]);
@@ -46,8 +47,11 @@ const spaceAfter = (text: string, i: number, to: number) => i + 1 >= to || isSpa
 function marksOf(text: string, from: number, to: number, doubleOpen: boolean): Mark[] {
   const marks: Mark[] = [];
   let straightOpen = doubleOpen;
-  for (let i = from; i < to; i++) {
-    const ch = text[i];
+  // Jump from mark to mark: most of a paragraph is neither.
+  QUOTE_CHARACTER.lastIndex = from;
+  for (let found = QUOTE_CHARACTER.exec(text); found && found.index < to; found = QUOTE_CHARACTER.exec(text)) {
+    const i = found.index;
+    const ch = found[0];
     switch (ch) {
       case '“':
       case '„':
