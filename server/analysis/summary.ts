@@ -1,7 +1,7 @@
 // summarize(model) → ArticleSummary: the small set of facts other articles are checked against. Workspace
 // features read summaries, never another article's text, so that the index stays small and a change to one
 // article only replaces one summary.
-import { ArticleModel, countWords, Entity, EntityType } from './article';
+import { ArticleModel, countWords, Entity, EntityType, Quote } from './article';
 import { ownCopy, Span } from './text';
 
 export { ownCopy };
@@ -51,6 +51,26 @@ export interface ArticleSummary {
   entityCount: number;
   names: string[];
   packed: string;
+  /**
+   * Statements and partial quotes, packed as the entities are (see packQuotes): their speakers one after the other
+   * (shared between articles like the names), their first words joined by line breaks in one string, and
+   * `quotesPacked`, quote by quote: start line (from the previous quote's), character, end line (from the start
+   * line), end character, kind × 2 + 1 where the first words were cut, speaker count.
+   */
+  quoteSpeakers: string[];
+  quoteOpenings: string;
+  quotesPacked: string;
+}
+
+/** A statement or partial quote of an article as the index holds it (see quotesOf). */
+export interface QuoteSummary {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+  kind: 'statement' | 'partial';
+  /** Canonical names or one description, as Quote.speakers; empty when unknown. */
+  speakers: readonly string[];
+  /** The first words inside the marks, without them ("We are disappointed the…"). */
+  firstWords: string;
 }
 
 export interface MentionRange {
@@ -63,6 +83,8 @@ export interface MentionRange {
 export const NONE: readonly never[] = Object.freeze([]);
 
 const TITLE_WORDS = 12;
+const QUOTE_WORDS = 6;
+const QUOTE_KINDS: ReadonlyArray<QuoteSummary['kind']> = ['statement', 'partial'];
 /** Longer first-mention sentences are cut to a window around the mention. */
 const MAX_SENTENCE = 200;
 const TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'LOC', 'MISC'];
@@ -75,11 +97,12 @@ export function summarize(model: ArticleModel): ArticleSummary {
     ? text.slice(model.headline.start, model.headline.end)
     : body ? firstWords(text.slice(body.start, body.end), TITLE_WORDS) : '';
   const { names, packed, entityCount } = packEntities(model);
+  const quotes = model.quotes.filter(countsAsQuote);
   return {
     title: ownCopy(title),
     words: countWords(model),
     paragraphs: model.paragraphs.filter((p) => p.role === 'body').length,
-    quotes: model.quotes.filter((q) => q.kind === 'statement' || q.kind === 'partial').length,
+    quotes: quotes.length,
     moneyFigures: model.money.length,
     chromeLines: model.chrome.length,
     dateline: model.dateline && ownCopy(text.slice(model.dateline.start, model.dateline.end)),
@@ -87,7 +110,63 @@ export function summarize(model: ArticleModel): ArticleSummary {
     entityCount,
     names,
     packed,
+    ...packQuotes(model, quotes),
   };
+}
+
+/** Statements and partial quotes are quotes; names and scare quotes in quote marks are not (the annotation contract). */
+export function countsAsQuote(quote: Quote): quote is Quote & { kind: QuoteSummary['kind'] } {
+  return quote.kind === 'statement' || quote.kind === 'partial';
+}
+
+/** “first words…” of a quote, without its marks or a trailing comma: what lists and the outline show. */
+export function quoteOpening(model: ArticleModel, quote: Quote): string {
+  const { words, cut } = openingWords(model, quote);
+  return cut ? `${words}…` : words;
+}
+
+function openingWords(model: ArticleModel, quote: Quote): { words: string; cut: boolean } {
+  const inner = model.text.slice(quote.start, quote.end).replace(/^[\s“”"‘’'«»‹›„]+|[\s“”"‘’'«»‹›]+$/gu, '');
+  const words = inner.split(/\s+/u).filter(Boolean);
+  return { words: words.slice(0, QUOTE_WORDS).join(' ').replace(/[,;:]+$/u, ''), cut: words.length > QUOTE_WORDS };
+}
+
+/** The ellipsis of a cut opening is a flag, not a character: one "…" would make the whole string two bytes a character. */
+function packQuotes(model: ArticleModel, quotes: Quote[]): Pick<ArticleSummary, 'quoteSpeakers' | 'quoteOpenings' | 'quotesPacked'> {
+  const quoteSpeakers: string[] = [];
+  const openings: string[] = [];
+  const packer = new Packer();
+  let line = 0;
+  for (const quote of quotes) {
+    const start = model.lines.positionAt(quote.start);
+    const end = model.lines.positionAt(quote.end);
+    const { words, cut } = openingWords(model, quote);
+    packer.push(start.line - line, start.character, end.line - start.line, end.character, QUOTE_KINDS.indexOf(quote.kind as QuoteSummary['kind']) * 2 + (cut ? 1 : 0), quote.speakers.length);
+    quoteSpeakers.push(...quote.speakers.map(ownCopy));
+    openings.push(words);
+    line = start.line;
+  }
+  return { quoteSpeakers, quoteOpenings: ownCopy(openings.join('\n')), quotesPacked: packer.toString() };
+}
+
+/** The article's statements and partial quotes, in text order. */
+export function quotesOf(summary: ArticleSummary): QuoteSummary[] {
+  const reader = new Unpacker(summary.quotesPacked);
+  const openings = summary.quoteOpenings.split('\n');
+  const quotes: QuoteSummary[] = [];
+  let line = 0;
+  let speakersAt = 0;
+  while (reader.at < summary.quotesPacked.length) {
+    line += reader.next();
+    const character = reader.next();
+    const endLine = line + reader.next();
+    const endCharacter = reader.next();
+    const kindAndCut = reader.next();
+    const speakers = summary.quoteSpeakers.slice(speakersAt, (speakersAt += reader.next()));
+    const opening = openings[quotes.length];
+    quotes.push({ start: { line, character }, end: { line: endLine, character: endCharacter }, kind: QUOTE_KINDS[kindAndCut >> 1], speakers, firstWords: kindAndCut & 1 ? `${opening}…` : opening });
+  }
+  return quotes;
 }
 
 /**

@@ -5,8 +5,9 @@ import {
 } from 'vscode-languageserver/node';
 import { codeActionsAt } from '../service/code-actions';
 import { codeLenses } from '../service/code-lens';
-import { COMMANDS, removePageBoilerplateEdit, SERVER_COMMANDS } from '../service/commands';
+import { COMMANDS, QUOTE_COMMANDS, removePageBoilerplateEdit, runQuoteCommand, SERVER_COMMANDS } from '../service/commands';
 import { hoverAt } from '../service/hover';
+import { pronounSpeakerHints } from '../service/inlay-hints';
 import { definitionAt, highlightsAt, referencesAt } from '../service/navigation';
 import { toOffset, toRange } from '../service/ranges';
 import { prepareRenameAt, renameEdit } from '../service/rename';
@@ -47,6 +48,7 @@ export function startLanguageServer(): void {
         documentHighlightProvider: true,
         renameProvider: { prepareProvider: true },
         codeLensProvider: { resolveProvider: false },
+        inlayHintProvider: { resolveProvider: false },
         semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
         codeActionProvider: { codeActionKinds: ['quickfix'] },
         executeCommandProvider: { commands: SERVER_COMMANDS },
@@ -77,6 +79,7 @@ export function startLanguageServer(): void {
       ? normalizeSettings(await connection.workspace.getConfiguration('articleLens'))
       : normalizeSettings((change.settings as { articleLens?: unknown } | undefined)?.articleLens);
     scheduler.refreshAll();
+    if (capabilities.workspace?.inlayHint?.refreshSupport) void connection.languages.inlayHint.refresh();
     if (session.settings.includeTxtFiles !== before) await indexWorkspace(session, capabilities.window?.workDoneProgress === true);
   });
 
@@ -118,7 +121,12 @@ export function startLanguageServer(): void {
   });
   connection.onCodeLens(({ textDocument }) => {
     const open = session.model(textDocument.uri);
-    return open ? codeLenses(open.model) : [];
+    return open ? codeLenses(open.model, textDocument.uri) : [];
+  });
+  connection.languages.inlayHint.on(({ textDocument, range }) => {
+    const open = session.model(textDocument.uri);
+    const span = open && { start: toOffset(open.model.lines, range.start), end: toOffset(open.model.lines, range.end) };
+    return open && span ? pronounSpeakerHints(open.model, span, session.settings) : [];
   });
   connection.onDocumentHighlight(({ textDocument, position }) => {
     const open = session.model(textDocument.uri);
@@ -137,6 +145,7 @@ export function startLanguageServer(): void {
   connection.onWorkspaceSymbol(({ query }) => workspaceSymbols(session.index, query));
   connection.onExecuteCommand(async ({ command, arguments: args }) => {
     if (command === COMMANDS.reindexWorkspace) return indexWorkspace(session, capabilities.window?.workDoneProgress === true);
+    if (QUOTE_COMMANDS.includes(command)) return runQuoteCommand(command, args ?? [], session);
     if (command !== COMMANDS.removePageBoilerplate) return null;
     const open = typeof args?.[0] === 'string' ? session.model(args[0]) : undefined;
     const edit = open && removePageBoilerplateEdit(open.document.uri, open.model);

@@ -6,6 +6,7 @@ import { ArticleModel } from '../analysis/article';
 import { LineIndex } from '../analysis/text';
 import { EntityScope } from '../service/entity-lookup';
 import { FileWorkspace } from '../service/file-workspace';
+import { QuotesScope } from '../service/quote-lookup';
 import { WorkspaceIndex } from '../service/index';
 import { ModelCache } from '../service/model-cache';
 import { articleExtensions, DEFAULT_SETTINGS, Settings } from '../service/settings';
@@ -31,6 +32,21 @@ export class Session {
   scope(uri: string): EntityScope | undefined {
     const open = this.model(uri);
     return open && { uri, model: open.model, index: this.index, openModel: (other) => this.model(other)?.model };
+  }
+
+  /** The index and every open article's model: what a workspace-wide quote list reads. */
+  quotesScope(): QuotesScope {
+    const open = this.documents.all().flatMap((document) => {
+      const article = this.model(document.uri);
+      return article ? [{ uri: document.uri, model: article.model }] : [];
+    });
+    return { index: this.index, open };
+  }
+
+  /** An open article with the workspace's quotes behind it, for the quotes of the speaker under the cursor. */
+  quoteScope(uri: string): (EntityScope & QuotesScope) | undefined {
+    const scope = this.scope(uri);
+    return scope && { ...scope, ...this.quotesScope() };
   }
 
   isArticle(document: TextDocument): boolean {

@@ -34,9 +34,17 @@ export interface Finding {
   fixes?: Fix[];
 }
 
+/** The settings that rules read (server/service/settings.ts holds their one default). */
+export interface RuleOptions {
+  /** quote-unattributed flags statements of at least this many words. */
+  quoteUnattributedMinWords: number;
+}
+
 export interface ArticleContext {
   uri: string;
   model: ArticleModel;
+  /** Missing: each rule's own defaults. */
+  options?: RuleOptions;
 }
 
 export interface ArticleRule {

@@ -19,7 +19,7 @@ export function checkArticle(uri: string, model: ArticleModel, settings: Setting
   for (const rule of ALL_RULES) {
     const level = settings.rules[rule.id] ?? rule.defaultSeverity;
     if (level === 'off' || rule.scope !== 'article') continue;
-    for (const finding of rule.check({ uri, model })) findings.push({ ...finding, severity: level });
+    for (const finding of rule.check({ uri, model, options: settings })) findings.push({ ...finding, severity: level });
   }
   return findings.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
 }

@@ -2,7 +2,9 @@
 // mentioned here and elsewhere, the sentence that introduces it and the other articles that mention it.
 import type { Hover } from 'vscode-languageserver-types';
 import { ArticleSummary, sentenceAt, sentenceText } from '../analysis/summary';
+import { COMMANDS } from './commands';
 import { entityAt, EntityScope, firstFullMention, TYPE_LABEL, workspaceNames } from './entity-lookup';
+import { quotesBy } from './quote-lookup';
 import { toRange } from './ranges';
 
 /** Past this many, lists end in "and N more" so the hover stays short. */
@@ -17,7 +19,7 @@ export function entityHover(scope: EntityScope, offset: number): Hover | null {
   const { entity, mention, mentions } = found;
   // A lone "Trump" shows as the one Donald Trump the workspace names in full, with the other articles' mentions.
   const { identity } = workspaceNames(scope, entity.name);
-  const lines: string[] = [`**${escape(identity)}** · ${TYPE_LABEL[entity.type]}`];
+  const lines: string[] = [`**${escapeMarkdown(identity)}** · ${TYPE_LABEL[entity.type]}`];
 
   // Other articles: the index's running totals, except for this article (its model is newer than its summary).
   const overview = index?.overview(entity.name, scope.uri, MAX_ARTICLES);
@@ -34,21 +36,28 @@ export function entityHover(scope: EntityScope, offset: number): Hover | null {
     for (const uri of uris) if (role.where.length < ROLE_ARTICLES) role.where.push(title(uri));
   }
   if (roles.size > 0) {
-    const shown = [...roles].slice(0, MAX_ROLES).map(([name, { where, count }]) => `${escape(name)} (${where.join(', ')}${count > where.length ? `, and ${count - where.length} more` : ''})`);
+    const shown = [...roles].slice(0, MAX_ROLES).map(([name, { where, count }]) => `${escapeMarkdown(name)} (${where.join(', ')}${count > where.length ? `, and ${count - where.length} more` : ''})`);
     lines.push(`Roles: ${shown.join('; ')}${roles.size > MAX_ROLES ? `; and ${roles.size - MAX_ROLES} more` : ''}`);
   }
 
-  const aliases = [entity.name, ...entity.aliases].filter((a) => a !== identity).map(escape);
-  const native = entity.nativeNames.map(escape);
+  const aliases = [entity.name, ...entity.aliases].filter((a) => a !== identity).map(escapeMarkdown);
+  const native = entity.nativeNames.map(escapeMarkdown);
   if (aliases.length + native.length > 0) lines.push(`Also: ${[...aliases, ...native].join(', ')}`);
 
   lines.push(others > 0
     ? `Mentions: ${mentions.length} here · ${mentions.length + overview!.mentions} in ${others + 1} articles`
     : `Mentions: ${count(mentions.length, 'time', 'times')} in this article, in no other article`);
 
+  if (entity.type === 'PERSON' || entity.type === 'ORG') {
+    // A command link: VS Code runs it (the client trusts this command); other editors show the words.
+    const args = encodeURIComponent(JSON.stringify([scope.uri, model.lines.positionAt(mention.start)]));
+    const here = quotesBy(model, entity.name).length;
+    lines.push(`[Quotes by this ${TYPE_LABEL[entity.type]}](command:${COMMANDS.quotesByPerson}?${args}) · ${count(here, 'quote', 'quotes')} in this article`);
+  }
+
   const first = firstFullMention(model, entity);
   const sentence = sentenceAt(model, first.start);
-  if (sentence >= 0) lines.push(`> ${escape(sentenceText(model, model.sentences[sentence], first))}`);
+  if (sentence >= 0) lines.push(`> ${escapeMarkdown(sentenceText(model, model.sentences[sentence], first))}`);
 
   if (others > 0) {
     const shown = overview!.first.map(title).join(' · ');
@@ -60,7 +69,7 @@ export function entityHover(scope: EntityScope, offset: number): Hover | null {
 /** "[Headline](uri)", with the file name where an article has no title. */
 function link(uri: string, summary: ArticleSummary | undefined): string {
   const label = summary?.title || decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
-  return `[${escape(label).replace(/[\]]/g, '\\]')}](${uri.replace(/[()\s]/g, encodeURIComponent)})`;
+  return `[${escapeMarkdown(label).replace(/[\]]/g, '\\]')}](${uri.replace(/[()\s]/g, encodeURIComponent)})`;
 }
 
 function count(n: number, one: string, many: string): string {
@@ -68,6 +77,6 @@ function count(n: number, one: string, many: string): string {
 }
 
 /** Markdown-significant characters in names and titles ("*NSYNC", "E*Trade") are shown as written. */
-function escape(text: string): string {
+export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]<>#|~]/g, '\\$&');
 }

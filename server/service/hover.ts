@@ -5,6 +5,7 @@ import { containsOffset, Span } from '../analysis/text';
 import { pageBoilerplate } from '../rules/page-boilerplate';
 import { entityHover } from './entity-hover';
 import { WorkspaceIndex } from './index';
+import { quoteHover } from './quote-hover';
 import { toRange } from './ranges';
 
 /** `index` lets a hover on a name tell what other articles say about it. */
@@ -31,12 +32,11 @@ export function hoverAt(uri: string, model: ArticleModel, offset: number, index?
     const body = model.paragraphs.filter((p) => p.role === 'body');
     about = [model.headline, ['**Headline**', `${countWords(model)} words · ${body.length} paragraphs · ${model.chrome.length} lines of page boilerplate`]];
   }
-  const entity = entityHover({ uri, model, index }, offset);
-  // A name in the headline or the dateline ("WASHINGTON (Reuters) -") is still a name: its hover comes first.
-  if (entity && about) return { ...entity, contents: { kind: 'markdown', value: [(entity.contents as { value: string }).value, '---', ...about[1]].join('\n\n') } };
-  if (entity) return entity;
-  if (about) return markdown(model, about[0], about[1]);
-  return null;
+  // A name in the headline or the dateline ("WASHINGTON (Reuters) -") or in a quote is still a name: its hover
+  // comes first, then the quote's, then the furniture's.
+  const parts = [entityHover({ uri, model, index }, offset), quoteHover(model, offset), about && markdown(model, about[0], about[1])].filter((h): h is Hover => !!h);
+  if (parts.length <= 1) return parts[0] ?? null;
+  return { ...parts[0], contents: { kind: 'markdown', value: parts.map((h) => (h.contents as { value: string }).value).join('\n\n---\n\n') } };
 }
 
 function markdown(model: ArticleModel, span: Span, lines: string[]): Hover {

@@ -45,7 +45,7 @@ export class WorkspaceIndex {
   private readonly byName = new Map<string, Map<string, number>>();
   /** Every form (canonical name, alias, native name) → the canonical names it stands for → how many articles say so. */
   private readonly namesByForm = new Map<string, Map<string, number>>();
-  /** One copy of every name, alias and role title (see compact). Grows with the distinct names only. */
+  /** One copy of every name, alias, role title and quote speaker (see compact). Grows with the distinct names only. */
   private readonly strings = new Map<string, string>();
   /** Which lone names ("Trump") stand for which full names ("Donald Trump") across the workspace. */
   private readonly people = new PersonNames();
@@ -294,11 +294,12 @@ export class WorkspaceIndex {
    * copy) shrink to what is theirs alone.
    */
   private compact(summary: ArticleSummary): void {
-    const { names } = summary;
-    for (let i = 0; i < names.length; i++) {
-      const known = this.strings.get(names[i]);
-      if (known === undefined) this.strings.set(names[i], names[i]);
-      else names[i] = known;
+    for (const names of [summary.names, summary.quoteSpeakers]) {
+      for (let i = 0; i < names.length; i++) {
+        const known = this.strings.get(names[i]);
+        if (known === undefined) this.strings.set(names[i], names[i]);
+        else names[i] = known;
+      }
     }
   }
 }

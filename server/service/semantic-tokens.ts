@@ -1,11 +1,13 @@
 // Semantic tokens refine the TextMate colouring with what only the analysis knows (which line is the byline,
-// which is scraped chrome, which words are a person, an organization or a place). Types are declared in
+// which is scraped chrome, which words are a person, an organization or a place, which passages are quotes and
+// which words name their speaker). Types are declared in
 // package.json's semanticTokenTypes, with scopes that the default themes colour.
 import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-types';
 import { ArticleModel, EntityType } from '../analysis/article';
+import { countsAsQuote } from '../analysis/summary';
 import { Span } from '../analysis/text';
 
-export const TOKEN_TYPES = ['headline', 'byline', 'dateline', 'boilerplate', 'person', 'organization', 'place'] as const;
+export const TOKEN_TYPES = ['headline', 'byline', 'dateline', 'boilerplate', 'person', 'organization', 'place', 'quote', 'speaker'] as const;
 export type TokenType = (typeof TOKEN_TYPES)[number];
 export const SEMANTIC_TOKENS_LEGEND: SemanticTokensLegend = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [] };
 
@@ -13,15 +15,32 @@ export const SEMANTIC_TOKENS_LEGEND: SemanticTokensLegend = { tokenTypes: [...TO
 const ENTITY_TOKEN: Partial<Record<EntityType, TokenType>> = { PERSON: 'person', ORG: 'organization', LOC: 'place' };
 
 export function semanticTokens(model: ArticleModel): SemanticTokens {
-  const names: Array<[Span, TokenType]> = [];
+  // The words that name a quote's speaker ("said Jacob Parker", "she said") are a speaker first, a person second.
+  const speakers: Array<[Span, TokenType]> = [];
+  for (const quote of model.quotes) {
+    const span = quote.method !== 'continuation' && countsAsQuote(quote) ? quote.speakerSpan : undefined;
+    if (span && !speakers.some(([other]) => other.start < span.end && span.start < other.end)) speakers.push([span, 'speaker']);
+  }
+  speakers.sort((a, b) => a[0].start - b[0].start);
+  const names: Array<[Span, TokenType]> = [...speakers];
   for (const mention of model.entities) {
     const type = ENTITY_TOKEN[mention.type];
-    if (type) names.push([mention, type]);
+    if (type && !speakers.some(([span]) => span.start < mention.end && mention.start < span.end)) names.push([mention, type]);
   }
-  const marked: Array<[Span, TokenType]> = [...names];
+  names.sort((a, b) => a[0].start - b[0].start);
+  // A quote is coloured around the names in it; a quoted passage inside another one is part of it.
+  const inline: Array<[Span, TokenType]> = [...names];
+  let quoted = -1;
+  for (const quote of model.quotes) {
+    if (!countsAsQuote(quote) || quote.start < quoted) continue;
+    for (const piece of without(quote, names)) inline.push([piece, 'quote']);
+    quoted = quote.end;
+  }
+  inline.sort((a, b) => a[0].start - b[0].start);
+  const marked: Array<[Span, TokenType]> = [...inline];
   const furniture: Array<[Span | undefined, TokenType]> = [[model.headline, 'headline'], [model.byline, 'byline'], [model.dateline, 'dateline']];
-  for (const [span, type] of furniture) if (span) for (const piece of without(span, names)) marked.push([piece, type]);
-  for (const line of model.chrome) for (const piece of without(line, names)) marked.push([piece, 'boilerplate']);
+  for (const [span, type] of furniture) if (span) for (const piece of without(span, inline)) marked.push([piece, type]);
+  for (const line of model.chrome) for (const piece of without(line, inline)) marked.push([piece, 'boilerplate']);
   marked.sort((a, b) => a[0].start - b[0].start);
 
   const data: number[] = [];

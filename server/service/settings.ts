@@ -1,15 +1,18 @@
 // One settings type, one default. Precedence: DEFAULT_SETTINGS → project file (.article-lens.json) → editor
 // settings; each layer is passed through normalizeSettings so that a bad value falls back instead of failing.
 import { ALL_RULES } from '../rules';
-import { Severity, SEVERITIES } from '../rules/rule';
+import { QUOTE_UNATTRIBUTED_MIN_WORDS } from '../rules/quote-unattributed';
+import { RuleOptions, Severity, SEVERITIES } from '../rules/rule';
 
 export type RuleLevel = Severity | 'off';
 
-export interface Settings {
+export interface Settings extends RuleOptions {
   /** Treat *.txt files as articles too (the index, the diagnostics and every feature). */
   includeTxtFiles: boolean;
   /** Milliseconds of quiet typing before an article is checked again; opening one checks it at once. */
   diagnosticsDelay: number;
+  /** An inlay hint after a pronoun that names a quote's speaker: “…,” she ⟨Hua Chunying⟩ said. */
+  pronounSpeakerHints: boolean;
   /** Level per rule id; 'off' silences the rule. */
   rules: Record<string, RuleLevel>;
 }
@@ -17,10 +20,13 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   includeTxtFiles: false,
   diagnosticsDelay: 250,
+  quoteUnattributedMinWords: QUOTE_UNATTRIBUTED_MIN_WORDS,
+  pronounSpeakerHints: false,
   rules: Object.fromEntries(ALL_RULES.map((rule) => [rule.id, rule.defaultSeverity])),
 });
 
 const MAX_DELAY_MS = 5000;
+const MAX_QUOTE_WORDS = 1000;
 
 /** Overlays `raw` (any JSON, e.g. the editor's `articleLens` section) on `base`, keeping only valid values. */
 export function normalizeSettings(raw: unknown, base: Readonly<Settings> = DEFAULT_SETTINGS): Settings {
@@ -30,6 +36,10 @@ export function normalizeSettings(raw: unknown, base: Readonly<Settings> = DEFAU
   if (typeof raw.diagnosticsDelay === 'number' && Number.isFinite(raw.diagnosticsDelay)) {
     settings.diagnosticsDelay = Math.max(0, Math.min(MAX_DELAY_MS, raw.diagnosticsDelay));
   }
+  if (typeof raw.quoteUnattributedMinWords === 'number' && Number.isFinite(raw.quoteUnattributedMinWords)) {
+    settings.quoteUnattributedMinWords = Math.max(1, Math.min(MAX_QUOTE_WORDS, Math.round(raw.quoteUnattributedMinWords)));
+  }
+  if (typeof raw.pronounSpeakerHints === 'boolean') settings.pronounSpeakerHints = raw.pronounSpeakerHints;
   if (isObject(raw.rules)) {
     for (const [id, level] of Object.entries(raw.rules)) {
       if (id in settings.rules && isRuleLevel(level)) settings.rules[id] = level;

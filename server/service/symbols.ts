@@ -1,11 +1,13 @@
 // The outline: headline, byline and dateline first, then the body paragraphs (grouped under their
 // subheadings), then People, Organizations, Places and Other names (each entity once, its mentions as
-// children), then the scraped page chrome in a group of its own.
+// children), then the Quotes in reading order (`Speaker: “first words…”`), then the scraped page chrome in a
+// group of its own.
 import type { DocumentSymbol } from 'vscode-languageserver-types';
 import { ArticleModel, EntityType } from '../analysis/article';
 import { Span } from '../analysis/text';
-import { entityTableOf, firstWords } from '../analysis/summary';
+import { entityTableOf, firstWords, quoteOpening } from '../analysis/summary';
 import { firstFullMention, mentionsOf, TYPE_LABEL } from './entity-lookup';
+import { quoteLabel, quotesIn } from './quote-lookup';
 import { toRange } from './ranges';
 
 const SymbolKind = { File: 1, Module: 2, Namespace: 3, Package: 4, Class: 5, Property: 7, Event: 24, String: 15, Null: 21, Object: 19, EnumMember: 22, Struct: 23 } as const;
@@ -46,6 +48,11 @@ export function documentSymbols(model: ArticleModel): DocumentSymbol[] {
     }
   });
   symbols.push(...entityGroups(model, symbol));
+  const quotes = quotesIn(model);
+  if (quotes.length > 0) {
+    const children = quotes.map((quote) => symbol(quoteLabel(quote.speakers, quoteOpening(model, quote)), `${quote.kind} · ${quote.words} words`, SymbolKind.String, quote));
+    symbols.push(symbol(`Quotes (${quotes.length})`, 'who said what', SymbolKind.Namespace, { start: quotes[0].start, end: quotes[quotes.length - 1].end }, children));
+  }
   if (model.chrome.length > 0) {
     const children = model.chrome.map((line) => symbol(firstWords(slice(line), NAME_WORDS), line.kind, SymbolKind.Null, line));
     const group = { start: model.chrome[0].start, end: model.chrome[model.chrome.length - 1].end };

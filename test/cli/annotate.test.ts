@@ -9,7 +9,7 @@ interface Annotation {
   id: string;
   entities: Array<{ start: number; end: number; text: string; type: string; entity: string }>;
   money: Array<{ start: number; end: number; text: string; amount: number; currency: string }>;
-  quotes: Array<{ start: number; end: number; text: string; speaker: string | null }>;
+  quotes: Array<{ start: number; end: number; text: string; speaker: string | null; speakerStart?: number; speakerEnd?: number }>;
 }
 
 /** Parses every stdout line; each must be one JSON object in the contract's shape. */
@@ -124,6 +124,22 @@ describe('annotate --jsonl', () => {
     assert.match(errors[0], new RegExp(`(^|\\s)broken\\.jsonl:${invalid}: invalid JSON`));
     assert.match(errors[1], new RegExp(`(^|\\s)broken\\.jsonl:${noText}: .*text`));
     assert.doesNotMatch(result.stderr, /^\s+at\s/m);
+  });
+
+  it('writes statements and partial quotes with the marks, the canonical speaker and where the cue names them; names in quote marks are no quotes', async () => {
+    const text = [
+      'Ann Lee, a spokeswoman for the Commerce Ministry, spoke on Friday.',
+      '',
+      '“We will keep talking about the tariffs,” Lee said. She called the talks a “frank exchange” and the "Made in China 2025" plan a concern.',
+    ].join('\n');
+    const result = await runCli(['annotate', '--jsonl', '-'], { input: Buffer.from(`${JSON.stringify({ id: 'q', text })}\n`) });
+    assert.equal(result.code, 0, result.stderr);
+    const [annotation] = annotations(result.stdout);
+    assertGroundedIn(annotation, text);
+    assert.deepEqual(annotation.quotes.map((q) => [q.text, q.speaker]), [['“We will keep talking about the tariffs,”', 'Ann Lee'], ['“frank exchange”', 'Ann Lee']]);
+    const [first] = annotation.quotes;
+    assert.equal(text.slice(first.speakerStart, first.speakerEnd), 'Lee', 'the speaker span is the words at the cue; the speaker is the canonical name');
+    for (const q of annotation.quotes) assert.ok(q.speakerStart! < q.speakerEnd!, JSON.stringify(q));
   });
 
   it('names stdin in the report when the records come from stdin', async () => {

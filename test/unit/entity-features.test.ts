@@ -366,7 +366,8 @@ describe('semantic tokens for names', () => {
       ['By Jane Doe', 'byline'],
       ['WASHINGTON', 'place'], [' (Reuters) -', 'dateline'], ['US', 'place'], ['Steven Mnuchin', 'person'], ['Beijing', 'place'], ['White House', 'organization'],
       ['Mnuchin', 'person'], ['Xi Jinping', 'person'], ['習近平', 'person'], ['Xi', 'person'], ['China', 'place'],
-      ['Mnuchin', 'person'], ['White House', 'organization'],
+      // The quote and its speaker have token types of their own (see quote-features.test.ts).
+      ['“We are hopeful,”', 'quote'], ['Mnuchin', 'speaker'], ['White House', 'organization'],
     ]);
   });
 
