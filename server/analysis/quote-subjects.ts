@@ -179,12 +179,17 @@ export class SubjectFinder {
     const found = (speakers: string[], named = true): Subject => ({ speakers, named, span: pronoun, pronoun: true });
     if (kind === 'male' || kind === 'female') {
       // The nearest person who fits in the pronoun's paragraph; else the last speaker; else the nearest before.
+      // A person known to be a "she" (Ms., a given name, "spokeswoman") comes before one of unknown gender.
       const paragraphStart = this.paragraphStart(pronoun.start);
       let nearest: EntityMention | undefined;
-      for (let i = this.mentionIndexBefore(pronoun.start); i >= 0 && !nearest; i--) {
+      let nearestKnown: EntityMention | undefined;
+      for (let i = this.mentionIndexBefore(pronoun.start); i >= 0 && !nearestKnown; i--) {
         const m = this.mentions[i]!;
-        if (m.type === 'PERSON' && this.fits(m.entity, kind)) nearest = m;
+        if (m.type !== 'PERSON' || !this.fits(m.entity, kind)) continue;
+        nearest ??= m;
+        if (this.genderOf(m.entity) === kind) nearestKnown = m;
       }
+      if (nearestKnown && nearestKnown.start >= paragraphStart) return found([nearestKnown.entity]);
       if (nearest && nearest.start >= paragraphStart) return found([nearest.entity]);
       if (previous?.named && previous.speakers.length === 1 && this.isPerson(previous.speakers[0]!) && this.fits(previous.speakers[0]!, kind)) return found(previous.speakers);
       return nearest && found([nearest.entity]);
@@ -226,7 +231,9 @@ export class SubjectFinder {
     let male = 0;
     for (const m of this.mentions) {
       if (m.entity !== name) continue;
-      const around = this.text.slice(Math.max(0, m.start - 16), m.start).toLowerCase().match(WORD) ?? [];
+      // Only the words of the mention's own sentence: "“…,” she said. Reyes called" says nothing about Reyes.
+      const before = this.text.slice(Math.max(0, m.start - 16), m.start);
+      const around = before.slice(before.search(/[^.!?”"]*$/)).toLowerCase().match(WORD) ?? [];
       const after = this.text.slice(m.end, m.end + 40);
       const apposition = after.startsWith(',') ? after.toLowerCase().match(WORD)?.slice(0, 3) ?? [] : [];
       for (const w of [...around.slice(-2), ...apposition]) {

@@ -56,7 +56,7 @@ export function findQuotes(input: QuoteInput): QuoteAnalysis {
     let attribution: Attribution | undefined;
     if (kind === undefined) {
       const head = headOf(input, passages, index);
-      const tail = tailOf(input, passages, index);
+      const tail = passage.closed ? tailOf(input, passages, index) : cueInsideUnclosed(text, passage) ?? tailOf(input, passages, index);
       attribution = attribute(input, subjects, passage, head, tail, previous?.subject);
       kind = kindBySpeech(own, attribution !== undefined);
       // Promoter Lydia Marchetti said the arena … “You saw that crowd.”: the speaker the paragraph just named.
@@ -189,6 +189,18 @@ function tailOf(input: QuoteInput, passages: QuotedPassage[], index: number): Sp
   const after = passages[index + 1];
   if (after && after.start < end && after.start >= passage.end) end = after.start;
   return { start: passage.end, end: Math.max(end, passage.end) };
+}
+
+/**
+ * A passage whose closing mark is missing runs to its paragraph's end and may hold its own cue:
+ * “We will win, said one delegate. The cue and its speaker are the words after the last comma before it.
+ */
+function cueInsideUnclosed(text: string, passage: QuotedPassage): Span | undefined {
+  const cue = cuesIn(text, passage).filter((c) => !c.participle).pop();
+  if (!cue) return undefined;
+  const comma = text.lastIndexOf(',', cue.start);
+  if (comma <= passage.start || (text.slice(comma, cue.start).match(WORD)?.length ?? 0) > 5) return undefined;
+  return { start: comma + 1, end: passage.end };
 }
 
 /** The speech cues of a span, in order: lower-case speech verbs, and "according to". */

@@ -121,6 +121,15 @@ describe('quote speakers', () => {
     assert.deepEqual(parseArticle(text).quotes.map((q) => q.speaker), ['Jamal Okafor', 'Jamal Okafor', 'Harbor Workers Union', 'Harbor Workers Union']);
   });
 
+  it('take the gender of a name from its own sentence only, and prefer a person known to fit the pronoun', () => {
+    const text = 'Ann Lee, a spokeswoman, met Tom Reyes. “We hope,” she said.\n\nReyes called it good. Vale Crossing waited. “We will see,” he said.';
+    assert.deepEqual(parseArticle(text).quotes.map((q) => q.speaker), ['Ann Lee', 'Tom Reyes']);
+  });
+
+  it('read the cue inside a quote whose closing mark is missing', () => {
+    assert.deepEqual(speakers('“We will win this round, said one delegate.\n\nThe talks went on.'), ['statement: one delegate']);
+  });
+
   it('leave a statement with no cue and no quote before it without a speaker', () => {
     assert.deepEqual(speakers('The talks ended.\n\n“Nobody expected a deal this week.”'), ['statement: -']);
   });
