@@ -64,25 +64,29 @@ interface CurrencyContext {
   yen: string;
 }
 
-function currencyContext(text: string): CurrencyContext {
-  let dollar = 'USD';
-  if (!/\bU\.?S\.? ?dollars?\b|\bUS\$|\bUSD\b/.test(text)) {
-    const other = /\b(Canadian|Australian|Hong Kong|New Zealand|Singapore|Taiwan|New Taiwan|Mexican) dollars?\b/.exec(text);
-    if (other) dollar = NAMED_UNITS.get(`${other[1]!.toLowerCase()} dollar`) ?? dollar;
-  }
-  const chinese = /\b(?:yuan|renminbi|RMB|CNY)\b/.test(text) && !/\b(?:yen|JPY)\b/.test(text);
-  return { dollar, yen: chinese ? 'CNY' : 'JPY' };
+/** $ is US dollars unless the article names another dollar and never the US one. */
+function dollarOf(text: string): string {
+  // includes() before any pattern: most articles name no other dollar.
+  if (!text.includes(' dollar') || /\bU\.?S\.? ?dollars?\b|\bUS\$|\bUSD\b/.test(text)) return 'USD';
+  const other = /\b(Canadian|Australian|Hong Kong|New Zealand|Singapore|Taiwan|New Taiwan|Mexican) dollars?\b/.exec(text);
+  return (other && NAMED_UNITS.get(`${other[1]!.toLowerCase()} dollar`)) ?? 'USD';
 }
 
-/** The context, read from the text only when a $, a ¥ or a "dollar" asks for it. */
+/** ¥ is yen unless the article is about China's currency. */
+function yenOf(text: string): string {
+  return /\b(?:yuan|renminbi|RMB|CNY)\b/.test(text) && !/\b(?:yen|JPY)\b/.test(text) ? 'CNY' : 'JPY';
+}
+
+/** The context, each half read from the text only when a $ or a ¥ (or a "dollar") asks for it. */
 function lazyCurrencyContext(text: string): CurrencyContext {
-  let known: CurrencyContext | undefined;
+  let dollar: string | undefined;
+  let yen: string | undefined;
   return {
     get dollar() {
-      return (known ??= currencyContext(text)).dollar;
+      return (dollar ??= dollarOf(text));
     },
     get yen() {
-      return (known ??= currencyContext(text)).yen;
+      return (yen ??= yenOf(text));
     },
   };
 }
@@ -128,17 +132,21 @@ const SCALE_AT = /(?:\s(thousand|million|billion|trillion|lakhs?|crores?)|\s?(bn
 // "and" is left out: "$5 million and $10 million" are two sums more often than a range.
 const RANGE_AT = /\s?(?:-|–|—|to)\s?/y;
 const WORD_AT = /[\p{L}][\p{L}.]*/uy;
-/** A scale word, where a spelled-out number may end just before: "six billion dollars", "half a million euros". */
-const SCALE_WORD_AFTER = /\s(?:thousand|million|billion|trillion|lakhs?|crores?)\b/gi;
+/** Scale words as they follow a spelled-out number: "six billion dollars", "half a million euros". */
+const SCALE_WORD = / (?:thousand|million|billion|trillion|lakhs?|crores?)(?![A-Za-z0-9])/g;
 /** The spelled-out number that ends a piece of text: "six", "twenty-five", "half a", "a quarter of a". */
 const SPELLED_AT_END = new RegExp(`(?<![\\p{L}\\p{N}])(?:${SPELLED_NUMBER})$`, 'iu');
 const DIGIT = /\d/g;
-const QUALIFIER = new RegExp(`(?:^|[\\s(])(${alternation(words.qualifiers)})\\s+$`, 'i');
+const QUALIFIERS = new Set(words.qualifiers);
+const QUALIFIER_ENDS = new Set(words.qualifiers.map((q) => q.slice(q.lastIndexOf(' ') + 1)));
+const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 const RATE = new RegExp(`^\\s(?:${words.rateWords.join('|')})\\s([a-z]+)(?![\\p{L}\\p{N}])`, 'u');
 const NOT_A_RATE = new Set(['year', 'decade']);
 /** The last character of every currency symbol ($ of US$, € …): where a symbol before a number ends. */
 const SYMBOL_ENDS = new Set([...SYMBOLS.keys()].filter((symbol) => !/^[A-Za-z.]+$/.test(symbol)).map((symbol) => symbol[symbol.length - 1]!));
 const LETTER = /[\p{L}]/u;
+/** First words of currency names of more than one word: "us" (dollars), "hong" (Kong dollars), "swiss" (francs). */
+const NAMED_FIRST_WORDS = new Set([...NAMED_UNITS.keys()].map((name) => name.split(' ')[0]!));
 /** The words a currency after a number can start with: "yuan", "canadian" (dollars), "usd", "cents". */
 const UNIT_FIRST_WORDS = new Set([
   ...Object.keys(UNIT_DEFAULTS), ...Object.keys(UNIT_PLURALS), ...Object.keys(MINOR_UNITS),
@@ -188,7 +196,11 @@ function unitAt(text: string, at: number): { unit: string; end: number } | undef
   if (text[at] === '¢') return { unit: '¢', end: at + 1 };
   // Most numbers are followed by no currency at all ("2019,", "5 people"): one look at the first word settles it.
   const first = readAt(WORD_AT, text, at);
-  if (!first || !UNIT_FIRST_WORDS.has(first[0].replace(/\.$/, '').toLowerCase())) return undefined;
+  if (!first) return undefined;
+  const firstWord = first[0].replace(/\.$/, '');
+  if (!UNIT_FIRST_WORDS.has(firstWord.toLowerCase())) return undefined;
+  // A currency word alone ("yuan", "dollars", "EUR"), unless it may open a longer name ("US dollars", "Hong Kong dollars").
+  if (!NAMED_FIRST_WORDS.has(firstWord.toLowerCase())) return singleUnit(text, firstWord, at + firstWord.length, glued);
   const words: Array<{ word: string; end: number }> = [];
   let position = at;
   for (let k = 0; k < 3; k++) {
@@ -205,14 +217,20 @@ function unitAt(text: string, at: number): { unit: string; end: number } | undef
     const end = words[n - 1]!.end;
     if (LETTER_OR_DIGIT.test(text[end] ?? ' ')) continue;
     if (n > 1 && (NAMED_UNITS.has(lower) || NAMED_UNITS.has(singular(lower)))) return { unit: phrase, end };
-    if (n === 1 && (UNIT_DEFAULTS[lower] || UNIT_PLURALS[lower] || CURRENCIES[phrase] || MINOR_UNITS[lower])) {
-      // "30p" is pence only glued to its number, and a code must be in capitals: "usd" is not one.
-      if (lower === 'p' && !glued) return undefined;
-      if (glued && lower !== 'p' && !CURRENCIES[phrase]) return undefined;
-      return { unit: phrase, end };
-    }
+    if (n === 1) return singleUnit(text, phrase, end, glued);
   }
   return undefined;
+}
+
+/** One currency word or code ending at `end`. */
+function singleUnit(text: string, word: string, end: number, glued: boolean): { unit: string; end: number } | undefined {
+  if (LETTER_OR_DIGIT.test(text[end] ?? ' ')) return undefined;
+  const lower = word.toLowerCase();
+  if (!(UNIT_DEFAULTS[lower] || UNIT_PLURALS[lower] || CURRENCIES[word] || MINOR_UNITS[lower])) return undefined;
+  // "30p" is pence only glued to its number, and a code must be in capitals: "usd" is not one.
+  if (lower === 'p' && !glued) return undefined;
+  if (glued && lower !== 'p' && !CURRENCIES[word]) return undefined;
+  return { unit: word, end };
 }
 
 /** The figure whose number starts at `at`, with its symbol or code before it or its currency word after it. */
@@ -300,25 +318,23 @@ export function findMoney(text: string, paragraphs: readonly Span[], skip: (inde
   // Most paragraphs hold no figure at all: a digit or a spelled-out scale is needed for one.
   if (!/\d|illion|thousand/.test(text)) return [];
   const context = lazyCurrencyContext(text);
+  const spelledStarts = spelledNumbersBeforeScales(text);
   const figures: MoneyFigure[] = [];
   paragraphs.forEach((paragraph, index) => {
     if (skip(index)) return;
     const found: MoneyFigure[] = [];
     DIGIT.lastIndex = paragraph.start;
     for (let digit = DIGIT.exec(text); digit && digit.index < paragraph.end; digit = DIGIT.exec(text)) {
-      // Inside a number (the 0 of 200, the 5 of 1.5) or a word (A380) no figure starts, unless a code is glued to it (EUR5).
-      if (!startsFigure(text, digit.index)) continue;
+      if (!startsFigure(text, digit.index) || !mayBeMoney(text, digit.index)) continue;
       const figure = figureAt(text, digit.index, paragraph, context);
       if (!figure) continue;
       found.push(figure);
       DIGIT.lastIndex = figure.end;
     }
-    SCALE_WORD_AFTER.lastIndex = paragraph.start;
     let spelled = false;
-    for (let scale = SCALE_WORD_AFTER.exec(text); scale && scale.index < paragraph.end; scale = SCALE_WORD_AFTER.exec(text)) {
-      if (found.some((f) => f.start <= scale!.index && scale!.index < f.end)) continue;
-      const number = SPELLED_AT_END.exec(text.slice(Math.max(paragraph.start, scale.index - 16), scale.index));
-      const figure = number && spelledFigureAt(text, scale.index - number[0].length, number[0], paragraph, context);
+    for (const [start, written] of spelledStarts) {
+      if (start < paragraph.start || start >= paragraph.end || found.some((f) => f.start <= start && start < f.end)) continue;
+      const figure = spelledFigureAt(text, start, written, paragraph, context);
       if (figure) {
         found.push(figure);
         spelled = true;
@@ -334,11 +350,69 @@ export function findMoney(text: string, paragraphs: readonly Span[], skip: (inde
   return figures;
 }
 
+/** Where a spelled-out number stands before a scale word ("six billion"), in one pass over the text. */
+function spelledNumbersBeforeScales(text: string): Array<[number, string]> {
+  const found: Array<[number, string]> = [];
+  // One pass for all the scale words: each pass over an article costs as much as the rest of this analysis.
+  SCALE_WORD.lastIndex = 0;
+  for (let scale = SCALE_WORD.exec(text); scale; scale = SCALE_WORD.exec(text)) {
+    // "5 billion", the common case, is read from its digit.
+    const before = text.charCodeAt(scale.index - 1);
+    if (!((before >= 97 && before <= 122) || (before >= 65 && before <= 90))) continue;
+    const number = SPELLED_AT_END.exec(text.slice(Math.max(0, scale.index - 16), scale.index));
+    if (number) found.push([scale.index - number[0].length, number[0]]);
+  }
+  return found;
+}
+
+/**
+ * A quick look before the patterns run: a number is money only with a sign or code just before it, or a scale
+ * or currency after it. Years, dates, percentages and counts, most of a text's numbers, stop here.
+ */
+function mayBeMoney(text: string, at: number): boolean {
+  let before = at - 1;
+  if (text.charCodeAt(before) === 32) before--;
+  const previous = text[before] ?? '';
+  if (SYMBOL_ENDS.has(previous) || /[A-Za-z.]/.test(previous)) return true;
+  let end = at;
+  for (let code = text.charCodeAt(end); (code >= 48 && code <= 57) || code === 44 || code === 46; code = text.charCodeAt(++end));
+  const next = text.charCodeAt(end);
+  // Glued: 5bn, 50k, 30p, 50¢; a range: 5-10 million euros, 5 to 10 …
+  if ((next >= 97 && next <= 122) || (next >= 65 && next <= 90) || next === 0xa2 || next === 45 || next === 0x2013) return true;
+  if (next !== 32) return false;
+  let wordEnd = end + 1;
+  for (let code = text.charCodeAt(wordEnd); (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 46; code = text.charCodeAt(++wordEnd));
+  if (wordEnd === end + 1) return false;
+  const word = text.slice(end + 1, wordEnd).replace(/\.$/, '').toLowerCase();
+  return word === 'to' || SCALES[word] !== undefined || UNIT_FIRST_WORDS.has(word);
+}
+
 /** The approximator before a figure and the unit after it, both outside the span. */
 function describeSurroundings(text: string, paragraph: Span, figure: MoneyFigure): void {
-  const before = text.slice(Math.max(paragraph.start, figure.start - 24), figure.start);
-  const qualifier = QUALIFIER.exec(before);
-  if (qualifier) figure.qualifier = qualifier[1]!.toLowerCase();
+  // The last one to three words before the figure, looked up whole ("as much as", "more than", "about"), once the
+  // last word says a qualifier may end there.
+  let wordEnd = figure.start;
+  while (wordEnd > paragraph.start && text.charCodeAt(wordEnd - 1) === 32) wordEnd--;
+  let wordStart = wordEnd;
+  while (wordStart > paragraph.start && isAsciiLetter(text.charCodeAt(wordStart - 1))) wordStart--;
+  if (QUALIFIER_ENDS.has(text.slice(wordStart, wordEnd).toLowerCase())) describeQualifier(text, paragraph, figure);
+  describeRate(text, paragraph, figure);
+}
+
+function describeQualifier(text: string, paragraph: Span, figure: MoneyFigure): void {
+  const before = text.slice(Math.max(paragraph.start, figure.start - 24), figure.start).toLowerCase().split(/\s+/);
+  if (before[before.length - 1] === '') before.pop();
+  for (let n = Math.min(3, before.length); n > 0; n--) {
+    const words = before.slice(before.length - n).join(' ').replace(/^\(/, '');
+    if (QUALIFIERS.has(words)) {
+      figure.qualifier = words;
+      break;
+    }
+  }
+}
+
+function describeRate(text: string, paragraph: Span, figure: MoneyFigure): void {
+  if (text.charCodeAt(figure.end) !== 32) return;
   const after = text.slice(figure.end, Math.min(paragraph.end, figure.end + 24));
   const rate = RATE.exec(after);
   if (rate && !NOT_A_RATE.has(rate[1]!) && !/^\s\w+\s\w+\s(?:ago|earlier|before|later)/.test(after)) figure.rate = rate[0].trim();

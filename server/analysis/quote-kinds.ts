@@ -36,6 +36,8 @@ export function countWords(inner: string): number {
 
 /** "Made in China 2025": every longer word capitalised, no sentence punctuation inside. */
 function isTitleCase(inner: string): boolean {
+  // Most quotes are sentences: too long, or lower case after the first word, to be a title.
+  if (inner.length > 80 || countWords(inner) > 8) return false;
   const words = inner.match(WORD) ?? [];
   if (words.length === 0 || words.length > 8 || /[,;!?]|\.\s/.test(inner.trim().replace(/[.,]$/, ''))) return false;
   return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase())));

@@ -91,7 +91,11 @@ export class SubjectFinder {
 
   /** People named in the span, joined by "and"; else the first organisation. */
   private named(from: number, to: number, leadingOnly = false): Subject | undefined {
-    const inside = this.mentions.filter((m) => m.start >= from && m.end <= to);
+    const inside: EntityMention[] = [];
+    for (let i = this.mentionIndexBefore(from) + 1; i < this.mentions.length && this.mentions[i]!.start < to; i++) {
+      const m = this.mentions[i]!;
+      if (m.start >= from && m.end <= to) inside.push(m);
+    }
     const people = inside.filter((m) => m.type === 'PERSON');
     if (people.length > 0) {
       const chosen = [people[0]];
@@ -253,7 +257,8 @@ export class SubjectFinder {
 
   /** ", a China expert at Cornell University": a piece that describes the name the piece before ends with. */
   private isApposition(before: Span, piece: Span): boolean {
-    const ending = this.mentions.find((m) => m.end === before.end && m.start >= before.start);
+    const index = this.mentionIndexBefore(before.end);
+    const ending = index >= 0 && this.mentions[index]!.end === before.end && this.mentions[index]!.start >= before.start ? this.mentions[index] : undefined;
     return ending !== undefined && ending.type === 'PERSON' && DESCRIPTION_START.test(this.text.slice(piece.start, piece.end).trimStart());
   }
 }
@@ -286,7 +291,12 @@ function firstWord(text: string, from: number, to: number): Span | undefined {
 }
 
 function lastWord(text: string, from: number, to: number): Span | undefined {
-  let found: Span | undefined;
-  for (const match of text.slice(from, to).matchAll(WORD)) found = { start: from + match.index!, end: from + match.index! + match[0].length };
-  return found;
+  // Read back from the end: the clause before a cue can be long, and only its last word is wanted.
+  let end = to;
+  while (end > from && !isWordCharacter(text[end - 1]!)) end--;
+  let start = end;
+  while (start > from && (isWordCharacter(text[start - 1]!) || (/[’'&.-]/.test(text[start - 1]!) && start - 1 > from && isWordCharacter(text[start - 2]!)))) start--;
+  return end > start ? { start, end } : undefined;
 }
+
+const isWordCharacter = (ch: string) => /[\p{L}\p{N}]/u.test(ch);

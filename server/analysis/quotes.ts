@@ -206,19 +206,35 @@ function cueInsideUnclosed(text: string, passage: QuotedPassage): Span | undefin
 /** The speech cues of a span, in order: lower-case speech verbs, and "according to". */
 function cuesIn(text: string, span: Span): Cue[] {
   const found: Cue[] = [];
-  let previousWord = '';
-  for (const match of text.slice(span.start, span.end).matchAll(WORD)) {
-    const word = match[0];
-    const start = span.start + match.index!;
-    if (word === 'according' || word === 'According') {
-      if (/^\s+to\b/.test(text.slice(start + word.length, start + word.length + 4))) found.push({ start, end: start + word.length + 3, accordingTo: true, participle: false });
-    } else if (CUE_VERBS.has(word) && !DETERMINERS.has(previousWord) && !PASSIVE_MARKERS.has(previousWord)) {
-      found.push({ start, end: start + word.length, accordingTo: false, participle: word.endsWith('ing') });
+  // Runs of ASCII letters, read in place: every cue is one, and this runs around every quote of every article.
+  let previousStart = -1;
+  let previousEnd = -1;
+  for (let i = span.start; i < span.end; ) {
+    if (!isAsciiLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
     }
-    previousWord = word.toLowerCase();
+    const start = i;
+    while (i < span.end && isAsciiLetter(text.charCodeAt(i))) i++;
+    const length = i - start;
+    const first = text.charCodeAt(start);
+    // Cue verbs are lower-case words of 3 to 13 letters; "According" may be capitalised.
+    if (length >= 3 && length <= 13 && (first >= 97 || first === 65) && !isAsciiLetter(text.charCodeAt(i)) && text[i] !== '’' && text[i] !== "'") {
+      const word = text.slice(start, i);
+      if (word === 'according' || word === 'According') {
+        if (/^\s+to\b/.test(text.slice(i, i + 4))) found.push({ start, end: i + 3, accordingTo: true, participle: false });
+      } else if (CUE_VERBS.has(word)) {
+        const previous = previousStart >= 0 ? text.slice(previousStart, previousEnd).toLowerCase() : '';
+        if (!DETERMINERS.has(previous) && !PASSIVE_MARKERS.has(previous)) found.push({ start, end: i, accordingTo: false, participle: word.endsWith('ing') });
+      }
+    }
+    previousStart = start;
+    previousEnd = i;
   }
   return found;
 }
+
+const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 
 function attribute(input: QuoteInput, subjects: SubjectFinder, passage: QuotedPassage, head: Span, tail: Span, previous: Subject | undefined): Attribution | undefined {
   const { text } = input;
