@@ -20,7 +20,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: documentSelector(),
     synchronize: {
       configurationSection: 'articleLens',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{article,txt}'),
+      // Articles, and the project file (.article-lens.json: shared settings and exchange rates).
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.{article,txt}'), vscode.workspace.createFileSystemWatcher('**/.article-lens.json')],
     },
     // The client restarts a server that dies (up to 4 times in 3 minutes, then it says so).
     initializationOptions: { settings: vscode.workspace.getConfiguration().get('articleLens') },

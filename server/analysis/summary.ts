@@ -1,7 +1,7 @@
 // summarize(model) → ArticleSummary: the small set of facts other articles are checked against. Workspace
 // features read summaries, never another article's text, so that the index stays small and a change to one
 // article only replaces one summary.
-import { ArticleModel, countWords, Entity, EntityType, Quote } from './article';
+import { ArticleModel, countWords, Entity, EntityType, MoneyFigure, Quote } from './article';
 import { ownCopy, Span } from './text';
 
 export { ownCopy };
@@ -60,6 +60,12 @@ export interface ArticleSummary {
   quoteSpeakers: string[];
   quoteOpenings: string;
   quotesPacked: string;
+  /**
+   * The money figures, packed like the quotes (see packMoney), figure by figure: start line (from the previous
+   * figure's), character, end line (from the start line), end character, the ISO code's three letters, the
+   * amount as digits × 10^(exponent − 32), and (1 + the index of its conversion partner, or 0) × 2 + 1 for a range.
+   */
+  moneyPacked: string;
 }
 
 /** A statement or partial quote of an article as the index holds it (see quotesOf). */
@@ -71,6 +77,19 @@ export interface QuoteSummary {
   speakers: readonly string[];
   /** The first words inside the marks, without them ("We are disappointed the…"). */
   firstWords: string;
+}
+
+/** A money figure of an article as the index holds it (see moneyOf). */
+export interface MoneySummary {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+  /** ISO 4217 code. */
+  currency: string;
+  /** The value (a range's lower bound). */
+  amount: number;
+  range: boolean;
+  /** Index (in moneyOf's list) of the other half of a conversion pair. */
+  pairedWith?: number;
 }
 
 export interface MentionRange {
@@ -111,6 +130,7 @@ export function summarize(model: ArticleModel): ArticleSummary {
     names,
     packed,
     ...packQuotes(model, quotes),
+    moneyPacked: packMoney(model),
   };
 }
 
@@ -167,6 +187,65 @@ export function quotesOf(summary: ArticleSummary): QuoteSummary[] {
     quotes.push({ start: { line, character }, end: { line: endLine, character: endCharacter }, kind: QUOTE_KINDS[kindAndCut >> 1], speakers, firstWords: kindAndCut & 1 ? `${opening}…` : opening });
   }
   return quotes;
+}
+
+/** Exponents of ten from 10^-32 up: 2.5 is 25 × 10^-1, $200 billion 2 × 10^11. */
+const EXPONENT_BIAS = 32;
+
+function packMoney(model: ArticleModel): string {
+  const packer = new Packer();
+  let line = 0;
+  for (const figure of model.money) {
+    const start = model.lines.positionAt(figure.start);
+    const end = model.lines.positionAt(figure.end);
+    const { digits, exponent } = decimalParts(figure.amount);
+    const link = (figure.pairedWith === undefined ? 0 : figure.pairedWith + 1) * 2 + (figure.max !== undefined ? 1 : 0);
+    packer.push(start.line - line, start.character, end.line - start.line, end.character);
+    for (let i = 0; i < 3; i++) packer.push(figure.currency.charCodeAt(i) & 0x7f);
+    packer.push(digits, exponent + EXPONENT_BIAS, link);
+    line = start.line;
+  }
+  return packer.toString();
+}
+
+/** An amount as whole digits and a power of ten, exactly: the shortest decimal that reads back as the same number. */
+function decimalParts(amount: MoneyFigure['amount']): { digits: number; exponent: number } {
+  const [mantissa, power] = amount.toExponential().split('e');
+  const [whole, fraction = ''] = mantissa.split('.');
+  return { digits: Number(whole + fraction), exponent: Number(power) - fraction.length };
+}
+
+/**
+ * The packed characters of a figure's currency and amount, which are contiguous in moneyPacked: a summary
+ * without them gives no such figure, so a search of the workspace unpacks only the summaries that contain them.
+ */
+export function moneyNeedle(currency: string, amount: number): string {
+  const { digits, exponent } = decimalParts(amount);
+  const packer = new Packer();
+  for (let i = 0; i < 3; i++) packer.push(currency.charCodeAt(i) & 0x7f);
+  packer.push(digits, exponent + EXPONENT_BIAS);
+  return packer.toString();
+}
+
+/** The article's money figures, in text order. */
+export function moneyOf(summary: ArticleSummary): MoneySummary[] {
+  const reader = new Unpacker(summary.moneyPacked);
+  const figures: MoneySummary[] = [];
+  let line = 0;
+  while (reader.at < summary.moneyPacked.length) {
+    line += reader.next();
+    const character = reader.next();
+    const endLine = line + reader.next();
+    const endCharacter = reader.next();
+    const currency = String.fromCharCode(reader.next(), reader.next(), reader.next());
+    const digits = reader.next();
+    const amount = Number(`${digits}e${reader.next() - EXPONENT_BIAS}`);
+    const link = reader.next();
+    const figure: MoneySummary = { start: { line, character }, end: { line: endLine, character: endCharacter }, currency, amount, range: (link & 1) === 1 };
+    if (link >= 2) figure.pairedWith = (link >> 1) - 1;
+    figures.push(figure);
+  }
+  return figures;
 }
 
 /**

@@ -35,6 +35,14 @@ export class DiagnosticsScheduler {
     if (!this.pull) void this.session.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
+  /** Re-checks the open articles among `uris`: those a change to another article may have given or cleared a workspace finding. */
+  recheck(uris: ReadonlySet<string>): void {
+    const open = [...uris].filter((uri) => this.session.documents.get(uri));
+    if (open.length === 0) return;
+    if (this.pull) void this.session.connection.languages.diagnostics.refresh();
+    else for (const uri of open) this.refresh(uri);
+  }
+
   /** Re-checks every open article, e.g. after the settings changed. */
   refreshAll(): void {
     if (this.pull) void this.session.connection.languages.diagnostics.refresh();
@@ -59,8 +67,12 @@ export class DiagnosticsScheduler {
   private compute(uri: string) {
     const open = this.session.model(uri);
     if (!open) return [];
-    this.session.index.set(uri, summarize(open.model));
-    const findings = checkArticle(uri, open.model, this.session.settings);
+    const affected = this.session.index.update(uri, summarize(open.model));
+    const findings = checkArticle(uri, open.model, this.session.settings, this.session.index);
+    // The open articles that convert between the currencies of a conversion added, dropped or changed here.
+    // Only a changed key names any, so checking them does not come back here in a loop. (Entity names feed no
+    // workspace rule yet: affected.names is for when one does.)
+    this.recheck(affected.conversions);
     return toDiagnostics(uri, open.model.lines, findings, (other) => this.session.linesOf(other));
   }
 }

@@ -71,25 +71,30 @@ async function summarizeOnDisk(session: Session, pool: SummarizePool, uris: stri
   });
 }
 
-export async function applyFileEvents(session: Session, events: FileEvent[]): Promise<void> {
+/** Returns the articles whose workspace findings may have changed (see WorkspaceIndex.update). */
+export async function applyFileEvents(session: Session, events: FileEvent[]): Promise<Set<string>> {
   const extensions = articleExtensions(session.settings);
+  const affected = new Set<string>();
   for (const event of events) {
     if (!hasArticleExtension(event.uri, extensions)) continue;
     if (event.type === FileChangeType.Deleted) {
-      session.index.delete(event.uri);
+      for (const uri of session.index.delete(event.uri)) affected.add(uri);
     } else if (!session.documents.get(event.uri)) {
       // An open article is indexed from its buffer; disk only speaks for the closed ones.
-      await indexFromDisk(session, event.uri);
+      for (const uri of await indexFromDisk(session, event.uri)) affected.add(uri);
     }
   }
+  return affected;
 }
 
-/** A closed article is indexed from disk again: closing without saving drops the buffer's changes. */
-export async function indexFromDisk(session: Session, uri: string): Promise<void> {
-  if (!hasArticleExtension(uri, articleExtensions(session.settings))) return;
+/**
+ * A closed article is indexed from disk again: closing without saving drops the buffer's changes. Returns the
+ * articles to check again: those converting between the same currencies as a conversion it changed.
+ */
+export async function indexFromDisk(session: Session, uri: string): Promise<Set<string>> {
+  if (!hasArticleExtension(uri, articleExtensions(session.settings))) return new Set();
   const text = await session.workspace().readArticle(uri);
-  if (text === undefined) session.index.delete(uri);
-  else session.index.set(uri, summarize(parseArticle(text)));
+  return text === undefined ? session.index.delete(uri) : session.index.update(uri, summarize(parseArticle(text))).conversions;
 }
 
 export function applyRenames(session: Session, renames: FileRename[]): void {

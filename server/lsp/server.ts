@@ -7,12 +7,12 @@ import { codeActionsAt } from '../service/code-actions';
 import { codeLenses } from '../service/code-lens';
 import { COMMANDS, QUOTE_COMMANDS, removePageBoilerplateEdit, runQuoteCommand, SERVER_COMMANDS } from '../service/commands';
 import { hoverAt } from '../service/hover';
-import { pronounSpeakerHints } from '../service/inlay-hints';
+import { inlayHints } from '../service/inlay-hints';
 import { definitionAt, highlightsAt, referencesAt } from '../service/navigation';
 import { toOffset, toRange } from '../service/ranges';
 import { prepareRenameAt, renameEdit } from '../service/rename';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from '../service/semantic-tokens';
-import { normalizeSettings } from '../service/settings';
+import { isProjectFile, PROJECT_FILE } from '../service/project-file';
 import { documentSymbols } from '../service/symbols';
 import { workspaceSymbols } from '../service/workspace-symbols';
 import { DiagnosticsScheduler } from './diagnostics';
@@ -33,7 +33,7 @@ export function startLanguageServer(): void {
   connection.onInitialize((params): InitializeResult => {
     capabilities = params.capabilities;
     const options = params.initializationOptions as { settings?: unknown } | undefined;
-    session.settings = normalizeSettings(options?.settings);
+    session.useEditorSettings(options?.settings);
     session.folders = (params.workspaceFolders ?? []).map((folder) => fileURLToPath(folder.uri));
     if (session.folders.length === 0 && params.rootUri) session.folders = [fileURLToPath(params.rootUri)];
     const pull = capabilities.textDocument?.diagnostic !== undefined;
@@ -64,20 +64,21 @@ export function startLanguageServer(): void {
   });
 
   connection.onInitialized(async () => {
-    if (capabilities.workspace?.configuration) {
-      session.settings = normalizeSettings(await connection.workspace.getConfiguration('articleLens'), session.settings);
-    }
+    await session.loadProjectFile();
+    if (capabilities.workspace?.configuration) session.useEditorSettings(await connection.workspace.getConfiguration('articleLens'));
     if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{article,txt}' }] });
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{article,txt}' }, { globPattern: `**/${PROJECT_FILE}` }] });
     }
+    // Articles opened while the index was built were checked against a part of it.
     if (session.folders.length > 0) await indexWorkspace(session, capabilities.window?.workDoneProgress === true);
+    scheduler.refreshAll();
   });
 
   connection.onDidChangeConfiguration(async (change) => {
     const before = session.settings.includeTxtFiles;
-    session.settings = capabilities.workspace?.configuration
-      ? normalizeSettings(await connection.workspace.getConfiguration('articleLens'))
-      : normalizeSettings((change.settings as { articleLens?: unknown } | undefined)?.articleLens);
+    session.useEditorSettings(capabilities.workspace?.configuration
+      ? await connection.workspace.getConfiguration('articleLens')
+      : (change.settings as { articleLens?: unknown } | undefined)?.articleLens);
     scheduler.refreshAll();
     if (capabilities.workspace?.inlayHint?.refreshSupport) void connection.languages.inlayHint.refresh();
     if (session.settings.includeTxtFiles !== before) await indexWorkspace(session, capabilities.window?.workDoneProgress === true);
@@ -88,10 +89,16 @@ export function startLanguageServer(): void {
   session.documents.onDidClose(({ document }) => {
     session.models.delete(document.uri);
     scheduler.closed(document.uri);
-    void indexFromDisk(session, document.uri);
+    void indexFromDisk(session, document.uri).then((affected) => scheduler.recheck(affected));
   });
   connection.languages.diagnostics.on((params, token) => scheduler.report(params.textDocument.uri, token));
-  connection.onDidChangeWatchedFiles(({ changes }) => applyFileEvents(session, changes));
+  connection.onDidChangeWatchedFiles(async ({ changes }) => {
+    if (changes.some((change) => isProjectFile(change.uri))) {
+      await session.loadProjectFile();
+      scheduler.refreshAll();
+    }
+    scheduler.recheck(await applyFileEvents(session, changes));
+  });
   connection.workspace.onDidRenameFiles(({ files }) => applyRenames(session, files));
 
   connection.onHover(({ textDocument, position }) => {
@@ -126,7 +133,7 @@ export function startLanguageServer(): void {
   connection.languages.inlayHint.on(({ textDocument, range }) => {
     const open = session.model(textDocument.uri);
     const span = open && { start: toOffset(open.model.lines, range.start), end: toOffset(open.model.lines, range.end) };
-    return open && span ? pronounSpeakerHints(open.model, span, session.settings) : [];
+    return open && span ? inlayHints(open.model, span, session.settings) : [];
   });
   connection.onDocumentHighlight(({ textDocument, position }) => {
     const open = session.model(textDocument.uri);

@@ -9,7 +9,8 @@ import { FileWorkspace } from '../service/file-workspace';
 import { QuotesScope } from '../service/quote-lookup';
 import { WorkspaceIndex } from '../service/index';
 import { ModelCache } from '../service/model-cache';
-import { articleExtensions, DEFAULT_SETTINGS, Settings } from '../service/settings';
+import { readProjectFile } from '../service/project-file';
+import { articleExtensions, DEFAULT_SETTINGS, normalizeSettings, Settings } from '../service/settings';
 import { hasArticleExtension, Workspace } from '../service/workspace';
 
 export class Session {
@@ -18,8 +19,25 @@ export class Session {
   readonly index = new WorkspaceIndex();
   settings: Settings = DEFAULT_SETTINGS;
   folders: string[] = [];
+  /** The defaults with the project file (.article-lens.json) over them: what the editor's settings go over. */
+  private project: Settings = DEFAULT_SETTINGS;
+  private editor: unknown;
 
   constructor(readonly connection: Connection) {}
+
+  /** The editor's `articleLens` section, over the project file. */
+  useEditorSettings(raw: unknown): void {
+    this.editor = raw;
+    this.settings = normalizeSettings(raw, this.project);
+  }
+
+  /** Reads the project file of the workspace folders again (at start, and when it changes). */
+  async loadProjectFile(): Promise<void> {
+    const { settings, error } = await readProjectFile(this.folders);
+    if (error) this.connection.console.warn(`Ignoring the project file: ${error}`);
+    this.project = normalizeSettings(settings);
+    this.settings = normalizeSettings(this.editor, this.project);
+  }
 
   /** The parsed model of an open article, or undefined for documents that are not articles. */
   model(uri: string): { document: TextDocument; model: ArticleModel } | undefined {

@@ -1,6 +1,7 @@
 // The contract between rules and everything that shows their findings. Fixes are data on the finding, so the
 // editor's quick fixes, the CLI and the tests all read the same edits.
 import { ArticleModel } from '../analysis/article';
+import { ArticleSummary } from '../analysis/summary';
 import { Span } from '../analysis/text';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -19,12 +20,17 @@ export interface Fix {
   preferred?: boolean;
 }
 
-/** A place in another (or the same) article that explains the finding. */
-export interface RelatedPlace {
-  uri: string;
-  span: Span;
-  message: string;
+/** A line and a UTF-16 character on it, as summaries keep places in other articles. */
+export interface LinePosition {
+  line: number;
+  character: number;
 }
+
+/**
+ * A place in another (or the same) article that explains the finding: a span of an article whose text is at
+ * hand, or a line range read from another article's summary (which holds no text to count offsets in).
+ */
+export type RelatedPlace = { uri: string; message: string } & ({ span: Span } | { range: { start: LinePosition; end: LinePosition } });
 
 export interface Finding {
   ruleId: string;
@@ -34,17 +40,29 @@ export interface Finding {
   fixes?: Fix[];
 }
 
+/** A rate declared in the project file: `rate` units of `to` for one unit of `from`, as of `date`. */
+export interface DeclaredRate {
+  from: string;
+  to: string;
+  rate: number;
+  date?: string;
+}
+
 /** The settings that rules read (server/service/settings.ts holds their one default). */
 export interface RuleOptions {
   /** quote-unattributed flags statements of at least this many words. */
   quoteUnattributedMinWords: number;
+  /** money-conversion-rate flags a conversion whose rate is further than this (0.05: 5 %) from another. */
+  moneyRateTolerance: number;
+  /** Exchange rates the project declares (`"rates"` in .article-lens.json). */
+  rates: readonly DeclaredRate[];
 }
 
 export interface ArticleContext {
   uri: string;
   model: ArticleModel;
-  /** Missing: each rule's own defaults. */
-  options?: RuleOptions;
+  /** Missing (or an option missing): each rule's own defaults. */
+  options?: Partial<RuleOptions>;
 }
 
 export interface ArticleRule {
@@ -56,5 +74,25 @@ export interface ArticleRule {
   check(context: ArticleContext): Finding[];
 }
 
-/** Workspace rules (scope 'workspace') arrive with the cross-article checks; the registry already allows them. */
-export type Rule = ArticleRule;
+/** What a workspace rule may read of the other articles: their summaries, looked up by a key, never their text. */
+export interface WorkspaceSummaries {
+  /** The title of an article in the workspace, for messages. */
+  titleOf(uri: string): string | undefined;
+  /** The articles that convert between these two currencies, in either direction (the one checked too, if indexed). */
+  withConversion(currency: string, other: string): Iterable<[string, ArticleSummary]>;
+}
+
+export interface WorkspaceContext extends ArticleContext {
+  workspace: WorkspaceSummaries;
+}
+
+/** A rule that checks an article against the others. It runs where a workspace index is at hand (the server). */
+export interface WorkspaceRule {
+  id: string;
+  scope: 'workspace';
+  defaultSeverity: Severity;
+  description: string;
+  check(context: WorkspaceContext): Finding[];
+}
+
+export type Rule = ArticleRule | WorkspaceRule;

@@ -3,7 +3,7 @@ import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languagese
 import { ArticleModel } from '../analysis/article';
 import { LineIndex } from '../analysis/text';
 import { ALL_RULES } from '../rules';
-import { Finding, Severity } from '../rules/rule';
+import { Finding, Severity, WorkspaceSummaries } from '../rules/rule';
 import { toRange } from './ranges';
 import { Settings } from './settings';
 
@@ -13,13 +13,17 @@ export interface RatedFinding extends Finding {
   severity: Severity;
 }
 
-/** Every finding of every article rule that is not switched off, in text order. */
-export function checkArticle(uri: string, model: ArticleModel, settings: Settings): RatedFinding[] {
+/**
+ * Every finding of every rule that is not switched off, in text order. Workspace rules run only when the
+ * other articles' summaries are given (the server passes its index; `check` on files runs the article rules).
+ */
+export function checkArticle(uri: string, model: ArticleModel, settings: Settings, workspace?: WorkspaceSummaries): RatedFinding[] {
   const findings: RatedFinding[] = [];
   for (const rule of ALL_RULES) {
     const level = settings.rules[rule.id] ?? rule.defaultSeverity;
-    if (level === 'off' || rule.scope !== 'article') continue;
-    for (const finding of rule.check({ uri, model, options: settings })) findings.push({ ...finding, severity: level });
+    if (level === 'off') continue;
+    const found = rule.scope === 'article' ? rule.check({ uri, model, options: settings }) : workspace ? rule.check({ uri, model, options: settings, workspace }) : [];
+    for (const finding of found) findings.push({ ...finding, severity: level });
   }
   return findings.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
 }
@@ -38,6 +42,10 @@ export function toDiagnostics(uri: string, lines: LineIndex, findings: RatedFind
     };
     const related: DiagnosticRelatedInformation[] = [];
     for (const place of finding.related ?? []) {
+      if ('range' in place) {
+        related.push({ location: { uri: place.uri, range: place.range }, message: place.message });
+        continue;
+      }
       const placeLines = place.uri === uri ? lines : linesOf(place.uri);
       if (placeLines) related.push({ location: { uri: place.uri, range: toRange(placeLines, place.span) }, message: place.message });
     }

@@ -67,7 +67,7 @@ export function entityHover(scope: EntityScope, offset: number): Hover | null {
 }
 
 /** "[Headline](uri)", with the file name where an article has no title. */
-function link(uri: string, summary: ArticleSummary | undefined): string {
+export function link(uri: string, summary: ArticleSummary | undefined): string {
   const label = summary?.title || decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
   return `[${escapeMarkdown(label).replace(/[\]]/g, '\\]')}](${uri.replace(/[()\s]/g, encodeURIComponent)})`;
 }

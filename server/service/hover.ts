@@ -5,6 +5,7 @@ import { containsOffset, Span } from '../analysis/text';
 import { pageBoilerplate } from '../rules/page-boilerplate';
 import { entityHover } from './entity-hover';
 import { WorkspaceIndex } from './index';
+import { moneyHover } from './money-hover';
 import { quoteHover } from './quote-hover';
 import { toRange } from './ranges';
 
@@ -33,8 +34,8 @@ export function hoverAt(uri: string, model: ArticleModel, offset: number, index?
     about = [model.headline, ['**Headline**', `${countWords(model)} words · ${body.length} paragraphs · ${model.chrome.length} lines of page boilerplate`]];
   }
   // A name in the headline or the dateline ("WASHINGTON (Reuters) -") or in a quote is still a name: its hover
-  // comes first, then the quote's, then the furniture's.
-  const parts = [entityHover({ uri, model, index }, offset), quoteHover(model, offset), about && markdown(model, about[0], about[1])].filter((h): h is Hover => !!h);
+  // comes first, then a money figure's, then the quote's, then the furniture's.
+  const parts = [entityHover({ uri, model, index }, offset), moneyHover(uri, model, offset, index), quoteHover(model, offset), about && markdown(model, about[0], about[1])].filter((h): h is Hover => !!h);
   if (parts.length <= 1) return parts[0] ?? null;
   return { ...parts[0], contents: { kind: 'markdown', value: parts.map((h) => (h.contents as { value: string }).value).join('\n\n---\n\n') } };
 }

@@ -2,7 +2,9 @@
 // articles that state it. Updates are diff-based: replacing a summary reports which other articles share a
 // changed key, so only those are checked again.
 import { parseArticle } from '../analysis/article';
-import { ArticleSummary, entitiesOf, entityForms, entityIn, EntitySummary, summarize } from '../analysis/summary';
+import { ArticleSummary, entitiesOf, entityForms, entityIn, EntitySummary, moneyNeedle, moneyOf, summarize } from '../analysis/summary';
+import { conversionsOf } from '../rules/money-conversion-rate';
+import { WorkspaceSummaries } from '../rules/rule';
 import { PersonNames } from './person-names';
 import { Workspace } from './workspace';
 
@@ -39,8 +41,21 @@ export interface EntityOverview {
   roles: Map<string, { count: number; uris: string[] }>;
 }
 
-export class WorkspaceIndex {
+/** Where the same money figure (currency and amount) appears in other articles, for its hover. */
+export interface FigureOverview {
+  /** How many other articles give it. */
+  articles: number;
+  /** The first `limit` of them. */
+  first: string[];
+}
+
+/** "EUR USD": the key of the conversions between two currencies, either way. */
+const conversionKey = (a: string, b: string) => (a < b ? `${a} ${b}` : `${b} ${a}`);
+
+export class WorkspaceIndex implements WorkspaceSummaries {
   private readonly summaries = new Map<string, ArticleSummary>();
+  /** Conversion key ("EUR USD") → the articles with a conversion pair between those currencies. Pairs are rare: this stays small. */
+  private readonly byConversion = new Map<string, Set<string>>();
   /** Canonical name → the articles that name it → the entity's number in that article's summary. */
   private readonly byName = new Map<string, Map<string, number>>();
   /** Every form (canonical name, alias, native name) → the canonical names it stands for → how many articles say so. */
@@ -154,6 +169,31 @@ export class WorkspaceIndex {
     return overview;
   }
 
+  titleOf(uri: string): string | undefined {
+    return this.summaries.get(uri)?.title || undefined;
+  }
+
+  *withConversion(currency: string, other: string): Iterable<[string, ArticleSummary]> {
+    for (const uri of this.byConversion.get(conversionKey(currency, other)) ?? []) yield [uri, this.summaries.get(uri)!];
+  }
+
+  /**
+   * The other articles that give the same figure (same currency and amount; ranges left out). Figures are not
+   * indexed (that would cost memory on every article for a rare hover): the summaries are searched for the
+   * figure's packed characters, and only those that hold them are unpacked.
+   */
+  sameFigure(currency: string, amount: number, except: string, limit: number): FigureOverview {
+    const overview: FigureOverview = { articles: 0, first: [] };
+    const needle = moneyNeedle(currency, amount);
+    for (const [uri, summary] of this.summaries) {
+      if (uri === except || !summary.moneyPacked.includes(needle)) continue;
+      if (!moneyOf(summary).some((figure) => !figure.range && figure.currency === currency && figure.amount === amount)) continue;
+      overview.articles++;
+      if (overview.first.length < limit) overview.first.push(uri);
+    }
+    return overview;
+  }
+
   /** Every form any article uses, with the canonical names it stands for: what Ctrl+T searches. */
   forms(): IterableIterator<[string, ReadonlyMap<string, number>]> {
     return this.namesByForm.entries();
@@ -188,18 +228,37 @@ export class WorkspaceIndex {
 
   /** Stores the summary and returns the other articles whose shared keys changed (to be re-checked). */
   set(uri: string, summary: ArticleSummary): Set<string> {
+    const { names, conversions } = this.update(uri, summary);
+    for (const other of conversions) names.add(other);
+    return names;
+  }
+
+  /**
+   * Stores the summary and returns the other articles whose shared keys changed, by key: those that share an
+   * entity name added or dropped, and those that convert between the currencies of a conversion added, dropped or
+   * changed (what money-conversion-rate reads).
+   */
+  update(uri: string, summary: ArticleSummary): { names: Set<string>; conversions: Set<string> } {
     const before = new Set(this.namesIn(uri));
+    const conversionsBefore = new Set(this.conversionsIn(uri));
     this.replace(uri, summary);
     const after = new Set(this.namesIn(uri));
+    const conversionsAfter = new Set(this.conversionsIn(uri));
     const changed = [...before].filter((name) => !after.has(name)).concat([...after].filter((name) => !before.has(name)));
-    return this.articlesSharing(changed, uri);
+    const changedConversions = [...conversionsBefore].filter((c) => !conversionsAfter.has(c)).concat([...conversionsAfter].filter((c) => !conversionsBefore.has(c)));
+    const conversions = this.articlesConverting(changedConversions);
+    conversions.delete(uri);
+    return { names: this.articlesSharing(changed, uri), conversions };
   }
 
   /** Forgets the article and returns the articles that shared any of its keys. */
   delete(uri: string): Set<string> {
     const names = this.namesIn(uri);
+    const conversions = this.conversionsIn(uri);
     this.replace(uri, undefined);
-    return this.articlesSharing(names, uri);
+    const affected = this.articlesSharing(names, uri);
+    for (const other of this.articlesConverting(conversions)) affected.add(other);
+    return affected;
   }
 
   rename(oldUri: string, newUri: string): void {
@@ -211,6 +270,7 @@ export class WorkspaceIndex {
 
   clear(): void {
     this.summaries.clear();
+    this.byConversion.clear();
     this.byName.clear();
     this.namesByForm.clear();
     this.strings.clear();
@@ -222,6 +282,20 @@ export class WorkspaceIndex {
   private namesIn(uri: string): string[] {
     const summary = this.summaries.get(uri);
     return summary ? entitiesOf(summary).map((entity) => entity.name) : [];
+  }
+
+  /** Each conversion pair of the article as "EUR USD|USD>EUR 200000000000>167000000000": what a change is diffed on. */
+  private conversionsIn(uri: string): string[] {
+    const summary = this.summaries.get(uri);
+    if (!summary || summary.moneyPacked.length === 0) return [];
+    return conversionsOf(moneyOf(summary)).map(({ from, to }) => `${conversionKey(from.currency, to.currency)}|${from.currency}>${to.currency} ${from.amount}>${to.amount}`);
+  }
+
+  /** The articles with a conversion between the currencies of any of these conversions. */
+  private articlesConverting(conversions: readonly string[]): Set<string> {
+    const affected = new Set<string>();
+    for (const conversion of conversions) for (const uri of this.byConversion.get(conversion.split('|')[0]) ?? []) affected.add(uri);
+    return affected;
   }
 
   /** The articles other than `uri` that name any of `names`, or a name that shares an identity with one. */
@@ -239,12 +313,22 @@ export class WorkspaceIndex {
     const previous = this.summaries.get(uri);
     if (previous) {
       entitiesOf(previous).forEach((entity) => this.count(uri, entity, -1));
+      for (const key of conversionKeysOf(previous)) {
+        const uris = this.byConversion.get(key);
+        uris?.delete(uri);
+        if (uris?.size === 0) this.byConversion.delete(key);
+      }
       this.summaries.delete(uri);
     }
     if (!summary) return;
     this.compact(summary);
     this.summaries.set(uri, summary);
     entitiesOf(summary).forEach((entity) => this.count(uri, entity, +1));
+    for (const key of conversionKeysOf(summary)) {
+      let uris = this.byConversion.get(key);
+      if (!uris) this.byConversion.set(key, (uris = new Set()));
+      uris.add(uri);
+    }
   }
 
   /** Adds (+1) or removes (-1) one article's entity from the inverted maps. */
@@ -302,4 +386,9 @@ export class WorkspaceIndex {
       }
     }
   }
+}
+
+function conversionKeysOf(summary: ArticleSummary): Set<string> {
+  if (summary.moneyPacked.length === 0) return new Set();
+  return new Set(conversionsOf(moneyOf(summary)).map(({ from, to }) => conversionKey(from.currency, to.currency)));
 }

@@ -1,13 +1,13 @@
 // Semantic tokens refine the TextMate colouring with what only the analysis knows (which line is the byline,
 // which is scraped chrome, which words are a person, an organization or a place, which passages are quotes and
-// which words name their speaker). Types are declared in
+// which words name their speaker, which are money figures). Types are declared in
 // package.json's semanticTokenTypes, with scopes that the default themes colour.
 import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-types';
 import { ArticleModel, EntityType } from '../analysis/article';
 import { countsAsQuote } from '../analysis/summary';
 import { Span } from '../analysis/text';
 
-export const TOKEN_TYPES = ['headline', 'byline', 'dateline', 'boilerplate', 'person', 'organization', 'place', 'quote', 'speaker'] as const;
+export const TOKEN_TYPES = ['headline', 'byline', 'dateline', 'boilerplate', 'person', 'organization', 'place', 'quote', 'speaker', 'money'] as const;
 export type TokenType = (typeof TOKEN_TYPES)[number];
 export const SEMANTIC_TOKENS_LEGEND: SemanticTokensLegend = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [] };
 
@@ -26,6 +26,11 @@ export function semanticTokens(model: ArticleModel): SemanticTokens {
   for (const mention of model.entities) {
     const type = ENTITY_TOKEN[mention.type];
     if (type && !speakers.some(([span]) => span.start < mention.end && mention.start < span.end)) names.push([mention, type]);
+  }
+  // A figure is coloured as money, in a quote or a headline too; a name in it ("HK$") stays a figure.
+  for (const figure of model.money) {
+    for (let i = names.length - 1; i >= 0; i--) if (names[i][0].start < figure.end && figure.start < names[i][0].end && names[i][1] !== 'speaker') names.splice(i, 1);
+    if (!names.some(([span]) => span.start < figure.end && figure.start < span.end)) names.push([figure, 'money']);
   }
   names.sort((a, b) => a[0].start - b[0].start);
   // A quote is coloured around the names in it; a quoted passage inside another one is part of it.

@@ -1,16 +1,17 @@
 // The outline: headline, byline and dateline first, then the body paragraphs (grouped under their
 // subheadings), then People, Organizations, Places and Other names (each entity once, its mentions as
-// children), then the Quotes in reading order (`Speaker: “first words…”`), then the scraped page chrome in a
-// group of its own.
+// children), then the Quotes in reading order (`Speaker: “first words…”`), then the money Figures (`$1.5bn ·
+// USD 1,500,000,000`), then the scraped page chrome in a group of its own.
 import type { DocumentSymbol } from 'vscode-languageserver-types';
 import { ArticleModel, EntityType } from '../analysis/article';
 import { Span } from '../analysis/text';
 import { entityTableOf, firstWords, quoteOpening } from '../analysis/summary';
 import { firstFullMention, mentionsOf, TYPE_LABEL } from './entity-lookup';
+import { fullDigits } from './money-hover';
 import { quoteLabel, quotesIn } from './quote-lookup';
 import { toRange } from './ranges';
 
-const SymbolKind = { File: 1, Module: 2, Namespace: 3, Package: 4, Class: 5, Property: 7, Event: 24, String: 15, Null: 21, Object: 19, EnumMember: 22, Struct: 23 } as const;
+const SymbolKind = { File: 1, Module: 2, Namespace: 3, Package: 4, Class: 5, Property: 7, Event: 24, String: 15, Null: 21, Number: 16, Object: 19, EnumMember: 22, Struct: 23 } as const;
 
 /** Outline groups, in order, with the symbol kind of their entities (the kind picks the icon). */
 export const ENTITY_GROUPS: Array<{ type: EntityType; name: string; kind: number }> = [
@@ -52,6 +53,16 @@ export function documentSymbols(model: ArticleModel): DocumentSymbol[] {
   if (quotes.length > 0) {
     const children = quotes.map((quote) => symbol(quoteLabel(quote.speakers, quoteOpening(model, quote)), `${quote.kind} · ${quote.words} words`, SymbolKind.String, quote));
     symbols.push(symbol(`Quotes (${quotes.length})`, 'who said what', SymbolKind.Namespace, { start: quotes[0].start, end: quotes[quotes.length - 1].end }, children));
+  }
+  if (model.money.length > 0) {
+    const children = model.money.map((figure) => {
+      const value = `${figure.currency} ${fullDigits(figure.amount)}${figure.max !== undefined ? ` to ${fullDigits(figure.max)}` : ''}`;
+      const other = figure.pairedWith !== undefined ? model.money[figure.pairedWith] : undefined;
+      const detail = [figure.qualifier, figure.rate, other && `= ${slice(other)}`].filter(Boolean).join(' · ');
+      return symbol(`${slice(figure)} · ${value}`, detail, SymbolKind.Number, figure);
+    });
+    const group = { start: model.money[0].start, end: model.money[model.money.length - 1].end };
+    symbols.push(symbol(`Figures (${children.length})`, 'money', SymbolKind.Namespace, group, children));
   }
   if (model.chrome.length > 0) {
     const children = model.chrome.map((line) => symbol(firstWords(slice(line), NAME_WORDS), line.kind, SymbolKind.Null, line));
