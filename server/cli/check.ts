@@ -1,5 +1,8 @@
-// `article-lens check`: every article rule over the files given, in the chosen format, with an exit code for CI.
+// `article-lens check`: every rule over the files given, in the chosen format, with an exit code for CI. The
+// files given are the workspace: workspace rules (money-conversion-rate) compare each article with the others.
 import { parseArticle } from '../analysis/article';
+import { summarize } from '../analysis/summary';
+import { WorkspaceIndex } from '../service/index';
 import { Severity, SEVERITIES } from '../rules/rule';
 import { checkArticle } from '../service/diagnostics';
 import { toLineColumn } from '../service/ranges';
@@ -25,9 +28,13 @@ export interface CheckResult {
 export function runCheck(files: InputFile[], options: CheckOptions): CheckResult {
   const reported: Reported[] = [];
   const totals: CheckTotals = { articles: files.length, articlesWithFindings: 0, bySeverity: { error: 0, warning: 0, information: 0, hint: 0 } };
+  // A first pass indexes every article's summary; the second checks each one against the index. Parsing twice
+  // keeps one model in memory at a time, however many files are given.
+  const workspace = new WorkspaceIndex();
+  for (const file of files) workspace.set(file.display, summarize(parseArticle(file.text)));
   files.forEach((file, index) => {
     const model = parseArticle(file.text);
-    const findings = checkArticle(file.display, model, options.settings);
+    const findings = checkArticle(file.display, model, options.settings, workspace);
     if (findings.length > 0) totals.articlesWithFindings++;
     for (const finding of findings) {
       const start = toLineColumn(model.lines, finding.span.start);

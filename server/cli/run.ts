@@ -1,6 +1,8 @@
 // The command line: argument parsing and exit codes. 0 clean, 1 findings at or above --fail-on, 2 usage or input error.
 import { Severity, SEVERITIES } from '../rules/rule';
-import { DEFAULT_SETTINGS } from '../service/settings';
+import { DEFAULT_SETTINGS, normalizeSettings, Settings } from '../service/settings';
+import { readProjectFile } from '../service/project-file';
+import { stat } from 'node:fs/promises';
 import { annotateFiles, annotateJsonl } from './annotate';
 import { OutputFormat, runCheck } from './check';
 import { collectFiles, UsageError } from './inputs';
@@ -71,7 +73,7 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     const result = runCheck(files, {
       format: oneOf(options.values.get('format') ?? 'text', ['text', 'json', 'sarif'], '--format') as OutputFormat,
       failOn: oneOf(options.values.get('fail-on') ?? 'warning', [...SEVERITIES, 'none'], '--fail-on') as Severity | 'none',
-      settings: DEFAULT_SETTINGS,
+      settings: await projectSettings(options.paths, warn),
       progress: io.progress ? progressReporter(io, 'checked') : undefined,
     });
     io.out(result.output);
@@ -92,6 +94,19 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
 }
 
 /** A counter on stderr for long batches, when stderr is a terminal (never in pipes or CI logs). */
+/**
+ * The settings of the project file (.article-lens.json) in the first folder given, else in the working
+ * directory, over the defaults: the same layer the editors read. A broken file is a warning, not a stop.
+ */
+async function projectSettings(paths: string[], warn: (message: string) => void): Promise<Settings> {
+  const folders: string[] = [];
+  for (const given of paths) if (await stat(given).then((s) => s.isDirectory(), () => false)) folders.push(given);
+  folders.push(process.cwd());
+  const project = await readProjectFile(folders);
+  if (project.error) warn(`project file ignored: ${project.error}`);
+  return project.settings === undefined ? DEFAULT_SETTINGS : normalizeSettings(project.settings, DEFAULT_SETTINGS);
+}
+
 function progressReporter(io: Io, verb: string): (done: number, total: number) => void {
   return (done, total) => {
     if (done % 100 === 0 || done === total) io.err(`\r${verb} ${done} of ${total} articles${done === total ? '\n' : ''}`);

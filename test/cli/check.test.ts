@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { Span } from '../helpers/markers';
-import { assertUsageError, lineColumn, outputLines, runCli, Staged, StagedFile, stageFixtures } from '../helpers/run-cli';
+import { assertUsageError, lineColumn, makeTempDir, outputLines, runCli, Staged, StagedFile, stageFixtures } from '../helpers/run-cli';
 
 const FINDING_LINE = /^(.+):(\d+):(\d+) (error|warning|information|hint) ([a-z-]+) (.+)$/;
 const SUMMARY_LINE = /^(\d+) findings? \((\d+) errors?, (\d+) warnings?, (\d+) information, (\d+) hints?\) in (\d+) of (\d+) articles?$/;
@@ -250,5 +250,35 @@ describe('check: usage errors', () => {
 
   it('no file or folder', async () => {
     assertUsageError(await check([]));
+  });
+});
+
+describe('check: the files given are the workspace', () => {
+  const pair = (rate: string) => `Trade talks\n\nWASHINGTON - The US seeks a cut of $200 billion (€${rate} billion) by 2020, officials said.\n`;
+
+  it('compares conversion pairs across the files, and reads the project file of the folder', async () => {
+    const root = await makeTempDir();
+    try {
+      await fs.mkdir(path.join(root, 'desk'));
+      await fs.writeFile(path.join(root, 'desk', 'a.article'), pair('167'));
+      await fs.writeFile(path.join(root, 'desk', 'b.article'), pair('167'));
+      const agreeing = await check(['desk', '--format', 'json'], root);
+      assert.equal(agreeing.code, 0, agreeing.stderr);
+      assert.deepEqual(JSON.parse(agreeing.stdout).findings.filter((f: { rule: string }) => f.rule === 'money-conversion-rate'), []);
+
+      await fs.writeFile(path.join(root, 'desk', 'c.article'), pair('120'));
+      const differing = await check(['desk', '--format', 'json'], root);
+      const conflicts = JSON.parse(differing.stdout).findings.filter((f: { rule: string }) => f.rule === 'money-conversion-rate');
+      assert.ok(conflicts.some((f: { file: string }) => f.file.endsWith('c.article')), differing.stdout);
+      assert.equal(differing.code, 1);
+
+      // A declared rate of 0.6 EUR per USD makes 0.835 the odd one out, and 0.6 the right one.
+      await fs.writeFile(path.join(root, 'desk', '.article-lens.json'), JSON.stringify({ rates: [{ from: 'USD', to: 'EUR', rate: 0.6, date: '2018-05-04' }] }));
+      const declared = await check(['desk', '--format', 'json'], root);
+      const files = JSON.parse(declared.stdout).findings.filter((f: { rule: string }) => f.rule === 'money-conversion-rate').map((f: { file: string }) => path.basename(f.file));
+      assert.ok(files.includes('a.article') && files.includes('b.article'), declared.stdout);
+    } finally {
+      await fs.rm(root, { recursive: true, force: true });
+    }
   });
 });
