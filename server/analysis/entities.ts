@@ -69,6 +69,8 @@ export class MentionDetector {
     const names = this.names;
     const mentions: RawMention[] = [];
     const unsure: Candidate[] = [];
+    // Whether a word stands in lower case, by word: each answer is a search of the whole text.
+    const inLowerCase = new Map<string, boolean>();
     // One scratch score array and one sink for all candidates: this loop runs for every name of every article.
     const scores = new Float64Array(ENTITY_CLASSES.length);
     const addToScores = this.perceptron.scorer(scores);
@@ -95,7 +97,7 @@ export class MentionDetector {
         continue;
       }
       for (let c = 0; c < scores.length; c++) scores[c] = this.scorePool[facts.scores + c];
-      if (last - first === 1 && isCommonNounOpener(model, candidate, words, context)) continue;
+      if (last - first === 1 && isCommonNounOpener(model, candidate, words, context, inLowerCase)) continue;
       apposition = false;
       contextFeatures(model, candidate, this.lexicon, context, words, sink);
       const type = correctType(facts, last - first, ENTITY_CLASSES[argmax(scores)], apposition, afterHonorific(candidate, span));
@@ -266,11 +268,14 @@ export function spanFeatures(span: string, lexicon: Lexicon, places: PlaceLookup
  * "Iodine deficiency is …" opens a sentence with a capital, but "iodine" in lower case elsewhere in the article
  * says it is a common noun. A known name part ("May" of "Theresa May") stays a name.
  */
-function isCommonNounOpener(model: SegmentedArticle, c: Candidate, words: TokenWords, doc: DocumentContext): boolean {
+function isCommonNounOpener(model: SegmentedArticle, c: Candidate, words: TokenWords, doc: DocumentContext, inLowerCase: Map<string, boolean>): boolean {
   if (!c.context.sentenceStart && !c.context.titleCase) return false;
   const word = words.word(c.first);
   if (shape(word) !== 'Xx' || doc.surnames.has(word)) return false;
-  return standsInLowerCase(model.text, words.lower(c.first));
+  const lower = words.lower(c.first);
+  let found = inLowerCase.get(lower);
+  if (found === undefined) inLowerCase.set(lower, (found = standsInLowerCase(model.text, lower)));
+  return found;
 }
 
 /** Whether the word occurs as a whole word in lower case somewhere in the text (rarely asked: one-word openers). */

@@ -46,7 +46,7 @@ for (const [symbol, code] of Object.entries(words.symbolDefaults)) SYMBOLS.set(s
 for (const [symbol, code] of Object.entries(words.prefixedSymbols)) SYMBOLS.set(symbol, code);
 
 /** ISO codes usable before or after a number; those that are English words too (ALL, TOP) only in capitals next to digits. */
-const CODES = Object.keys(CURRENCIES).filter((code) => !words.codesNeedingCapitals.includes(code));
+const CODES = new Set(Object.keys(CURRENCIES).filter((code) => !words.codesNeedingCapitals.includes(code)));
 /** "canadian dollar" → CAD: the ISO names, and the forms news copy uses for them. */
 const NAMED_UNITS = new Map<string, string>(Object.entries(words.namedUnits));
 for (const [code, info] of Object.entries(CURRENCIES)) {
@@ -127,7 +127,6 @@ const exact = (value: number) => Math.round(value * 100) / 100;
 // A figure is read by hand from each digit of a paragraph (and from spelled-out numbers before a scale word):
 // one regular expression with every currency word and code in it was most of the parse time when tried at
 // every offset of the text.
-const NUMBER_AT = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y;
 const SCALE_AT = /(?:\s(thousand|million|billion|trillion|lakhs?|crores?)|\s?(bn|mn|mln|bln|tn|trn)|(k|m|b))(?![\p{L}\p{N}])/iuy;
 // "and" is left out: "$5 million and $10 million" are two sums more often than a range.
 const RANGE_AT = /\s?(?:-|–|—|to)\s?/y;
@@ -136,10 +135,12 @@ const WORD_AT = /[\p{L}][\p{L}.]*/uy;
 const SCALE_WORD = / (?:thousand|million|billion|trillion|lakhs?|crores?)(?![A-Za-z0-9])/g;
 /** The spelled-out number that ends a piece of text: "six", "twenty-five", "half a", "a quarter of a". */
 const SPELLED_AT_END = new RegExp(`(?<![\\p{L}\\p{N}])(?:${SPELLED_NUMBER})$`, 'iu');
-const DIGIT = /\d/g;
+/** A run of digits: a figure starts at the first digit of one, never inside it (see startsFigure). */
+const DIGITS = /\d+/g;
 const QUALIFIERS = new Set(words.qualifiers);
 const QUALIFIER_ENDS = new Set(words.qualifiers.map((q) => q.slice(q.lastIndexOf(' ') + 1)));
 const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+const isAsciiLetterOrStop = (code: number) => isAsciiLetter(code) || code === 46;
 const RATE = new RegExp(`^\\s(?:${words.rateWords.join('|')})\\s([a-z]+)(?![\\p{L}\\p{N}])`, 'u');
 const NOT_A_RATE = new Set(['year', 'decade']);
 /** The last character of every currency symbol ($ of US$, € …): where a symbol before a number ends. */
@@ -157,6 +158,33 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 interface Part {
   value: number;
   end: number;
+}
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/**
+ * Where the number that starts at `at` ends ("1,500,000", "1.5", "2019"), or `at` when no digit stands there:
+ * read by character codes, as the pattern /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y would, without a
+ * match array for every digit of the text.
+ */
+function numberEnd(text: string, at: number): number {
+  let i = at;
+  while (isDigit(text.charCodeAt(i))) i++;
+  if (i === at) return at;
+  // Thousands groups count only after one to three digits, and each is a comma and exactly three digits.
+  if (i - at <= 3) {
+    while (text.charCodeAt(i) === 44 && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3))) i += 4;
+  }
+  if (text.charCodeAt(i) === 46 && isDigit(text.charCodeAt(i + 1))) {
+    i += 2;
+    while (isDigit(text.charCodeAt(i))) i++;
+  }
+  return i;
+}
+
+function numberValueOf(text: string, from: number, to: number): number {
+  const written = text.slice(from, to);
+  return Number(written.includes(',') ? written.replace(/,/g, '') : written);
 }
 
 function readAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -178,14 +206,14 @@ function symbolEndingAt(text: string, end: number, from: number, context: Curren
   let start = end - 1;
   if (SYMBOL_ENDS.has(text[end - 1]!)) {
     // Letters may lead the sign: US$, HK$, NT$, E£.
-    while (start > from && end - start < 5 && /[A-Za-z.]/.test(text[start - 1]!)) start--;
+    while (start > from && end - start < 5 && isAsciiLetterOrStop(text.charCodeAt(start - 1))) start--;
     while (start < end - 1 && !SYMBOLS.has(text.slice(start, end))) start++;
   } else {
-    while (start > from && end - start < 4 && /[A-Za-z.]/.test(text[start - 1]!)) start--;
+    while (start > from && end - start < 4 && isAsciiLetterOrStop(text.charCodeAt(start - 1))) start--;
   }
   if (start > from && LETTER_OR_DIGIT.test(text[start - 1]!)) return undefined;
   const symbol = text.slice(start, end);
-  const currency = symbolCurrency(symbol, context) ?? (CODES.includes(symbol) ? symbol : undefined);
+  const currency = symbolCurrency(symbol, context) ?? (CODES.has(symbol) ? symbol : undefined);
   return currency ? { start, currency } : undefined;
 }
 
@@ -235,10 +263,10 @@ function singleUnit(text: string, word: string, end: number, glued: boolean): { 
 
 /** The figure whose number starts at `at`, with its symbol or code before it or its currency word after it. */
 function figureAt(text: string, at: number, paragraph: Span, context: CurrencyContext): MoneyFigure | undefined {
-  const first = readAt(NUMBER_AT, text, at);
-  if (!first) return undefined;
+  const firstEnd = numberEnd(text, at);
+  if (firstEnd === at) return undefined;
   const symbol = symbolEndingAt(text, at, paragraph.start, context);
-  const low: Part = { value: Number(first[0].replace(/,/g, '')), end: at + first[0].length };
+  const low: Part = { value: numberValueOf(text, at, firstEnd), end: firstEnd };
   const lowScale = readScale(text, low.end);
   let end = lowScale?.end ?? low.end;
   // A range: "$100-$200 billion", "$5 million to $10 million", "5 to 10 million euros".
@@ -249,9 +277,9 @@ function figureAt(text: string, at: number, paragraph: Span, context: CurrencyCo
     let next = end + range[0].length;
     if (symbol && text.startsWith(text.slice(symbol.start, at).trim(), next)) next += text.slice(symbol.start, at).trim().length;
     if (text[next] === ' ') next++;
-    const second = readAt(NUMBER_AT, text, next);
-    if (second) {
-      high = { value: Number(second[0].replace(/,/g, '')), end: next + second[0].length };
+    const secondEnd = numberEnd(text, next);
+    if (secondEnd > next) {
+      high = { value: numberValueOf(text, next, secondEnd), end: secondEnd };
       highScale = readScale(text, high.end);
       end = highScale?.end ?? high.end;
     }
@@ -323,13 +351,13 @@ export function findMoney(text: string, paragraphs: readonly Span[], skip: (inde
   paragraphs.forEach((paragraph, index) => {
     if (skip(index)) return;
     const found: MoneyFigure[] = [];
-    DIGIT.lastIndex = paragraph.start;
-    for (let digit = DIGIT.exec(text); digit && digit.index < paragraph.end; digit = DIGIT.exec(text)) {
+    DIGITS.lastIndex = paragraph.start;
+    for (let digit = DIGITS.exec(text); digit && digit.index < paragraph.end; digit = DIGITS.exec(text)) {
       if (!startsFigure(text, digit.index) || !mayBeMoney(text, digit.index)) continue;
       const figure = figureAt(text, digit.index, paragraph, context);
       if (!figure) continue;
       found.push(figure);
-      DIGIT.lastIndex = figure.end;
+      DIGITS.lastIndex = figure.end;
     }
     let spelled = false;
     for (const [start, written] of spelledStarts) {

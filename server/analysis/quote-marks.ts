@@ -44,14 +44,12 @@ const spaceAfter = (text: string, i: number, to: number) => i + 1 >= to || isSpa
  * The quotation marks of one paragraph, in order, with apostrophes left out. `doubleOpen` says whether a
  * straight double quote is open when the paragraph starts (it continues a passage), for the ambiguous cases.
  */
-function marksOf(text: string, from: number, to: number, doubleOpen: boolean): Mark[] {
+function marksOf(text: string, from: number, to: number, doubleOpen: boolean, candidates: readonly number[], first: number): Mark[] {
   const marks: Mark[] = [];
   let straightOpen = doubleOpen;
-  // Jump from mark to mark: most of a paragraph is neither.
-  QUOTE_CHARACTER.lastIndex = from;
-  for (let found = QUOTE_CHARACTER.exec(text); found && found.index < to; found = QUOTE_CHARACTER.exec(text)) {
-    const i = found.index;
-    const ch = found[0];
+  for (let k = first; k < candidates.length && candidates[k]! < to; k++) {
+    const i = candidates[k]!;
+    const ch = text[i];
     switch (ch) {
       case '“':
       case '„':
@@ -132,6 +130,12 @@ function reopens(text: string, paragraph: Span, family: MarkFamily): boolean {
 export function pairQuoteMarks(text: string, paragraphs: readonly Span[], skip: (index: number) => boolean): MarkPairs {
   const passages: QuotedPassage[] = [];
   const unbalanced: UnbalancedMark[] = [];
+  // Every character that may be a mark, found in one pass: most paragraphs have none.
+  const candidates: number[] = [];
+  QUOTE_CHARACTER.lastIndex = 0;
+  for (let found = QUOTE_CHARACTER.exec(text); found; found = QUOTE_CHARACTER.exec(text)) candidates.push(found.index);
+  if (candidates.length === 0) return { passages, unbalanced };
+  let cursor = 0;
   let open: (Mark & { paragraph: number }) | undefined;
   for (let p = 0; p < paragraphs.length; p++) {
     if (skip(p)) {
@@ -140,14 +144,15 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Span[], skip: 
     }
     const paragraph = paragraphs[p];
     const continuing = open !== undefined;
-    const marks = marksOf(text, paragraph.start, paragraph.end, continuing && open!.family === 'double');
+    while (cursor < candidates.length && candidates[cursor]! < paragraph.start) cursor++;
+    const marks = marksOf(text, paragraph.start, paragraph.end, continuing && open!.family === 'double', candidates, cursor);
     // The reopening mark of a continued passage is part of it, not a new one.
     let k = continuing ? 1 : 0;
     let nested: Mark | undefined;
     for (; k < marks.length; k++) {
       const mark = marks[k];
       if (!open) {
-        if (mark.side === 'open') open = { ...mark, paragraph: p };
+        if (mark.side === 'open') open = { at: mark.at, family: mark.family, side: mark.side, paragraph: p };
         // A lone closing single mark is an apostrophe more often than not ("the Smiths’ house").
         else if (mark.family !== 'single') unbalanced.push(unbalancedMark(text, mark, paragraph.end));
         continue;
@@ -167,7 +172,7 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Span[], skip: 
       }
       // The same mark opens again before the first is closed: the first had lost its partner.
       if (open.family !== 'single') unbalanced.push(unbalancedMark(text, open, paragraphEndOf(paragraphs, open)));
-      open = { ...mark, paragraph: p };
+      open = { at: mark.at, family: mark.family, side: mark.side, paragraph: p };
     }
     if (open && !(p + 1 < paragraphs.length && !skip(p + 1) && reopens(text, paragraphs[p + 1], open.family))) {
       // Never closed: the passage ends with its paragraph. A straight ' that opens nothing is an apostrophe.
