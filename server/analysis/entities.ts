@@ -19,6 +19,8 @@ const TITLE_HEAD_WORDS = new Set(nameParts.titleHeads);
 /** Newswires: "Reuters, WASHINGTON" puts the agency where a place usually stands. */
 const AGENCIES = new Set(nameParts.agencies);
 const GOVERNMENT_SEATS = new Set(nameParts.governmentSeats);
+/** "Brightwater Securities", "Valley Drivers Guild": a name ending in one of these words is an organisation. */
+const ORGANIZATION_ENDS = new Set(nameParts.organizationEnds);
 const HONORIFIC_WORDS = new Set(nameParts.honorifics);
 const lastWordOf = (words: string) => words.slice(words.lastIndexOf(' ') + 1);
 /** "Mrs May", "Dr. Jane Smith"; not "Dr. Smith of Boston", where the run took in more than the name. */
@@ -100,16 +102,35 @@ export class MentionDetector {
       if (last - first === 1 && isCommonNounOpener(model, candidate, words, context, inLowerCase)) continue;
       apposition = false;
       contextFeatures(model, candidate, this.lexicon, context, words, sink);
-      const type = correctType(facts, last - first, ENTITY_CLASSES[argmax(scores)], apposition, afterHonorific(candidate, span));
-      if ((type === 'PERSON' || type === 'ORG') && last - first >= 3 && isOccupationBeforeName(words, first, this.lexicon)) mentions.push({ start: tokens.start(first + 1), end, type: 'PERSON' });
-      else if (type !== 'NONE') mentions.push({ start, end, type });
-      else if (last - first > 1) unsure.push(candidate);
+      // "PORT ELLERY (Ledger Wire) -": the name in brackets after a dateline's place is the agency that filed it.
+      const filedBy = candidate.context.dateline && text[start - 1] === '(' && text[end] === ')';
+      // "HALVARD RIDGE, Ore. —": the capitals that open a dateline are its place.
+      const datelinePlace = candidate.context.dateline && !filedBy && span === span.toUpperCase() && span.length > 2;
+      const type = filedBy ? 'ORG' : datelinePlace ? 'LOC' : correctType(facts, last - first, ENTITY_CLASSES[argmax(scores)], apposition, afterHonorific(candidate, span));
+      if (type === 'NONE') {
+        if (last - first > 1) unsure.push(candidate);
+        continue;
+      }
+      let nameStart = start;
+      let nameType: EntityType = type;
+      if ((type === 'PERSON' || type === 'ORG') && last - first >= 3 && isOccupationBeforeName(words, first, this.lexicon)) {
+        nameStart = tokens.start(first + 1);
+        nameType = 'PERSON';
+      }
+      // "Lydia Marchetti of Bayside Promotions": a person of an organisation, two names.
+      const name = text.slice(nameStart, end);
+      const of = nameType === 'PERSON' || GIVEN_NAMES.has(name.slice(0, name.indexOf(' '))) ? name.indexOf(' of ') : -1;
+      if (of > 0 && ORGANIZATION_ENDS.has(name.slice(name.lastIndexOf(' ') + 1))) {
+        mentions.push({ start: nameStart, end: nameStart + of, type: 'PERSON' }, { start: nameStart + of + 4, end, type: 'ORG' });
+      } else {
+        mentions.push({ start: nameStart, end, type: nameType });
+      }
     }
     return unsure.length > 0 ? withNamePartsOfPeople(model, mentions, unsure) : mentions;
   }
 
   private nameFacts(span: string): NameFacts {
-    const organization = AGENCIES.has(span) || GOVERNMENT_SEATS.has(span);
+    const organization = AGENCIES.has(span) || GOVERNMENT_SEATS.has(span) || (span.includes(' ') && ORGANIZATION_ENDS.has(span.slice(span.lastIndexOf(' ') + 1)));
     const demonym = GAZETTEER_PLACES.placeKind(span) === 'demonym';
     // A country's name is a place whatever the weights say (see correctType), so it needs no scoring.
     if (this.places.placeKind(span) === 'country') return { scores: -1, organization, demonym };

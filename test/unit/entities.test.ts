@@ -46,6 +46,18 @@ describe('entity mentions', () => {
     assert.deepEqual(names, ['Theresa May/PERSON', 'London/LOC', 'May/PERSON']);
   });
 
+  it('type a name ending in an organisation word as an organisation, and split a person of an organisation', () => {
+    const text = 'Shares of Brightwater Securities fell, said Lydia Marchetti of Bayside Promotions.';
+    const names = parseArticle(text).entities.map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
+    assert.deepEqual(names, ['Brightwater Securities/ORG', 'Lydia Marchetti/PERSON', 'Bayside Promotions/ORG']);
+  });
+
+  it('take the capitals of a dateline for its place and the name in brackets for the agency that filed it', () => {
+    const text = 'Talks stall at the port\n\nPORT ELLERY (Ledger Wire) - Talks broke down on Tuesday.';
+    const names = parseArticle(text).entities.map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
+    assert.deepEqual(names, ['PORT ELLERY/LOC', 'Ledger Wire/ORG']);
+  });
+
   it('find names in an ALL-CAPS dateline and a Title Case headline', () => {
     const text = 'China and U.S. Fail to Come to Agreement on Trade\n\nWASHINGTON (Reuters) - Officials in Beijing said talks would go on.';
     const names = parseArticle(text).entities.map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
