@@ -37,6 +37,7 @@ function howFound(model: ArticleModel, quote: Quote): string {
       const before = [...quotesIn(model)].reverse().find((q) => q.end <= quote.start && q.speakers.length > 0);
       return before ? `continues the quote on line ${model.lines.positionAt(before.start).line + 1}, with no cue of its own` : 'continues the quote before it, with no cue of its own';
     }
+    case 'repeated': return 'the same words are quoted, with a speaker, elsewhere in the article';
     default: return 'no cue, no “according to”, and no quote just before it to continue';
   }
 }

@@ -77,6 +77,12 @@ describe('hover on a quote', () => {
     assert.match((hover!.contents as { value: string }).value, /Speaker: \*\*Ann Lee\*\*\n\nHow: continues the quote on line 3, with no cue of its own$/);
   });
 
+  it('a headline quote says its speaker came from the same words in the body', () => {
+    const text = 'Fears of “serious disruption” at the port\n\nThe Harbor Workers Union warned a strike would cause “serious disruption” to deliveries.';
+    const hover = hoverAt(URI, parseArticle(text), text.indexOf('serious'));
+    assert.match((hover!.contents as { value: string }).value, /How: the same words are quoted, with a speaker, elsewhere in the article$/);
+  });
+
   it('a name in quote marks is not a quote; a name in it keeps its own hover first', () => {
     assert.equal(hoverText(offsetOf('Made in')), '**Name in quote marks** · 4 words\n\nNot a quote: a name or title in quote marks is nobody’s words.');
     assert.match(hoverText(offsetOf('China 2025')), /^\*\*China\*\* · place[\s\S]*\n\n---\n\n\*\*Name in quote marks\*\*/);
