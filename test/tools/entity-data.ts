@@ -10,6 +10,8 @@ export interface GoldDocument {
 }
 
 export const DATA_ROOT = path.resolve(__dirname, '../../../../shared/data');
+/** The repository root (the bundles run from out/test/tools). */
+export const REPO_ROOT = path.resolve(__dirname, '../../..');
 
 /** Training sets and the weight each document gets; tweets (btc) are far from news, so they count for less. */
 export const TRAINING_SETS: Array<{ file: string; weight: number }> = [
@@ -20,6 +22,21 @@ export const TRAINING_SETS: Array<{ file: string; weight: number }> = [
 ];
 
 export const DEV_SETS = ['gum/dev.jsonl', 'gum/test.jsonl', 'wikigold/dev.jsonl', 're3d-open/dev.jsonl', 'btc/dev.jsonl'];
+
+/**
+ * The project's own news-domain dev sets, paths relative to the repository. Scored by `npm run eval` only,
+ * each under its own name; never used for training.
+ */
+export const PROJECT_DEV_SETS: Array<{ name: string; file: string }> = [
+  { name: 'news-samples', file: 'test/fixtures/entities/news-samples.jsonl' },
+];
+
+/** Reads a project set (a path relative to the repository root). */
+export function readProjectSet(file: string): GoldDocument[] {
+  const full = path.join(REPO_ROOT, file);
+  if (!existsSync(full)) throw new Error(`missing ${full}`);
+  return readFileSync(full, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as GoldDocument);
+}
 
 export function readSet(file: string): GoldDocument[] {
   const full = path.join(DATA_ROOT, file);

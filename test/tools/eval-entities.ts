@@ -7,9 +7,9 @@ import { parseArticle } from '../../server/analysis/article';
 import { EntityModelData, MentionDetector } from '../../server/analysis/entities';
 import { findCandidates } from '../../server/analysis/name-candidates';
 import { GAZETTEER_PLACES } from '../../server/analysis/entities';
-import { DATA_ROOT, DEV_SETS, readSet } from './entity-data';
+import { DATA_ROOT, DEV_SETS, GoldDocument, PROJECT_DEV_SETS, readProjectSet, readSet, REPO_ROOT } from './entity-data';
 
-const ROOT = path.resolve(__dirname, '../../..');
+const ROOT = REPO_ROOT;
 const OUT = path.join(ROOT, '.cache', 'eval');
 const SCORER = path.resolve(DATA_ROOT, '../tools/score.mjs');
 
@@ -18,8 +18,8 @@ const detector = new MentionDetector(data, GAZETTEER_PLACES);
 mkdirSync(OUT, { recursive: true });
 const only = process.argv.slice(2);
 
-for (const set of DEV_SETS.filter((s) => only.length === 0 || only.some((o) => s.includes(o)))) {
-  const docs = readSet(set);
+/** Predicts every document of a set, scores the predictions against the gold file and prints one line. */
+function evaluate(label: string, goldFile: string, docs: GoldDocument[], predictedName: string): void {
   let gold = 0;
   let offered = 0;
   const lines: string[] = [];
@@ -30,14 +30,22 @@ for (const set of DEV_SETS.filter((s) => only.length === 0 || only.some((o) => s
     offered += doc.entities.filter((e) => candidates.has(`${e.start}:${e.end}`)).length;
     lines.push(JSON.stringify({ id: doc.id, entities: detector.detect(model) }));
   }
-  const predicted = path.join(OUT, set.replace(/[/.]/g, '-') + '.jsonl');
+  const predicted = path.join(OUT, predictedName + '.jsonl');
   writeFileSync(predicted, lines.join('\n') + '\n');
-  const scored = spawnSync(process.execPath, [SCORER, path.join(DATA_ROOT, set), predicted, '--json', predicted + '.score.json'], { encoding: 'utf8' });
-  if (scored.status !== 0) throw new Error(`scorer failed on ${set}: ${scored.stderr}`);
+  const scored = spawnSync(process.execPath, [SCORER, goldFile, predicted, '--json', predicted + '.score.json'], { encoding: 'utf8' });
+  if (scored.status !== 0) throw new Error(`scorer failed on ${label}: ${scored.stderr}`);
   const score = JSON.parse(readFileSync(predicted + '.score.json', 'utf8'));
   const cells = ['PERSON', 'ORG', 'LOC', 'MISC'].map((type) => {
     const s = score.entities?.[type]?.exact;
     return s ? `${type} ${s.f1.toFixed(3)} (P ${s.p.toFixed(2)} R ${s.r.toFixed(2)})` : `${type} -`;
   });
-  console.log(`${set.padEnd(22)} ${cells.join('  ')}  | candidate recall ${(offered / gold).toFixed(3)}`);
+  console.log(`${label.padEnd(22)} ${cells.join('  ')}  | candidate recall ${(offered / gold).toFixed(3)}`);
+}
+
+for (const set of DEV_SETS.filter((s) => only.length === 0 || only.some((o) => s.includes(o)))) {
+  evaluate(set, path.join(DATA_ROOT, set), readSet(set), set.replace(/[/.]/g, '-'));
+}
+// The project's own news-domain sets (paths relative to the repository), each on its own line.
+for (const set of PROJECT_DEV_SETS.filter((s) => only.length === 0 || only.some((o) => s.name.includes(o)))) {
+  evaluate(set.name, path.join(ROOT, set.file), readProjectSet(set.file), set.name);
 }

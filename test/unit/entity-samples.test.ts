@@ -1,0 +1,77 @@
+// Guards the gold data of the news-samples line of `npm run eval` (test/fixtures/entities/news-samples.jsonl),
+// not the entity analysis: the ids and texts are those of test/fixtures/quotes/samples.jsonl, and every entity
+// span lies in its text, is trimmed, sorted, apart from the others and carries one of the four types.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const FILE = path.join(ROOT, 'test/fixtures/entities/news-samples.jsonl');
+const TEXTS = path.join(ROOT, 'test/fixtures/quotes/samples.jsonl');
+const TYPES = new Set(['PERSON', 'ORG', 'LOC', 'MISC']);
+
+interface GoldEntity {
+  start: number;
+  end: number;
+  type: string;
+}
+interface GoldDocument {
+  id: string;
+  text: string;
+  entities: GoldEntity[];
+}
+
+function readJsonl<T>(file: string): T[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line, i) => {
+      try {
+        return JSON.parse(line) as T;
+      } catch (error) {
+        throw new Error(`${path.basename(file)}:${i + 1}: ${(error as Error).message}`);
+      }
+    });
+}
+
+const docs = readJsonl<GoldDocument>(FILE);
+const sources = readJsonl<{ id: string; text: string }>(TEXTS);
+
+describe('entity news samples (gold data for the news-samples line of npm run eval)', () => {
+  it('has the ids and texts of the quote samples, in the same order, and only the keys the scorer reads', () => {
+    assert.deepEqual(
+      docs.map((doc) => doc.id),
+      sources.map((source) => source.id),
+    );
+    for (const [i, doc] of docs.entries()) {
+      assert.equal(doc.text, sources[i].text, `${doc.id}: text differs from test/fixtures/quotes/samples.jsonl`);
+      assert.deepEqual(Object.keys(doc).sort(), ['entities', 'id', 'text'], `${doc.id}: keys`);
+      assert.ok(Array.isArray(doc.entities) && doc.entities.length > 0, `${doc.id}: no entities`);
+    }
+  });
+
+  for (const doc of docs) {
+    it(`${doc.id}: spans are in range, trimmed, sorted, apart and typed`, () => {
+      let previousEnd = 0;
+      for (const e of doc.entities) {
+        const where = `${doc.id} ${e.start}-${e.end}`;
+        assert.deepEqual(Object.keys(e).sort(), ['end', 'start', 'type'], `${where}: keys`);
+        assert.ok(Number.isInteger(e.start) && Number.isInteger(e.end), `${where}: offsets`);
+        assert.ok(e.start >= 0 && e.end <= doc.text.length && e.end > e.start, `${where}: outside the text`);
+        assert.ok(e.start >= previousEnd, `${where}: before or over the span ending at ${previousEnd}`);
+        previousEnd = e.end;
+        assert.ok(TYPES.has(e.type), `${where}: type ${e.type}`);
+        const span = doc.text.slice(e.start, e.end);
+        assert.equal(span, span.trim(), `${where}: spaces at an edge: ${JSON.stringify(span)}`);
+        assert.doesNotMatch(span, /\n/, `${where}: spans a line break`);
+        // The name alone: whole words, no possessive, no punctuation at the edges ("Ore." and "Wash." end in a dot).
+        assert.doesNotMatch(doc.text[e.start - 1] ?? '', /[\p{L}\p{N}]/u, `${where}: starts inside a word: ${span}`);
+        assert.doesNotMatch(doc.text[e.end] ?? '', /[\p{L}\p{N}]/u, `${where}: ends inside a word: ${span}`);
+        assert.doesNotMatch(span, /[’']s$/u, `${where}: possessive: ${span}`);
+        assert.match(span, /^[\p{L}\p{N}]/u, `${where}: starts with punctuation: ${span}`);
+        assert.match(span, /[\p{L}\p{N}.]$/u, `${where}: ends with punctuation: ${span}`);
+      }
+    });
+  }
+});
