@@ -5,6 +5,7 @@ import { SegmentedArticle } from './article';
 import { EntityType, RawMention } from './entity-types';
 import { Candidate, findCandidates, Lexicon } from './name-candidates';
 import nameParts from './data/name-parts.json';
+import placeExtras from './data/place-extras.json';
 import entityModel from './data/entity-model.json';
 import { isKnownPlace, placeKind } from './places';
 import { FeatureSink, featureKey, Perceptron, PerceptronWeights } from './perceptron';
@@ -22,6 +23,8 @@ const GOVERNMENT_SEATS = new Set(nameParts.governmentSeats);
 /** "Brightwater Securities", "Valley Drivers Guild": a name ending in one of these words is an organisation. */
 const ORGANIZATION_ENDS = new Set(nameParts.organizationEnds);
 const HONORIFIC_WORDS = new Set(nameParts.honorifics);
+/** "Portland, Ore.": the state after a city, as AP style abbreviates it. */
+const STATE_AFTER_CITY = new RegExp(`^, (${placeExtras.stateAbbreviations.map((a) => a.replace(/\./g, '\\.')).join('|')})(?![\\p{L}])`, 'u');
 const lastWordOf = (words: string) => words.slice(words.lastIndexOf(' ') + 1);
 /** "Mrs May", "Dr. Jane Smith"; not "Dr. Smith of Boston", where the run took in more than the name. */
 const afterHonorific = (c: Candidate, span: string) => HONORIFIC_WORDS.has(lastWordOf(c.context.before)) && !/ \p{Ll}/u.test(span);
@@ -108,7 +111,7 @@ export class MentionDetector {
       const datelinePlace = candidate.context.dateline && !filedBy && span === span.toUpperCase() && span.length > 2;
       const type = filedBy ? 'ORG' : datelinePlace ? 'LOC' : correctType(facts, last - first, ENTITY_CLASSES[argmax(scores)], apposition, afterHonorific(candidate, span));
       if (type === 'NONE') {
-        if (last - first > 1) unsure.push(candidate);
+        unsure.push(candidate);
         continue;
       }
       let nameStart = start;
@@ -126,7 +129,8 @@ export class MentionDetector {
         mentions.push({ start: nameStart, end, type: nameType });
       }
     }
-    return unsure.length > 0 ? withNamePartsOfPeople(model, mentions, unsure) : mentions;
+    const found = withNameParts(model, mentions, unsure, this.lexicon);
+    return withStatesAfterCities(text, found);
   }
 
   private nameFacts(span: string): NameFacts {
@@ -152,15 +156,59 @@ interface NameFacts {
 }
 
 /**
- * A longer name the tagger was unsure of is a person when one of its words is a person elsewhere in the
- * article: "Xi Jinping" once "Xi" is known to be a person, "Hua Chunying" once "Hua" is.
+ * Names the tagger was unsure of, settled by the names it was sure of in the same article: a longer name is a
+ * person when one of its words is a person elsewhere ("Xi Jinping" once "Xi" is known, "Hua Chunying" once "Hua"
+ * is); a lone word is the person whose surname it is ("Okafor won." after "Jamal Okafor"), or the organisation
+ * whose first word it is ("Pellucid said" after "Pellucid Systems"), unless it is a common word.
  */
-function withNamePartsOfPeople(model: SegmentedArticle, mentions: RawMention[], unsure: Candidate[]): RawMention[] {
+function withNameParts(model: SegmentedArticle, mentions: RawMention[], unsure: Candidate[], lexicon: Lexicon): RawMention[] {
   const personWords = new Set<string>();
-  for (const m of mentions) if (m.type === 'PERSON') for (const w of model.text.slice(m.start, m.end).split(' ')) personWords.add(w);
-  const promoted = unsure.filter((c) => model.text.slice(c.start, c.end).split(' ').some((w) => personWords.has(w)));
+  const surnames = new Set<string>();
+  const organizationHeads = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'PERSON' && m.type !== 'ORG') continue;
+    const words = model.text.slice(m.start, m.end).split(' ');
+    if (m.type === 'PERSON') {
+      for (const w of words) personWords.add(w);
+      if (words.length > 1) surnames.add(words[words.length - 1]!);
+    } else if (words.length > 1 && !lexicon.isCommonWord(words[0]!.toLowerCase()) && !lexicon.isKnownPlace(words[0]!)) {
+      organizationHeads.add(words[0]!);
+    }
+  }
+  if (organizationHeads.size > 0) {
+    // "… and Pellucid said": a lone word the tagger took for a person is the organisation when no person has it.
+    const personParts = new Set<string>();
+    for (const m of mentions) if (m.type === 'PERSON') for (const w of model.text.slice(m.start, m.end).split(' ').slice(0, -1)) personParts.add(w);
+    for (const m of mentions) {
+      if (m.type !== 'PERSON') continue;
+      const name = model.text.slice(m.start, m.end);
+      if (organizationHeads.has(name) && !surnames.has(name) && !personParts.has(name)) m.type = 'ORG';
+    }
+  }
+  const promoted: RawMention[] = [];
+  for (const c of unsure) {
+    const name = model.text.slice(c.start, c.end);
+    if (c.last - c.first > 1) {
+      if (name.split(' ').some((w) => personWords.has(w))) promoted.push({ start: c.start, end: c.end, type: 'PERSON' });
+    } else if (surnames.has(name)) {
+      promoted.push({ start: c.start, end: c.end, type: 'PERSON' });
+    } else if (organizationHeads.has(name)) {
+      promoted.push({ start: c.start, end: c.end, type: 'ORG' });
+    }
+  }
   if (promoted.length === 0) return mentions;
-  return [...mentions, ...promoted.map((c): RawMention => ({ start: c.start, end: c.end, type: 'PERSON' }))].sort((a, b) => a.start - b.start);
+  return [...mentions, ...promoted].sort((a, b) => a.start - b.start);
+}
+
+/** "HALVARD RIDGE, Ore.", "Portland, Ore., and Salem, Mass.": the abbreviated state after a place is a place too. */
+function withStatesAfterCities(text: string, mentions: RawMention[]): RawMention[] {
+  let states: RawMention[] | undefined;
+  for (const m of mentions) {
+    if (m.type !== 'LOC' || text.charCodeAt(m.end) !== 44) continue;
+    const state = STATE_AFTER_CITY.exec(text.slice(m.end, m.end + 8));
+    if (state) (states ??= []).push({ start: m.end + 2, end: m.end + 2 + state[1]!.length, type: 'LOC' });
+  }
+  return states ? [...mentions, ...states].sort((a, b) => a.start - b.start) : mentions;
 }
 
 /**

@@ -58,6 +58,18 @@ describe('entity mentions', () => {
     assert.deepEqual(names, ['PORT ELLERY/LOC', 'Ledger Wire/ORG']);
   });
 
+  it('take a lone surname or an organisation’s first word for the name the article gave in full', () => {
+    const text = 'Okafor won. Jamal Okafor fights again in May. Pellucid Systems cut jobs, and Pellucid said more would go.';
+    const names = parseArticle(text).entities.map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
+    assert.deepEqual(names, ['Okafor/PERSON', 'Jamal Okafor/PERSON', 'Pellucid Systems/ORG', 'Pellucid/ORG']);
+  });
+
+  it('take the abbreviated state after a city for a place', () => {
+    const text = 'He moved from Portland, Ore., to Salem, Mass., last year.';
+    const names = parseArticle(text).entities.map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
+    assert.deepEqual(names, ['Portland/LOC', 'Ore./LOC', 'Salem/LOC', 'Mass./LOC']);
+  });
+
   it('find names in an ALL-CAPS dateline and a Title Case headline', () => {
     const text = 'China and U.S. Fail to Come to Agreement on Trade\n\nWASHINGTON (Reuters) - Officials in Beijing said talks would go on.';
     const names = parseArticle(text).entities.map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
