@@ -8,6 +8,7 @@ import { defaultDetector } from './entities';
 import { linkMentions } from './entity-linking';
 import { findRoles } from './roles';
 import { findQuotes } from './quotes';
+import { withQuotedNames } from './quoted-names';
 import { findMoney, MoneyFigure } from './money';
 import { Quote, UnbalancedMark } from './quote-types';
 
@@ -110,8 +111,12 @@ export function parseArticle(text: string): ArticleModel {
     };
   });
   const words = countWordTokens(tokens);
-  const { mentions, entities } = linkMentions(text, defaultDetector().detect({ text, paragraphs, sentences, tokens, dateline: layout.dateline }));
+  const raw = defaultDetector().detect({ text, paragraphs, sentences, tokens, dateline: layout.dateline });
+  let { mentions, entities } = linkMentions(text, raw);
   const { quotes, unbalanced } = findQuotes({ text, paragraphs, sentences, mentions });
+  // Names in quote marks become MISC mentions; linking again is needed only in the few articles that have any.
+  const withNames = withQuotedNames(text, raw, quotes);
+  if (withNames !== raw) ({ mentions, entities } = linkMentions(text, withNames));
   const money = findMoney(text, paragraphs, (index) => paragraphs[index]!.role === 'chrome');
   const model = modelOf(text, lines, paragraphs, layout, mentions, entities, quotes, unbalanced, money);
   Object.defineProperty(model, WORD_COUNT, { value: words });

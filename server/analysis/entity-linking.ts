@@ -2,7 +2,8 @@
 // "US", "U.S." and "America" one country, "World Trade Organization" … "WTO" one organization. Everything is keyed
 // by words in Maps built once per article, so linking costs a few Map lookups a mention.
 import { Entity, EntityMention, EntityType, RawMention } from './entity-types';
-import { canonicalPlace, demonymOf } from './places';
+import { canonicalPlace, demonymOf, placeKind } from './places';
+import { GIVEN_NAMES } from './entities';
 import honorificData from './data/honorifics.json';
 import titleData from './data/titles.json';
 
@@ -90,10 +91,14 @@ export function linkMentions(text: string, raw: readonly RawMention[]): { mentio
     join(i, candidates?.length === 1 ? candidates[0] : clusterFor(`person:${forms[i].keys[0]}`, true));
     types[i] = 'PERSON';
   }
-  // A lone word the tagger typed ORG or MISC ("Mnuchin" as an organization) that is a known person's name.
+  // A lone word the tagger typed ORG or MISC ("Mnuchin" as an organization) that is a known person's name. A
+  // place the tagger saw ("Virginia", a state and a given name) stays a place: only a surname, or the family
+  // name of a surname-first name that is no given name ("Xi"), makes it a person.
   for (let i = 0; i < raw.length; i++) {
     if (!loneWord(i) || placeOf(forms[i]) !== undefined || demonymOf(forms[i].display) !== undefined) continue;
-    const candidates = personWords(i);
+    if (types[i] === 'LOC' && placeKind(forms[i].display) !== undefined) continue;
+    const word = forms[i].keys[0];
+    const candidates = byLast.get(word) ?? (GIVEN_NAMES.has(forms[i].display) ? undefined : byFirst.get(word));
     const bareKey = `person:${forms[i].keys[0]}`;
     if (!candidates && !keyed.has(bareKey)) continue;
     join(i, candidates?.length === 1 ? candidates[0] : clusterFor(bareKey, true));

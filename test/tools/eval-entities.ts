@@ -1,5 +1,5 @@
-// npm run eval: entity F1 on the dev sets with the project's scorer (../shared/tools/score.mjs), plus the
-// candidate recall (how many gold names the span rules offer the classifier at all), to see where errors come from.
+// npm run eval: entity F1 on the dev sets with the project's scorer (../shared/tools/score.mjs), of the mentions
+// `annotate` writes, plus the candidate recall (how many gold names the span rules offer the classifier at all), to see where errors come from.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
@@ -28,7 +28,8 @@ function evaluate(label: string, goldFile: string, docs: GoldDocument[], predict
     const candidates = new Set(findCandidates(model, detector.lexicon).map((c) => `${c.start}:${c.end}`));
     gold += doc.entities.length;
     offered += doc.entities.filter((e) => candidates.has(`${e.start}:${e.end}`)).length;
-    lines.push(JSON.stringify({ id: doc.id, entities: detector.detect(model) }));
+    // What `annotate` writes: the linked mentions of the whole parse (quoted names and linking included).
+    lines.push(JSON.stringify({ id: doc.id, entities: model.entities.map(({ start, end, type }) => ({ start, end, type })) }));
   }
   const predicted = path.join(OUT, predictedName + '.jsonl');
   writeFileSync(predicted, lines.join('\n') + '\n');

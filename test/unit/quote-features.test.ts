@@ -83,9 +83,9 @@ describe('hover on a quote', () => {
     assert.match((hover!.contents as { value: string }).value, /How: the same words are quoted, with a speaker, elsewhere in the article/);
   });
 
-  it('a name in quote marks is not a quote; a name in it keeps its own hover first', () => {
-    assert.equal(hoverText(offsetOf('Made in')), '**Name in quote marks** · 4 words\n\nNot a quote: a name or title in quote marks is nobody’s words.');
-    assert.match(hoverText(offsetOf('China 2025')), /^\*\*China\*\* · place[\s\S]*\n\n---\n\n\*\*Name in quote marks\*\*/);
+  it('a name in quote marks is not a quote but a name of its own, whose hover comes first', () => {
+    assert.match(hoverText(offsetOf('Made in')), /^\*\*Made in China 2025\*\* · other name[\s\S]*\n\n---\n\n\*\*Name in quote marks\*\* · 4 words\n\nNot a quote: a name or title in quote marks is nobody’s words\.$/);
+    assert.match(hoverText(offsetOf('China 2025')), /^\*\*Made in China 2025\*\* · other name/);
   });
 
   it('a person’s hover links to their quotes across the workspace and counts them here', () => {
