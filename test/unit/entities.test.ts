@@ -70,6 +70,12 @@ describe('entity mentions', () => {
     assert.deepEqual(names, ['Portland/LOC', 'Ore./LOC', 'Salem/LOC', 'Mass./LOC']);
   });
 
+  it('make a name in quote marks one MISC mention, but not a nickname inside a person’s name', () => {
+    const text = 'A program known as "Made in China 2025" worries Washington. The boxer Jim “The Hammer” Boyd won.';
+    const names = parseArticle(text).entities.map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
+    assert.deepEqual(names.filter((n) => !n.startsWith('Jim') && !n.startsWith('Boyd')), ['Made in China 2025/MISC', 'Washington/LOC']);
+  });
+
   it('find names in an ALL-CAPS dateline and a Title Case headline', () => {
     const text = 'China and U.S. Fail to Come to Agreement on Trade\n\nWASHINGTON (Reuters) - Officials in Beijing said talks would go on.';
     const names = parseArticle(text).entities.map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
