@@ -126,10 +126,13 @@ export class MentionDetector {
       if (of > 0 && ORGANIZATION_ENDS.has(name.slice(name.lastIndexOf(' ') + 1))) {
         mentions.push({ start: nameStart, end: nameStart + of, type: 'PERSON' }, { start: nameStart + of + 4, end, type: 'ORG' });
       } else {
-        mentions.push({ start: nameStart, end, type: nameType });
+        // "The Ardent Line will …": the article that opens a sentence is no part of the name.
+        if (text.startsWith('The ', nameStart) && name.includes(' ', 4)) nameStart += 4;
+        // "Marlow & Finch", "Procter & Gamble": names joined by an ampersand are a firm.
+        mentions.push({ start: nameStart, end, type: name.includes(' & ') ? 'ORG' : nameType });
       }
     }
-    const found = withNameParts(model, mentions, unsure, this.lexicon);
+    const found = withNameParts(model, withNicknames(text, mentions), unsure, this.lexicon);
     return withStatesAfterCities(text, found);
   }
 
@@ -198,6 +201,24 @@ function withNameParts(model: SegmentedArticle, mentions: RawMention[], unsure: 
   }
   if (promoted.length === 0) return mentions;
   return [...mentions, ...promoted].sort((a, b) => a.start - b.start);
+}
+
+/** Jamal “The Hammer” Okafor: a nickname in quote marks between two names makes one person of the three. */
+const NICKNAME = /(\p{Lu}[\p{L}’'-]+) [“"‘]\p{Lu}[^”"’\n]{0,30}[”"’] (\p{Lu}[\p{L}’'-]+)/gu;
+
+function withNicknames(text: string, mentions: RawMention[]): RawMention[] {
+  if (!text.includes('“') && !text.includes('"') && !text.includes('‘')) return mentions;
+  let people: RawMention[] | undefined;
+  for (const match of text.matchAll(NICKNAME)) {
+    const start = match.index!;
+    const end = start + match[0].length;
+    const first = mentions.find((m) => m.start === start);
+    const last = mentions.find((m) => m.end === end);
+    if (first?.type === 'PERSON' || last?.type === 'PERSON') (people ??= []).push({ start, end, type: 'PERSON' });
+  }
+  if (!people) return mentions;
+  const inside = (m: RawMention) => people!.some((p) => m.start >= p.start && m.end <= p.end);
+  return [...mentions.filter((m) => !inside(m)), ...people].sort((a, b) => a.start - b.start);
 }
 
 /** "HALVARD RIDGE, Ore.", "Portland, Ore., and Salem, Mass.": the abbreviated state after a place is a place too. */

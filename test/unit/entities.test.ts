@@ -71,9 +71,16 @@ describe('entity mentions', () => {
   });
 
   it('make a name in quote marks one MISC mention, but not a nickname inside a person’s name', () => {
-    const text = 'A program known as "Made in China 2025" worries Washington. The boxer Jim “The Hammer” Boyd won.';
+    const text = 'A program known as "Made in China 2025" worries Washington. The boxer Jim “The Hammer” Boyd won. Boyd, 31, will fight again.';
     const names = parseArticle(text).entities.map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
-    assert.deepEqual(names.filter((n) => !n.startsWith('Jim') && !n.startsWith('Boyd')), ['Made in China 2025/MISC', 'Washington/LOC']);
+    assert.deepEqual(names, ['Made in China 2025/MISC', 'Washington/LOC', 'Jim “The Hammer” Boyd/PERSON', 'Boyd/PERSON']);
+  });
+
+  it('make a firm of names joined by an ampersand, and leave a sentence’s opening “The” out of a name', () => {
+    const text = 'Shares of Marlow & Finch rose. The Ardent Line will suspend its ferries, said Anouk Verhaeghe.';
+    const entities = parseArticle(text).entities;
+    assert.deepEqual(entities.map((m) => text.slice(m.start, m.end)), ['Marlow & Finch', 'Ardent Line', 'Anouk Verhaeghe']);
+    assert.equal(entities[0]!.type, 'ORG');
   });
 
   it('find names in an ALL-CAPS dateline and a Title Case headline', () => {
