@@ -204,17 +204,20 @@ function withNameParts(model: SegmentedArticle, mentions: RawMention[], unsure: 
 }
 
 /** Jamal “The Hammer” Okafor: a nickname in quote marks between two names makes one person of the three. */
-const NICKNAME = /(\p{Lu}[\p{L}’'-]+) [“"‘]\p{Lu}[^”"’\n]{0,30}[”"’] (\p{Lu}[\p{L}’'-]+)/gu;
-
 function withNicknames(text: string, mentions: RawMention[]): RawMention[] {
-  if (!text.includes('“') && !text.includes('"') && !text.includes('‘')) return mentions;
   let people: RawMention[] | undefined;
-  for (const match of text.matchAll(NICKNAME)) {
-    const start = match.index!;
-    const end = start + match[0].length;
-    const first = mentions.find((m) => m.start === start);
-    const last = mentions.find((m) => m.end === end);
-    if (first?.type === 'PERSON' || last?.type === 'PERSON') (people ??= []).push({ start, end, type: 'PERSON' });
+  // Read from each mention that ends just before an opening mark: far cheaper than a pattern over the text.
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const first = mentions[k]!;
+    const open = text[first.end + 1];
+    if (text.charCodeAt(first.end) !== 32 || (open !== '“' && open !== '"' && open !== '‘')) continue;
+    const close = open === '“' ? '”' : open === '‘' ? '’' : '"';
+    const closeAt = text.indexOf(close, first.end + 2);
+    if (closeAt < 0 || closeAt - first.end > 32 || text.charCodeAt(closeAt + 1) !== 32) continue;
+    const last = mentions[k + 1]!;
+    if (last.start !== closeAt + 2 || (first.type !== 'PERSON' && last.type !== 'PERSON')) continue;
+    if (!/^\p{Lu}/u.test(text[first.end + 2] ?? '')) continue;
+    (people ??= []).push({ start: first.start, end: last.end, type: 'PERSON' });
   }
   if (!people) return mentions;
   const inside = (m: RawMention) => people!.some((p) => m.start >= p.start && m.end <= p.end);
