@@ -126,8 +126,8 @@ export class MentionDetector {
       if (of > 0 && ORGANIZATION_ENDS.has(name.slice(name.lastIndexOf(' ') + 1))) {
         mentions.push({ start: nameStart, end: nameStart + of, type: 'PERSON' }, { start: nameStart + of + 4, end, type: 'ORG' });
       } else {
-        // "The Ardent Line will …": the article that opens a sentence is no part of the name.
-        if (text.startsWith('The ', nameStart) && name.includes(' ', 4)) nameStart += 4;
+        // "The Ardent Line will …": the article that opens a sentence is no part of the name ("The Hague" keeps it).
+        if (text.startsWith('The ', nameStart) && name.includes(' ', 4) && this.places.placeKind(name) === undefined) nameStart += 4;
         // "Marlow & Finch", "Procter & Gamble": names joined by an ampersand are a firm.
         mentions.push({ start: nameStart, end, type: name.includes(' & ') ? 'ORG' : nameType });
       }
