@@ -27,7 +27,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     initializationOptions: { settings: vscode.workspace.getConfiguration().get('articleLens') },
     // The person hover links to "Quotes by this person"; no other command may run from a hover.
     markdown: { isTrusted: { enabledCommands: [QUOTES_BY_PERSON] } },
-    middleware: { executeCommand: (command, args, next) => (QUOTE_MOVES.includes(command) || command === QUOTES_BY_PERSON ? runQuoteCommand(command, args, next) : next(command, args)) },
+    middleware: {
+      executeCommand: (command, args, next) => (QUOTE_MOVES.includes(command) || command === QUOTES_BY_PERSON ? runQuoteCommand(command, args, next)
+        : KNOWLEDGE_FROM_EDITOR.includes(command) && args.length === 0 ? runKnowledgeCommand(command, next) : next(command, args)),
+    },
   };
   client = new LanguageClient('articleLens', 'Article Lens', serverOptions, clientOptions);
 
@@ -54,6 +57,22 @@ export async function deactivate(): Promise<void> {
 // Server commands (workspace/executeCommand) that every editor has; here they also move the cursor or show a peek.
 const QUOTE_MOVES = ['articleLens.nextQuote', 'articleLens.previousQuote'];
 const QUOTES_BY_PERSON = 'articleLens.quotesByPerson';
+
+// Server commands that write the knowledge base (.article-lens.json). From the palette or the context menu they
+// come without arguments: they act on the selection (or the name under the cursor) of the active editor.
+const KNOWLEDGE_FROM_EDITOR = [
+  'articleLens.addToKnowledgeBase', 'articleLens.markAsPerson', 'articleLens.markAsOrganization', 'articleLens.markAsPlace',
+  'articleLens.markNotEntity', 'articleLens.setQuoteSpeaker',
+];
+
+async function runKnowledgeCommand(command: string, next: (command: string, args: unknown[]) => vscode.ProviderResult<unknown>): Promise<unknown> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || !client) return false;
+  const uri = client.code2ProtocolConverter.asUri(editor.document.uri);
+  if (command !== 'articleLens.setQuoteSpeaker') return next(command, [uri, client.code2ProtocolConverter.asRange(editor.selection)]);
+  const speaker = await vscode.window.showInputBox({ prompt: 'Speaker of this quote (the name as the article gives it)', placeHolder: 'Liu He' });
+  return speaker ? next(command, [uri, client.code2ProtocolConverter.asPosition(editor.selection.active), speaker]) : false;
+}
 
 /** One quote of the workspace as the server's articleLens.listQuotes answers it. */
 interface QuoteItem {

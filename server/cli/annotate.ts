@@ -2,12 +2,15 @@
 import { promises as fs } from 'node:fs';
 import * as readline from 'node:readline';
 import { Readable } from 'node:stream';
-import { annotateText } from '../service/annotate';
+import { parseArticle } from '../analysis/article';
+import { applyKnowledgeBase, EMPTY_KNOWLEDGE_BASE, KnowledgeBase } from '../analysis/knowledge-base';
+import { annotateText, toAnnotation } from '../service/annotate';
 import { InputFile } from './inputs';
 
-export function annotateFiles(files: InputFile[], write: (line: string) => void, progress?: (done: number, total: number) => void): void {
+/** The project file's knowledge base (entities, ignored names, quote speakers) corrects each file's annotation. */
+export function annotateFiles(files: InputFile[], write: (line: string) => void, progress?: (done: number, total: number) => void, knowledge: KnowledgeBase = EMPTY_KNOWLEDGE_BASE): void {
   files.forEach((file, index) => {
-    write(JSON.stringify(annotateText(file.display, file.text)));
+    write(JSON.stringify(knowledge === EMPTY_KNOWLEDGE_BASE ? annotateText(file.display, file.text) : toAnnotation(file.display, applyKnowledgeBase(parseArticle(file.text), knowledge, file.display))));
     progress?.(index + 1, files.length);
   });
 }

@@ -1,6 +1,7 @@
 // `article-lens check`: every rule over the files given, in the chosen format, with an exit code for CI. The
 // files given are the workspace: workspace rules (money-conversion-rate) compare each article with the others.
 import { parseArticle } from '../analysis/article';
+import { applyKnowledgeBase, EMPTY_KNOWLEDGE_BASE, KnowledgeBase } from '../analysis/knowledge-base';
 import { summarize } from '../analysis/summary';
 import { WorkspaceIndex } from '../service/index';
 import { Severity, SEVERITIES } from '../rules/rule';
@@ -17,6 +18,8 @@ export interface CheckOptions {
   /** The lowest severity that fails the run, or 'none'. */
   failOn: Severity | 'none';
   settings: Settings;
+  /** The project file's knowledge base, applied to every article after the parse. */
+  knowledge?: KnowledgeBase;
   progress?: (done: number, total: number) => void;
 }
 
@@ -30,11 +33,14 @@ export function runCheck(files: InputFile[], options: CheckOptions): CheckResult
   const totals: CheckTotals = { articles: files.length, articlesWithFindings: 0, bySeverity: { error: 0, warning: 0, information: 0, hint: 0 } };
   // A first pass indexes every article's summary; the second checks each one against the index. Parsing twice
   // keeps one model in memory at a time, however many files are given.
+  const knowledge = options.knowledge ?? EMPTY_KNOWLEDGE_BASE;
+  const parse = (file: InputFile) => applyKnowledgeBase(parseArticle(file.text), knowledge, file.display);
   const workspace = new WorkspaceIndex();
-  for (const file of files) workspace.set(file.display, summarize(parseArticle(file.text)));
+  // Summaries are keyed by the name shown (every file's is unique), the uri a workspace rule's related places name.
+  for (const file of files) workspace.replaceSummary(file.display, summarize(parse(file)));
   files.forEach((file, index) => {
-    const model = parseArticle(file.text);
-    const findings = checkArticle(file.display, model, options.settings, workspace);
+    const model = parse(file);
+    const findings = checkArticle(file.display, model, options.settings, workspace, knowledge);
     if (findings.length > 0) totals.articlesWithFindings++;
     for (const finding of findings) {
       const start = toLineColumn(model.lines, finding.span.start);

@@ -1,4 +1,5 @@
 // The command line: argument parsing and exit codes. 0 clean, 1 findings at or above --fail-on, 2 usage or input error.
+import { KnowledgeBase } from '../analysis/knowledge-base';
 import { Severity, SEVERITIES } from '../rules/rule';
 import { DEFAULT_SETTINGS, normalizeSettings, Settings } from '../service/settings';
 import { readProjectFile } from '../service/project-file';
@@ -73,7 +74,7 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     const result = runCheck(files, {
       format: oneOf(options.values.get('format') ?? 'text', ['text', 'json', 'sarif'], '--format') as OutputFormat,
       failOn: oneOf(options.values.get('fail-on') ?? 'warning', [...SEVERITIES, 'none'], '--fail-on') as Severity | 'none',
-      settings: await projectSettings(options.paths, warn),
+      ...(await projectSettings(options.paths, warn)),
       progress: io.progress ? progressReporter(io, 'checked') : undefined,
     });
     io.out(result.output);
@@ -87,7 +88,8 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
       return bad > 0 ? 2 : 0;
     }
     if (options.paths.length === 0) throw new UsageError('annotate needs files, folders or --jsonl FILE|- (try --help)');
-    annotateFiles(await collectFiles(options.paths, warn), (line) => io.out(line + '\n'), io.progress ? progressReporter(io, 'annotated') : undefined);
+    const { knowledge } = await projectSettings(options.paths, warn);
+    annotateFiles(await collectFiles(options.paths, warn), (line) => io.out(line + '\n'), io.progress ? progressReporter(io, 'annotated') : undefined, knowledge);
     return 0;
   }
   throw new UsageError(`unknown command: ${command} (try --help)`);
@@ -96,15 +98,15 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
 /** A counter on stderr for long batches, when stderr is a terminal (never in pipes or CI logs). */
 /**
  * The settings of the project file (.article-lens.json) in the first folder given, else in the working
- * directory, over the defaults: the same layer the editors read. A broken file is a warning, not a stop.
+ * directory, over the defaults, and its knowledge base: what the editors read. A broken file is a warning, not a stop.
  */
-async function projectSettings(paths: string[], warn: (message: string) => void): Promise<Settings> {
+async function projectSettings(paths: string[], warn: (message: string) => void): Promise<{ settings: Settings; knowledge: KnowledgeBase }> {
   const folders: string[] = [];
   for (const given of paths) if (await stat(given).then((s) => s.isDirectory(), () => false)) folders.push(given);
   folders.push(process.cwd());
   const project = await readProjectFile(folders);
   if (project.error) warn(`project file ignored: ${project.error}`);
-  return project.settings === undefined ? DEFAULT_SETTINGS : normalizeSettings(project.settings, DEFAULT_SETTINGS);
+  return { settings: project.settings === undefined ? DEFAULT_SETTINGS : normalizeSettings(project.settings, DEFAULT_SETTINGS), knowledge: project.knowledge };
 }
 
 function progressReporter(io: Io, verb: string): (done: number, total: number) => void {

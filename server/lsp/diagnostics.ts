@@ -68,11 +68,11 @@ export class DiagnosticsScheduler {
     const open = this.session.model(uri);
     if (!open) return [];
     const affected = this.session.index.update(uri, summarize(open.model));
-    const findings = checkArticle(uri, open.model, this.session.settings, this.session.index);
-    // The open articles that convert between the currencies of a conversion added, dropped or changed here.
-    // Only a changed key names any, so checking them does not come back here in a loop. (Entity names feed no
-    // workspace rule yet: affected.names is for when one does.)
-    this.recheck(affected.conversions);
+    const findings = checkArticle(uri, open.model, this.session.settings, this.session.index, this.session.knowledge);
+    // The open articles that convert between the currencies of a conversion added, dropped or changed here, or
+    // that name a person (or a near-miss spelling) whose names or titles changed here. Only a changed key names
+    // any, so checking them does not come back here in a loop.
+    this.recheck(new Set([...affected.conversions, ...affected.names]));
     return toDiagnostics(uri, open.model.lines, findings, (other) => this.session.linesOf(other));
   }
 }

@@ -2,7 +2,6 @@
 // after settings change which files are articles, then one file at a time as files are created, changed,
 // deleted or renamed.
 import { FileChangeType, FileEvent, FileRename } from 'vscode-languageserver/node';
-import { parseArticle } from '../analysis/article';
 import { ArticleSummary, summarize } from '../analysis/summary';
 import { SummarizePool } from '../service/summarize-pool';
 import { join } from 'node:path';
@@ -32,7 +31,10 @@ export async function indexWorkspace(session: Session, withProgress: boolean): P
     },
     shouldStop: () => progress?.token.isCancellationRequested ?? false,
     // Open articles are summarised from their buffers on the main thread; the rest from disk in the workers.
-    summarizeBatch: pool && ((batch) => summarizeOnDisk(session, pool, batch)),
+    summarizeBatch: pool ? (batch) => summarizeOnDisk(session, pool, batch) : async (batch) => Promise.all(batch.map(async (uri) => {
+      const text = await workspace.readArticle(uri);
+      return text === undefined ? undefined : session.summarizeText(uri, text);
+    })),
     // Two batches a worker: SummarizePool sends a worker its next batch before it has finished the last.
     parallelism: pool && pool.size * 2,
   });
@@ -57,11 +59,11 @@ function startPool(session: Session): SummarizePool | undefined {
 
 async function summarizeOnDisk(session: Session, pool: SummarizePool, uris: string[]): Promise<Array<ArticleSummary | undefined>> {
   const onDisk = uris.filter((uri) => !session.documents.get(uri));
-  const fromWorkers = await pool.summarize(onDisk.map((uri) => fileURLToPath(uri))).catch(async (error: Error) => {
+  const fromWorkers = await pool.summarize(onDisk.map((uri) => fileURLToPath(uri)), session.knowledge).catch(async (error: Error) => {
     // A worker that ran out of memory on this batch: the main thread has no such cap.
     session.connection.console.warn(`Indexing ${onDisk.length} articles on the main thread: ${error.message}`);
     const texts = await Promise.all(onDisk.map((uri) => session.workspace().readArticle(uri)));
-    return texts.map((text) => (text === undefined ? undefined : summarize(parseArticle(text))));
+    return texts.map((text, i) => (text === undefined ? undefined : session.summarizeText(onDisk[i], text)));
   });
   const byUri = new Map(onDisk.map((uri, i) => [uri, fromWorkers[i]]));
   return uris.map((uri) => {
@@ -89,12 +91,15 @@ export async function applyFileEvents(session: Session, events: FileEvent[]): Pr
 
 /**
  * A closed article is indexed from disk again: closing without saving drops the buffer's changes. Returns the
- * articles to check again: those converting between the same currencies as a conversion it changed.
+ * articles to check again: those converting between the same currencies as a conversion it changed, and those
+ * naming a person or a near-miss spelling whose names or titles it changed.
  */
 export async function indexFromDisk(session: Session, uri: string): Promise<Set<string>> {
   if (!hasArticleExtension(uri, articleExtensions(session.settings))) return new Set();
   const text = await session.workspace().readArticle(uri);
-  return text === undefined ? session.index.delete(uri) : session.index.update(uri, summarize(parseArticle(text))).conversions;
+  if (text === undefined) return session.index.delete(uri);
+  const { names, conversions } = session.index.update(uri, session.summarizeText(uri, text));
+  return new Set([...names, ...conversions]);
 }
 
 export function applyRenames(session: Session, renames: FileRename[]): void {

@@ -6,6 +6,7 @@ import {
 import { codeActionsAt } from '../service/code-actions';
 import { codeLenses } from '../service/code-lens';
 import { COMMANDS, QUOTE_COMMANDS, removePageBoilerplateEdit, runQuoteCommand, SERVER_COMMANDS } from '../service/commands';
+import { KNOWLEDGE_COMMAND_IDS, runKnowledgeCommand } from '../service/knowledge-commands';
 import { hoverAt } from '../service/hover';
 import { inlayHints } from '../service/inlay-hints';
 import { definitionAt, highlightsAt, referencesAt } from '../service/navigation';
@@ -94,7 +95,7 @@ export function startLanguageServer(): void {
   connection.languages.diagnostics.on((params, token) => scheduler.report(params.textDocument.uri, token));
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
     if (changes.some((change) => isProjectFile(change.uri))) {
-      await session.loadProjectFile();
+      if (await session.loadProjectFile()) await indexWorkspace(session, false);
       scheduler.refreshAll();
     }
     scheduler.recheck(await applyFileEvents(session, changes));
@@ -147,12 +148,20 @@ export function startLanguageServer(): void {
     const open = session.model(textDocument.uri);
     if (!open) return [];
     const { lines } = open.model;
-    return codeActionsAt(textDocument.uri, open.model, session.settings, { start: toOffset(lines, range.start), end: toOffset(lines, range.end) });
+    return codeActionsAt(textDocument.uri, open.model, session.settings, { start: toOffset(lines, range.start), end: toOffset(lines, range.end) }, session.index, session.knowledge);
   });
   connection.onWorkspaceSymbol(({ query }) => workspaceSymbols(session.index, query));
   connection.onExecuteCommand(async ({ command, arguments: args }) => {
     if (command === COMMANDS.reindexWorkspace) return indexWorkspace(session, capabilities.window?.workDoneProgress === true);
     if (QUOTE_COMMANDS.includes(command)) return runQuoteCommand(command, args ?? [], session);
+    if (KNOWLEDGE_COMMAND_IDS.includes(command)) {
+      // The editor applies the edit to .article-lens.json (saved or not); the server uses the new text at once.
+      const change = runKnowledgeCommand(command, args ?? [], session.knowledgeScope());
+      const applied = change !== null && (await connection.workspace.applyEdit({ label: change.label, edit: change.edit })).applied;
+      if (applied && (await session.loadProjectFile(change.text))) await indexWorkspace(session, false);
+      if (applied) scheduler.refreshAll();
+      return applied;
+    }
     if (command !== COMMANDS.removePageBoilerplate) return null;
     const open = typeof args?.[0] === 'string' ? session.model(args[0]) : undefined;
     const edit = open && removePageBoilerplateEdit(open.document.uri, open.model);

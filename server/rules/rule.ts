@@ -1,7 +1,8 @@
 // The contract between rules and everything that shows their findings. Fixes are data on the finding, so the
 // editor's quick fixes, the CLI and the tests all read the same edits.
 import { ArticleModel } from '../analysis/article';
-import { ArticleSummary } from '../analysis/summary';
+import { KnowledgeBase } from '../analysis/knowledge-base';
+import { ArticleSummary, EntitySummary } from '../analysis/summary';
 import { Span } from '../analysis/text';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -18,6 +19,11 @@ export interface Fix {
   edits: TextEdit[];
   /** The fix an editor may apply on "auto fix". */
   preferred?: boolean;
+  /**
+   * A server command to run instead of (or after) the edits: fixes that change the knowledge base
+   * (.article-lens.json) run on the server, which writes the file through a WorkspaceEdit (see service/commands.ts).
+   */
+  command?: { command: string; arguments: unknown[] };
 }
 
 /** A line and a UTF-16 character on it, as summaries keep places in other articles. */
@@ -56,6 +62,8 @@ export interface RuleOptions {
   moneyRateTolerance: number;
   /** Exchange rates the project declares (`"rates"` in .article-lens.json). */
   rates: readonly DeclaredRate[];
+  /** style-name-form writes an entity the way listed here ("U.S.") where an article writes it two ways. */
+  preferredNameForms: readonly string[];
 }
 
 export interface ArticleContext {
@@ -63,6 +71,8 @@ export interface ArticleContext {
   model: ArticleModel;
   /** Missing (or an option missing): each rule's own defaults. */
   options?: Partial<RuleOptions>;
+  /** The project's knowledge base (.article-lens.json); missing: an empty one. */
+  knowledge?: KnowledgeBase;
 }
 
 export interface ArticleRule {
@@ -80,6 +90,14 @@ export interface WorkspaceSummaries {
   titleOf(uri: string): string | undefined;
   /** The articles that convert between these two currencies, in either direction (the one checked too, if indexed). */
   withConversion(currency: string, other: string): Iterable<[string, ArticleSummary]>;
+  /** The article's summary, if indexed. */
+  get(uri: string): ArticleSummary | undefined;
+  /** The articles whose summaries name an entity by exactly this canonical name. */
+  articlesNaming(name: string): readonly string[];
+  /** For each of `names`, the canonical names in the workspace that are a near miss of it (analysis/name-variants). */
+  nearNames(names: readonly string[]): Map<string, string[]>;
+  /** The entity `name` (under any name of its identity) in each article that mentions it. */
+  mentionsOf(name: string): Iterable<{ uri: string; summary: ArticleSummary; entity: EntitySummary }>;
 }
 
 export interface WorkspaceContext extends ArticleContext {

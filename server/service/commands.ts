@@ -5,6 +5,7 @@ import { removeAllPageBoilerplate } from '../rules/page-boilerplate';
 import { toTextEdits } from './code-actions';
 import { EntityScope } from './entity-lookup';
 import { adjacentQuoteLocation, quotesByEntityAt, QuotesScope, workspaceQuotes } from './quote-lookup';
+import { KNOWLEDGE_COMMAND_IDS } from './knowledge-commands';
 import { toOffset } from './ranges';
 
 export const COMMANDS = {
@@ -22,7 +23,8 @@ export const COMMANDS = {
   quotesByPerson: 'articleLens.quotesByPerson',
 } as const;
 
-export const SERVER_COMMANDS: string[] = Object.values(COMMANDS);
+/** Every command the server runs: these and the knowledge base commands (knowledge-commands.ts). */
+export const SERVER_COMMANDS: string[] = [...Object.values(COMMANDS), ...KNOWLEDGE_COMMAND_IDS];
 
 /** The edit that removes all page boilerplate, or null when the article has none. */
 export function removePageBoilerplateEdit(uri: string, model: ArticleModel): WorkspaceEdit | null {

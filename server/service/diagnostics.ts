@@ -1,6 +1,7 @@
 // Runs the rules an article's settings switch on and turns their findings into LSP diagnostics.
 import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import { ArticleModel } from '../analysis/article';
+import { KnowledgeBase } from '../analysis/knowledge-base';
 import { LineIndex } from '../analysis/text';
 import { ALL_RULES } from '../rules';
 import { Finding, Severity, WorkspaceSummaries } from '../rules/rule';
@@ -17,12 +18,12 @@ export interface RatedFinding extends Finding {
  * Every finding of every rule that is not switched off, in text order. Workspace rules run only when the
  * other articles' summaries are given (the server passes its index; `check` on files runs the article rules).
  */
-export function checkArticle(uri: string, model: ArticleModel, settings: Settings, workspace?: WorkspaceSummaries): RatedFinding[] {
+export function checkArticle(uri: string, model: ArticleModel, settings: Settings, workspace?: WorkspaceSummaries, knowledge?: KnowledgeBase): RatedFinding[] {
   const findings: RatedFinding[] = [];
   for (const rule of ALL_RULES) {
     const level = settings.rules[rule.id] ?? rule.defaultSeverity;
     if (level === 'off') continue;
-    const found = rule.scope === 'article' ? rule.check({ uri, model, options: settings }) : workspace ? rule.check({ uri, model, options: settings, workspace }) : [];
+    const found = rule.scope === 'article' ? rule.check({ uri, model, options: settings, knowledge }) : workspace ? rule.check({ uri, model, options: settings, workspace, knowledge }) : [];
     for (const finding of found) findings.push({ ...finding, severity: level });
   }
   return findings.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));

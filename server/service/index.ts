@@ -3,6 +3,7 @@
 // changed key, so only those are checked again.
 import { parseArticle } from '../analysis/article';
 import { ArticleSummary, entitiesOf, entityForms, entityIn, EntitySummary, moneyNeedle, moneyOf, summarize } from '../analysis/summary';
+import { nearMissOf } from '../analysis/name-variants';
 import { conversionsOf } from '../rules/money-conversion-rate';
 import { WorkspaceSummaries } from '../rules/rule';
 import { PersonNames } from './person-names';
@@ -169,6 +170,37 @@ export class WorkspaceIndex implements WorkspaceSummaries {
     return overview;
   }
 
+  articlesNaming(name: string): string[] {
+    return [...(this.byName.get(name)?.keys() ?? [])];
+  }
+
+  /**
+   * For each of `names`, the canonical names in the workspace that are a near miss of it. One pass over the
+   * distinct names (no extra map: memory is what the index is short of); a length check rejects most names
+   * before nearMissOf reads them.
+   */
+  nearNames(names: readonly string[]): Map<string, string[]> {
+    const found = new Map<string, string[]>();
+    const byLength = new Map<number, string[]>();
+    for (const name of names) {
+      for (let length = name.length - 2; length <= name.length + 2; length++) {
+        let list = byLength.get(length);
+        if (!list) byLength.set(length, (list = []));
+        list.push(name);
+      }
+    }
+    if (byLength.size === 0) return found;
+    for (const other of this.byName.keys()) {
+      for (const name of byLength.get(other.length) ?? []) {
+        if (!nearMissOf(name, other)) continue;
+        let list = found.get(name);
+        if (!list) found.set(name, (list = []));
+        list.push(other);
+      }
+    }
+    return found;
+  }
+
   titleOf(uri: string): string | undefined {
     return this.summaries.get(uri)?.title || undefined;
   }
@@ -226,6 +258,11 @@ export class WorkspaceIndex implements WorkspaceSummaries {
     return this.summaries.size;
   }
 
+  /** Stores the summary without working out what it affects: for a batch that checks every article afterwards (the CLI). */
+  replaceSummary(uri: string, summary: ArticleSummary): void {
+    this.replace(uri, summary);
+  }
+
   /** Stores the summary and returns the other articles whose shared keys changed (to be re-checked). */
   set(uri: string, summary: ArticleSummary): Set<string> {
     const { names, conversions } = this.update(uri, summary);
@@ -240,11 +277,18 @@ export class WorkspaceIndex implements WorkspaceSummaries {
    */
   update(uri: string, summary: ArticleSummary): { names: Set<string>; conversions: Set<string> } {
     const before = new Set(this.namesIn(uri));
+    const rolesBefore = new Set(this.rolesIn(uri));
     const conversionsBefore = new Set(this.conversionsIn(uri));
     this.replace(uri, summary);
     const after = new Set(this.namesIn(uri));
+    const rolesAfter = new Set(this.rolesIn(uri));
     const conversionsAfter = new Set(this.conversionsIn(uri));
     const changed = [...before].filter((name) => !after.has(name)).concat([...after].filter((name) => !before.has(name)));
+    // A title given or dropped (entity-role-conflict) changes what the other articles naming that person see.
+    for (const key of [...rolesBefore].filter((r) => !rolesAfter.has(r)).concat([...rolesAfter].filter((r) => !rolesBefore.has(r)))) changed.push(key.slice(0, key.indexOf('\n')));
+    // A name added or dropped changes which spelling has the majority (entity-name-variant): the articles with a
+    // near miss of it are affected too. Only changed names are looked up, so typing costs nothing here.
+    if (changed.length > 0) for (const near of this.nearNames([...new Set(changed)]).values()) changed.push(...near);
     const changedConversions = [...conversionsBefore].filter((c) => !conversionsAfter.has(c)).concat([...conversionsAfter].filter((c) => !conversionsBefore.has(c)));
     const conversions = this.articlesConverting(changedConversions);
     conversions.delete(uri);
@@ -282,6 +326,12 @@ export class WorkspaceIndex implements WorkspaceSummaries {
   private namesIn(uri: string): string[] {
     const summary = this.summaries.get(uri);
     return summary ? entitiesOf(summary).map((entity) => entity.name) : [];
+  }
+
+  /** Each title the article gives a person, as "name\ntitle". */
+  private rolesIn(uri: string): string[] {
+    const summary = this.summaries.get(uri);
+    return summary ? entitiesOf(summary).flatMap((entity) => entity.roles.map((role) => `${entity.name}\n${role.title}`)) : [];
   }
 
   /** Each conversion pair of the article as "EUR USD|USD>EUR 200000000000>167000000000": what a change is diffed on. */

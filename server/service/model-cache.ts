@@ -1,5 +1,6 @@
 // Parse once per document version: every feature asks the cache, never parseArticle directly.
 import { ArticleModel, parseArticle } from '../analysis/article';
+import { applyKnowledgeBase, EMPTY_KNOWLEDGE_BASE, KnowledgeBase } from '../analysis/knowledge-base';
 
 interface Entry {
   version: number;
@@ -9,8 +10,15 @@ interface Entry {
 /** Bounded so that a session with thousands of open articles keeps a steady footprint; least recently used goes first. */
 export class ModelCache {
   private readonly entries = new Map<string, Entry>();
+  private knowledge: KnowledgeBase = EMPTY_KNOWLEDGE_BASE;
 
   constructor(private readonly capacity = 4096) {}
+
+  /** The project's knowledge base, applied to every model after the parse: a manual correction wins over detection. */
+  useKnowledgeBase(knowledge: KnowledgeBase): void {
+    this.knowledge = knowledge;
+    this.entries.clear();
+  }
 
   get(uri: string, version: number, text: string): ArticleModel {
     const entry = this.entries.get(uri);
@@ -19,7 +27,7 @@ export class ModelCache {
       this.entries.set(uri, entry);
       return entry.model;
     }
-    const model = parseArticle(text);
+    const model = applyKnowledgeBase(parseArticle(text), this.knowledge, uri);
     this.entries.delete(uri);
     this.entries.set(uri, { version, model });
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);

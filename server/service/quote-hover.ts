@@ -4,6 +4,7 @@
 //   How: the pronoun “she” at the cue *said*, resolved to the nearest person who fits
 import type { Hover } from 'vscode-languageserver-types';
 import { ArticleModel, Quote } from '../analysis/article';
+import { isSpeakerOverride } from '../analysis/knowledge-base';
 import { countsAsQuote } from '../analysis/summary';
 import { escapeMarkdown } from './entity-hover';
 import { quoteAt, quotesIn } from './quote-lookup';
@@ -25,6 +26,7 @@ export function quoteHover(model: ArticleModel, offset: number): Hover | null {
 
 /** How the speaker was found, in words, with the cue and the words that name the speaker. */
 function howFound(model: ArticleModel, quote: Quote): string {
+  if (isSpeakerOverride(quote)) return 'set by hand in the project file (.article-lens.json, `quoteSpeakers`)';
   const text = (span: { start: number; end: number } | undefined) => (span ? escapeMarkdown(model.text.slice(span.start, span.end).replace(/\s+/gu, ' ')) : '');
   const cue = quote.cue ? ` at the cue *${text(quote.cue)}*` : '';
   const named = quote.speakerSpan ? ` (“${text(quote.speakerSpan)}”)` : '';

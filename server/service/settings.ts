@@ -28,6 +28,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   moneyInlayHints: false,
   moneyRateTolerance: MONEY_RATE_TOLERANCE,
   rates: Object.freeze([]) as readonly DeclaredRate[],
+  preferredNameForms: Object.freeze([]) as readonly string[],
   rules: Object.fromEntries(ALL_RULES.map((rule) => [rule.id, rule.defaultSeverity])),
 });
 
@@ -56,6 +57,11 @@ export function normalizeSettings(raw: unknown, base: Readonly<Settings> = DEFAU
   if (Array.isArray(raw.rates)) {
     const valid = raw.rates.filter(isDeclaredRate).map(({ from, to, rate, date }) => ({ from, to, rate, ...(date ? { date } : {}) }));
     if (valid.length > 0) settings.rates = [...base.rates, ...valid];
+  }
+  // Like rates, the forms add up over the layers: the editor's default (none) must not hide the project file's.
+  if (Array.isArray(raw.preferredNameForms)) {
+    const forms = raw.preferredNameForms.filter((form): form is string => typeof form === 'string' && form.trim() !== '' && !base.preferredNameForms.includes(form));
+    if (forms.length > 0) settings.preferredNameForms = [...base.preferredNameForms, ...forms];
   }
   if (isObject(raw.rules)) {
     for (const [id, level] of Object.entries(raw.rules)) {

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { parseArticle } from '../analysis/article';
+import { applyKnowledgeBase, EMPTY_KNOWLEDGE_BASE, KnowledgeBase } from '../analysis/knowledge-base';
 import { ArticleSummary, summarize } from '../analysis/summary';
 
 const WORKER_ROLE = 'article-lens-summarize';
@@ -21,6 +22,8 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128
 interface Job {
   id: number;
   paths: string[];
+  /** The project's knowledge base, applied after each parse as on the main thread. */
+  knowledge?: KnowledgeBase;
 }
 
 interface Reply {
@@ -82,9 +85,9 @@ export class SummarizePool {
   }
 
   /** Summaries of the files, in order; undefined for a file that cannot be read. */
-  async summarize(paths: string[]): Promise<Array<ArticleSummary | undefined>> {
+  async summarize(paths: string[], knowledge: KnowledgeBase = EMPTY_KNOWLEDGE_BASE): Promise<Array<ArticleSummary | undefined>> {
     const reply = await new Promise<Reply>((resolve, reject) => {
-      this.waiting.push({ job: { id: this.nextId++, paths }, resolve, reject });
+      this.waiting.push({ job: { id: this.nextId++, paths, knowledge }, resolve, reject });
       this.dispatch();
     });
     return reply.summaries.map((summary) => summary ?? undefined);
@@ -117,7 +120,7 @@ export function runSummarizeWorkerIfAsked(): boolean {
   port.on('message', (job: Job) => {
     const summaries = job.paths.map((path) => {
       try {
-        return summarize(parseArticle(readFileSync(path, 'utf8')));
+        return summarize(applyKnowledgeBase(parseArticle(readFileSync(path, 'utf8')), job.knowledge ?? EMPTY_KNOWLEDGE_BASE, path));
       } catch {
         return null;
       }

@@ -9,7 +9,7 @@ import { summarize } from '../../server/analysis/summary';
 import { moneyConversionRate } from '../../server/rules/money-conversion-rate';
 import { DeclaredRate, Finding } from '../../server/rules/rule';
 import { WorkspaceIndex } from '../../server/service/index';
-import { parseMarked, renderSpans } from '../helpers/markers';
+import { expectFlaggedBy, OtherArticles } from '../helpers/workspace-rule';
 
 const URI = 'file:///news/tariffs.article';
 const AGREES = 'file:///news/agrees.article';
@@ -18,21 +18,8 @@ const AGREES_TEXT = 'Brussels weighs a reply\n\nThe measures cover $100 billion 
 const DIFFERS_TEXT = 'Europe answers\n\nThe EU weighed duties on $200 billion (€180 billion) of US goods.';
 
 /** Indexes the other articles and the checked one (as the server does before it checks), then runs the rule. */
-function check(text: string, others: Array<[string, string]> = [], options: { rates?: DeclaredRate[]; moneyRateTolerance?: number } = {}): Finding[] {
-  const index = new WorkspaceIndex();
-  for (const [uri, other] of others) index.set(uri, summarize(parseArticle(other)));
-  const model = parseArticle(text);
-  index.set(URI, summarize(model));
-  return moneyConversionRate.check({ uri: URI, model, options, workspace: index });
-}
-
 /** Asserts that the rule flags exactly the marked spans. */
-function expectFlagged(marked: string, others: Array<[string, string]> = [], options: { rates?: DeclaredRate[]; moneyRateTolerance?: number } = {}): Finding[] {
-  const { text } = parseMarked(marked);
-  const findings = check(text, others, options);
-  assert.equal(renderSpans(text, findings.map((f) => f.span)), marked);
-  return findings;
-}
+const expectFlagged = (marked: string, others: OtherArticles = [], options: { rates?: DeclaredRate[]; moneyRateTolerance?: number } = {}): Finding[] => expectFlaggedBy(moneyConversionRate, URI, marked, others, { options });
 
 describe('money-conversion-rate', () => {
   it('nothing for a pair alone in the workspace, or one that agrees with another article’s', () => {

@@ -191,7 +191,9 @@ describe('money settings and the project file', () => {
       const [empty, withFile] = [path.join(root, 'a'), path.join(root, 'b')];
       await fs.mkdir(empty);
       await fs.mkdir(withFile);
-      assert.deepEqual(await readProjectFile([empty]), { settings: undefined });
+      const none = await readProjectFile([empty]);
+      assert.equal(none.settings, undefined);
+      assert.deepEqual(none.knowledge.entities, []);
       await fs.writeFile(path.join(withFile, '.article-lens.json'), JSON.stringify({ rates: [{ from: 'USD', to: 'EUR', rate: 0.835 }] }));
       assert.deepEqual(normalizeSettings((await readProjectFile([empty, withFile])).settings).rates, [{ from: 'USD', to: 'EUR', rate: 0.835 }]);
       await fs.writeFile(path.join(withFile, '.article-lens.json'), '{ "rates": [');
