@@ -70,10 +70,11 @@ function oneEdit(a: string, b: string): 'letter' | 'swap' | undefined {
  */
 function sameSkeleton(a: string, b: string): boolean {
   if (Math.min(a.length, b.length) < 8) return false;
-  const skeleton = (s: string) => s.replace(/ph/g, 'f').replace(/([dk])h/g, '$1').replace(/q/g, 'k').replace(/(.)\1+/g, '$1').replace(/[aeiouy]+/g, 'a');
-  const sa = skeleton(a);
-  return sa === skeleton(b) && sa.replace(/a/g, '').length >= 4;
+  const sa = skeletonOf(a);
+  return sa === skeletonOf(b) && sa.replace(/a/g, '').length >= 4;
 }
+
+const skeletonOf = (s: string) => s.replace(/ph/g, 'f').replace(/([dk])h/g, '$1').replace(/q/g, 'k').replace(/(.)\1+/g, '$1').replace(/[aeiouy]+/g, 'a');
 
 /**
  * A one-letter slip or a swap needs a name of two parts or more, the same number in both, exactly one differing, and a short part ("Ki", "Yang")
@@ -94,6 +95,22 @@ function partsAllow(a: string, b: string): boolean {
   if (Math.min(x.length, y.length) >= SHORT_PART) return true;
   // A short part that differs in a vowel only is as often another person ("Lee" / "Li"): only consonant slips.
   return pa.some((part, j) => j !== i && fold(part).length >= DISTINCTIVE_PART) && !onlyVowelsDiffer(x, y);
+}
+
+/**
+ * Keys under which every near miss of a name is filed with it, so that a workspace finds the near misses of a
+ * name by a few map lookups rather than by comparing it with every name: the folded name (hyphens, case,
+ * diacritics), its consonant skeleton (transliterations), and the name with one part left out (a slip in that
+ * part). nearMissOf decides among the names found.
+ */
+export function nearMissKeys(name: string): string[] {
+  const folded = fold(name);
+  if (folded.length < MIN_LETTERS) return [];
+  const keys = [`f ${folded}`];
+  if (folded.length >= 8) keys.push(`s ${skeletonOf(folded)}`);
+  const each = parts(name).map(fold);
+  if (each.length >= 2) for (let i = 0; i < each.length; i++) keys.push(`p ${i} ${each.map((part, j) => (j === i ? '' : part)).join(' ')}`);
+  return keys;
 }
 
 function parts(name: string): string[] {

@@ -5,6 +5,9 @@ import { summarize } from '../analysis/summary';
 import { checkArticle, toDiagnostics } from '../service/diagnostics';
 import { Session } from './session';
 
+/** Open articles checked again per turn of the event loop after a change elsewhere (see recheck). */
+const RECHECKS_PER_TURN = 8;
+
 export class DiagnosticsScheduler {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly lastChange = new Map<string, number>();
@@ -28,6 +31,7 @@ export class DiagnosticsScheduler {
   }
 
   closed(uri: string): void {
+    this.pending.delete(uri);
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     this.lastChange.delete(uri);
@@ -35,12 +39,42 @@ export class DiagnosticsScheduler {
     if (!this.pull) void this.session.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
-  /** Re-checks the open articles among `uris`: those a change to another article may have given or cleared a workspace finding. */
+  /**
+   * Re-checks the open articles among `uris`: those a change to another article may have given or cleared a
+   * workspace finding. Later and a few at a time: the article being edited gets its own diagnostics first, and
+   * edits, hovers and requests keep their turn while hundreds of other articles are checked again.
+   */
   recheck(uris: ReadonlySet<string>): void {
-    const open = [...uris].filter((uri) => this.session.documents.get(uri));
-    if (open.length === 0) return;
-    if (this.pull) void this.session.connection.languages.diagnostics.refresh();
-    else for (const uri of open) this.refresh(uri);
+    let any = false;
+    for (const uri of uris) {
+      if (!this.session.documents.get(uri)) continue;
+      this.pending.add(uri);
+      any = true;
+    }
+    if (!any || this.draining) return;
+    this.draining = true;
+    setImmediate(() => this.drain());
+  }
+
+  private readonly pending = new Set<string>();
+  private draining = false;
+
+  private drain(): void {
+    if (this.pull) {
+      this.pending.clear();
+      this.draining = false;
+      void this.session.connection.languages.diagnostics.refresh();
+      return;
+    }
+    let done = 0;
+    for (const uri of this.pending) {
+      if (done++ >= RECHECKS_PER_TURN) break;
+      this.pending.delete(uri);
+      // One that is being edited is checked again by its own timer.
+      if (!this.timers.has(uri)) this.refresh(uri);
+    }
+    if (this.pending.size > 0) setImmediate(() => this.drain());
+    else this.draining = false;
   }
 
   /** Re-checks every open article, e.g. after the settings changed. */

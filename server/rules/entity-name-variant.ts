@@ -36,7 +36,7 @@ export const entityNameVariant: WorkspaceRule = {
   check({ uri, model, workspace, knowledge = EMPTY_KNOWLEDGE_BASE }) {
     const table = entityTableOf(model).filter((entity) => CHECKED_TYPES.has(entity.type) && !knowledgeEntityNamed(knowledge, entity.name));
     // Only names this article alone uses can be the minority spelling.
-    const lone = table.filter((entity) => workspace.articlesNaming(entity.name).every((other) => other === uri));
+    const lone = table.filter((entity) => workspace.namedOnlyIn(entity.name, uri));
     if (lone.length === 0) return [];
     const near = workspace.nearNames(lone.map((entity) => entity.name));
     const findings: Finding[] = [];
@@ -46,7 +46,8 @@ export const entityNameVariant: WorkspaceRule = {
       const { standard, articles, kind } = best;
       const related: RelatedPlace[] = [];
       for (const { uri: other, summary, entity: there } of workspace.mentionsOf(standard)) {
-        if (other === uri || there.name !== standard || related.length >= MAX_RELATED) continue;
+        if (related.length >= MAX_RELATED) break;
+        if (other === uri || there.name !== standard) continue;
         const [first] = mentionRangesOf(summary, there);
         const title = workspace.titleOf(other);
         if (first) related.push({ uri: other, range: { start: first.start, end: first.end }, message: `“${standard}”${title ? ` in “${title}”` : ''}` });
@@ -83,13 +84,13 @@ function bestStandard(
   let best: { standard: string; articles: number; kind: NearMiss } | undefined;
   for (const standard of candidates) {
     if (declaredDistinct(knowledge, name, standard) || declaredSame(knowledge, standard, name)) continue;
-    const others = workspace.articlesNaming(standard).filter((other) => other !== uri);
-    if (others.length < MIN_MAJORITY_ARTICLES) continue;
+    const others = workspace.articleCount(standard) - (workspace.isNamedIn(standard, uri) ? 1 : 0);
+    if (others < MIN_MAJORITY_ARTICLES) continue;
     // The type most articles give the standard name must be this one's.
     let same = 0;
     for (const { uri: other, entity } of workspace.mentionsOf(standard)) if (other !== uri && entity.name === standard && entity.type === type) same++;
-    if (same * 2 <= others.length) continue;
-    if (!best || others.length > best.articles) best = { standard, articles: others.length, kind: nearMissOf(name, standard) ?? 'letter' };
+    if (same * 2 <= others) continue;
+    if (!best || others > best.articles) best = { standard, articles: others, kind: nearMissOf(name, standard) ?? 'letter' };
   }
   return best;
 }

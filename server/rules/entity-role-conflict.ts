@@ -109,6 +109,8 @@ export const entityRoleConflict: WorkspaceRule = {
       const formal = entity.roles.filter((role) => isFormalTitle(role.title));
       if (formal.length === 0) continue;
       const declared = knowledgeEntityNamed(knowledge, entity.name)?.roles ?? [];
+      // Most people are given one title everywhere: the index's titles rule a conflict out before any article is read.
+      if (declared.length === 0 && !someConflict(formal, workspace.titlesGiven(entity.name))) continue;
       const others = declared.length > 0 ? [] : otherTitles(entity.name, uri, date, workspace);
       for (const role of formal) {
         const span = { start: role.start, end: role.end };
@@ -156,6 +158,11 @@ export const entityRoleConflict: WorkspaceRule = {
     return findings;
   },
 };
+
+function someConflict(titles: ReadonlyArray<{ title: string }>, given: Iterable<string>): boolean {
+  for (const other of given) if (isFormalTitle(other) && titles.some((role) => titlesConflict(role.title, other))) return true;
+  return false;
+}
 
 /** Whether the article gives the title (or the same title) to someone other than `person`. */
 function givenToOthers(title: string, person: string, entities: ReadonlyArray<{ name: string; roles: ReadonlyArray<{ title: string }> }>): boolean {

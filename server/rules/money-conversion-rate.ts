@@ -1,8 +1,8 @@
 // money-conversion-rate: "$200 billion (€167 billion)" implies 0.835 EUR per USD. A conversion whose rate is
-// far from the rate the other articles use for the same two currencies, or from the rate the project file
-// declares, is likely a typo or a stale rate. The other articles are read through their summaries only.
+// far from the median rate of the other conversions between the same two currencies, or from the rate the
+// project file declares, is likely a typo or a stale rate. The other articles are read through their summaries only.
 import { MoneyFigure } from '../analysis/article';
-import { moneyOf, MoneySummary } from '../analysis/summary';
+import { ArticleSummary, moneyOf, MoneySummary } from '../analysis/summary';
 import { DeclaredRate, Finding, RelatedPlace, WorkspaceContext, WorkspaceRule } from './rule';
 
 /** The default of articleLens.moneyRateTolerance: 5 %. */
@@ -41,20 +41,39 @@ export function shortAmount(currency: string, amount: number): string {
 
 const percent = (fraction: number) => `${Number((fraction * 100).toFixed(1))} %`;
 
+function median(values: number[]): number {
+  const sorted = values.slice().sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/**
+ * The conversions of an indexed article, decoded once per summary: an article that converts between two common
+ * currencies is read by every check of every other article that does too.
+ */
+const conversionsBySummary = new WeakMap<ArticleSummary, Array<Conversion<MoneySummary>>>();
+
+function summaryConversions(summary: ArticleSummary): Array<Conversion<MoneySummary>> {
+  let conversions = conversionsBySummary.get(summary);
+  if (!conversions) conversionsBySummary.set(summary, (conversions = conversionsOf<MoneySummary>(moneyOf(summary))));
+  return conversions;
+}
+
 /** How far `rate` is from `reference`, as a fraction of the reference. */
 const distance = (rate: number, reference: number) => Math.abs(rate - reference) / reference;
 
+/** Another conversion's rate, with where it is written: built into words only for the few a finding shows. */
 interface OtherRate {
   rate: number;
-  where: string;
-  place: RelatedPlace;
+  where: () => string;
+  place: () => RelatedPlace;
 }
 
 export const moneyConversionRate: WorkspaceRule = {
   id: 'money-conversion-rate',
   scope: 'workspace',
   defaultSeverity: 'warning',
-  description: 'A conversion pair (“$200 billion (€167 billion)”) whose rate differs by more than articleLens.moneyRateTolerance (5 % by default) from the other conversions between the same currencies in the workspace, or from a rate declared in the project file.',
+  description: 'A conversion pair (“$200 billion (€167 billion)”) whose rate differs by more than articleLens.moneyRateTolerance (5 % by default) from the median rate of the other conversions between the same currencies in the workspace, or from a rate declared in the project file.',
   check({ uri, model, options, workspace }) {
     const tolerance = options?.moneyRateTolerance ?? MONEY_RATE_TOLERANCE;
     const findings: Finding[] = [];
@@ -75,18 +94,24 @@ export const moneyConversionRate: WorkspaceRule = {
           message: `${implied}; the project file declares ${written}${as.date ? ` as of ${as.date}` : ''}, ${percent(distance(rate, nearest.rate))} apart, more than the ${percent(tolerance)} tolerance.`,
         });
       }
+      // The consensus of the other conversions, not each of them: one stale rate in the workspace must not put a
+      // warning on every article that converts between the same currencies.
       const others = [
         ...own.filter((other) => other !== conversion && samePair(other, conversion)).map((other) => ownRate(model.lines.positionAt(other.to.start).line, other, conversion, uri)),
         ...workspaceRates(workspace, uri, from.currency, to.currency),
-      ].filter((other) => distance(rate, other.rate) > tolerance);
+      ];
       if (others.length === 0) continue;
-      const first = others[0]!;
-      const more = others.length > 1 ? ` ${others.length - 1} more ${others.length === 2 ? 'conversion disagrees' : 'conversions disagree'} too.` : '';
+      const consensus = median(others.map((other) => other.rate));
+      if (distance(rate, consensus) <= tolerance) continue;
+      const agreeing = others.filter((other) => distance(other.rate, consensus) <= tolerance).sort((a, b) => distance(a.rate, consensus) - distance(b.rate, consensus));
+      const first = agreeing[0] ?? others[0]!;
+      const where = others.length === 1 ? `${first.where()} converts at ${formatRate(first.rate, from.currency, to.currency)}`
+        : `the ${others.length} other conversions between ${from.currency} and ${to.currency} have a median of ${formatRate(consensus, from.currency, to.currency)}`;
       findings.push({
         ruleId: 'money-conversion-rate',
         span,
-        message: `${implied}; ${first.where} converts at ${formatRate(first.rate, from.currency, to.currency)} (${percent(distance(rate, first.rate))} apart, more than the ${percent(tolerance)} tolerance).${more}`,
-        related: others.slice(0, MAX_RELATED).map((other) => other.place),
+        message: `${implied}; ${where} (${percent(distance(rate, consensus))} apart, more than the ${percent(tolerance)} tolerance).`,
+        related: (agreeing.length > 0 ? agreeing : others).slice(0, MAX_RELATED).map((other) => other.place()),
       });
     }
     return findings;
@@ -117,20 +142,22 @@ function relatedMessage(other: Conversion<{ currency: string; amount: number }>)
 }
 
 function ownRate(line: number, other: Conversion<MoneyFigure>, like: Conversion<MoneyFigure>, uri: string): OtherRate {
-  return { rate: rateLike(other, like), where: `line ${line + 1} of this article`, place: { uri, span: { start: other.to.start, end: other.to.end }, message: relatedMessage(other) } };
+  return { rate: rateLike(other, like), where: () => `line ${line + 1} of this article`, place: () => ({ uri, span: { start: other.to.start, end: other.to.end }, message: relatedMessage(other) }) };
 }
 
 function* workspaceRates(workspace: WorkspaceContext['workspace'], uri: string, from: string, to: string): Iterable<OtherRate> {
   const like = { from: { currency: from }, to: { currency: to } };
   for (const [other, summary] of workspace.withConversion(from, to)) {
     if (other === uri) continue;
-    for (const conversion of conversionsOf<MoneySummary>(moneyOf(summary))) {
+    for (const conversion of summaryConversions(summary)) {
       if (!samePair(conversion, like)) continue;
-      const title = workspace.titleOf(other);
       yield {
         rate: rateLike(conversion, like),
-        where: title ? `“${title}”` : other,
-        place: { uri: other, range: { start: conversion.to.start, end: conversion.to.end }, message: relatedMessage(conversion) },
+        where: () => {
+          const title = workspace.titleOf(other);
+          return title ? `“${title}”` : other;
+        },
+        place: () => ({ uri: other, range: { start: conversion.to.start, end: conversion.to.end }, message: relatedMessage(conversion) }),
       };
     }
   }

@@ -94,6 +94,14 @@ export interface WorkspaceSummaries {
   get(uri: string): ArticleSummary | undefined;
   /** The articles whose summaries name an entity by exactly this canonical name. */
   articlesNaming(name: string): readonly string[];
+  /** How many articles name it (cheaper than articlesNaming where only the count matters). */
+  articleCount(name: string): number;
+  /** Whether this article is the only one that names it. */
+  namedOnlyIn(name: string, uri: string): boolean;
+  /** Whether this article names it. */
+  isNamedIn(name: string, uri: string): boolean;
+  /** The titles the indexed articles give the person of this canonical name (each once). */
+  titlesGiven(name: string): Iterable<string>;
   /** For each of `names`, the canonical names in the workspace that are a near miss of it (analysis/name-variants). */
   nearNames(names: readonly string[]): Map<string, string[]>;
   /** The entity `name` (under any name of its identity) in each article that mentions it. */

@@ -3,7 +3,7 @@
 // changed key, so only those are checked again.
 import { parseArticle } from '../analysis/article';
 import { ArticleSummary, entitiesOf, entityForms, entityIn, EntitySummary, moneyNeedle, moneyOf, summarize } from '../analysis/summary';
-import { nearMissOf } from '../analysis/name-variants';
+import { nearMissKeys, nearMissOf } from '../analysis/name-variants';
 import { conversionsOf } from '../rules/money-conversion-rate';
 import { WorkspaceSummaries } from '../rules/rule';
 import { PersonNames } from './person-names';
@@ -53,12 +53,25 @@ export interface FigureOverview {
 /** "EUR USD": the key of the conversions between two currencies, either way. */
 const conversionKey = (a: string, b: string) => (a < b ? `${a} ${b}` : `${b} ${a}`);
 
+/**
+ * A spelling written in this many articles or fewer may be a minority one (entity-name-variant reads a spelling
+ * of one article against a majority of two or more): a change to it re-checks the articles that write it.
+ */
+const RARE_SPELLING = 2;
+/**
+ * Past this many articles sharing a conversion or naming a person, a change to one of them cannot turn what the
+ * others agree on (a median rate, a majority title): the others are not checked again.
+ */
+const CONSENSUS_SIZE = 20;
+
 export class WorkspaceIndex implements WorkspaceSummaries {
   private readonly summaries = new Map<string, ArticleSummary>();
   /** Conversion key ("EUR USD") → the articles with a conversion pair between those currencies. Pairs are rare: this stays small. */
   private readonly byConversion = new Map<string, Set<string>>();
   /** Canonical name → the articles that name it → the entity's number in that article's summary. */
   private readonly byName = new Map<string, Map<string, number>>();
+  /** Near-miss key (see nearMissKeys) → the names filed under it: the near misses of a name are a few lookups away. */
+  private readonly nearMisses = new Map<string, string | string[]>();
   /** Every form (canonical name, alias, native name) → the canonical names it stands for → how many articles say so. */
   private readonly namesByForm = new Map<string, Map<string, number>>();
   /** One copy of every name, alias, role title and quote speaker (see compact). Grows with the distinct names only. */
@@ -170,28 +183,41 @@ export class WorkspaceIndex implements WorkspaceSummaries {
     return overview;
   }
 
+  articleCount(name: string): number {
+    return this.byName.get(name)?.size ?? 0;
+  }
+
+  namedOnlyIn(name: string, uri: string): boolean {
+    const articles = this.byName.get(name);
+    return !articles || (articles.size === 1 && articles.has(uri));
+  }
+
+  titlesGiven(name: string): Iterable<string> {
+    return this.rolesByName.get(name)?.keys() ?? [];
+  }
+
+  isNamedIn(name: string, uri: string): boolean {
+    return this.byName.get(name)?.has(uri) ?? false;
+  }
+
   articlesNaming(name: string): string[] {
     return [...(this.byName.get(name)?.keys() ?? [])];
   }
 
   /**
-   * For each of `names`, the canonical names in the workspace that are a near miss of it. One pass over the
-   * distinct names (no extra map: memory is what the index is short of); a length check rejects most names
-   * before nearMissOf reads them.
+   * For each of `names`, the canonical names in the workspace that are a near miss of it: the names filed under
+   * the same near-miss keys, confirmed by nearMissOf. A few lookups a name, however large the workspace.
    */
   nearNames(names: readonly string[]): Map<string, string[]> {
     const found = new Map<string, string[]>();
-    const byLength = new Map<number, string[]>();
     for (const name of names) {
-      for (let length = name.length - 2; length <= name.length + 2; length++) {
-        let list = byLength.get(length);
-        if (!list) byLength.set(length, (list = []));
-        list.push(name);
+      const candidates = new Set<string>();
+      for (const key of nearMissKeys(name)) {
+        const filed = this.nearMisses.get(key);
+        if (typeof filed === 'string') candidates.add(filed);
+        else if (filed) for (const other of filed) candidates.add(other);
       }
-    }
-    if (byLength.size === 0) return found;
-    for (const other of this.byName.keys()) {
-      for (const name of byLength.get(other.length) ?? []) {
+      for (const other of candidates) {
         if (!nearMissOf(name, other)) continue;
         let list = found.get(name);
         if (!list) found.set(name, (list = []));
@@ -199,6 +225,23 @@ export class WorkspaceIndex implements WorkspaceSummaries {
       }
     }
     return found;
+  }
+
+  /** Files a name under its near-miss keys (+1) or takes it out (-1). A key with one name holds the string itself. */
+  private fileNearMisses(name: string, delta: 1 | -1): void {
+    for (const key of nearMissKeys(name)) {
+      const filed = this.nearMisses.get(key);
+      if (delta > 0) {
+        if (filed === undefined) this.nearMisses.set(key, name);
+        else if (typeof filed === 'string') this.nearMisses.set(key, [filed, name]);
+        else filed.push(name);
+      } else if (typeof filed === 'string') {
+        if (filed === name) this.nearMisses.delete(key);
+      } else if (filed) {
+        const rest = filed.filter((other) => other !== name);
+        this.nearMisses.set(key, rest.length === 1 ? rest[0]! : rest);
+      }
+    }
   }
 
   titleOf(uri: string): string | undefined {
@@ -285,14 +328,25 @@ export class WorkspaceIndex implements WorkspaceSummaries {
     const conversionsAfter = new Set(this.conversionsIn(uri));
     const changed = [...before].filter((name) => !after.has(name)).concat([...after].filter((name) => !before.has(name)));
     // A title given or dropped (entity-role-conflict) changes what the other articles naming that person see.
-    for (const key of [...rolesBefore].filter((r) => !rolesAfter.has(r)).concat([...rolesAfter].filter((r) => !rolesBefore.has(r)))) changed.push(key.slice(0, key.indexOf('\n')));
-    // A name added or dropped changes which spelling has the majority (entity-name-variant): the articles with a
-    // near miss of it are affected too. Only changed names are looked up, so typing costs nothing here.
-    if (changed.length > 0) for (const near of this.nearNames([...new Set(changed)]).values()) changed.push(...near);
+    // One article's title does not turn the majority of many (entity-role-conflict takes the majority as right).
+    const people = [...rolesBefore].filter((r) => !rolesAfter.has(r)).concat([...rolesAfter].filter((r) => !rolesBefore.has(r)))
+      .map((key) => key.slice(0, key.indexOf('\n'))).filter((person) => (this.byName.get(person)?.size ?? 0) <= CONSENSUS_SIZE);
+    const names = this.articlesSharing(people, uri);
+    // A name added or dropped changes which spelling is the minority (entity-name-variant): the articles that
+    // write it, or a near miss of it, in one or two articles only. A name thousands of articles share ("China")
+    // is nobody's minority spelling, and those articles need no second look.
+    if (changed.length > 0) {
+      const rare = [...changed];
+      for (const near of this.nearNames([...new Set(changed)]).values()) rare.push(...near);
+      for (const name of new Set(rare)) {
+        const articles = this.byName.get(name);
+        if (articles && articles.size <= RARE_SPELLING) for (const other of articles.keys()) if (other !== uri) names.add(other);
+      }
+    }
     const changedConversions = [...conversionsBefore].filter((c) => !conversionsAfter.has(c)).concat([...conversionsAfter].filter((c) => !conversionsBefore.has(c)));
     const conversions = this.articlesConverting(changedConversions);
     conversions.delete(uri);
-    return { names: this.articlesSharing(changed, uri), conversions };
+    return { names, conversions };
   }
 
   /** Forgets the article and returns the articles that shared any of its keys. */
@@ -316,6 +370,7 @@ export class WorkspaceIndex implements WorkspaceSummaries {
     this.summaries.clear();
     this.byConversion.clear();
     this.byName.clear();
+    this.nearMisses.clear();
     this.namesByForm.clear();
     this.strings.clear();
     this.people.clear();
@@ -344,7 +399,12 @@ export class WorkspaceIndex implements WorkspaceSummaries {
   /** The articles with a conversion between the currencies of any of these conversions. */
   private articlesConverting(conversions: readonly string[]): Set<string> {
     const affected = new Set<string>();
-    for (const conversion of conversions) for (const uri of this.byConversion.get(conversion.split('|')[0]) ?? []) affected.add(uri);
+    for (const conversion of conversions) {
+      const articles = this.byConversion.get(conversion.split('|')[0]);
+      // One article's rate barely moves the median of many (money-conversion-rate reads the median).
+      if (!articles || articles.size > CONSENSUS_SIZE) continue;
+      for (const uri of articles) affected.add(uri);
+    }
     return affected;
   }
 
@@ -385,11 +445,17 @@ export class WorkspaceIndex implements WorkspaceSummaries {
   private count(uri: string, entity: EntitySummary, delta: 1 | -1): void {
     let articles = this.byName.get(entity.name);
     if (delta > 0) {
-      if (!articles) this.byName.set(entity.name, (articles = new Map()));
+      if (!articles) {
+        this.byName.set(entity.name, (articles = new Map()));
+        this.fileNearMisses(entity.name, 1);
+      }
       articles.set(uri, entity.index);
     } else if (articles) {
       articles.delete(uri);
-      if (articles.size === 0) this.byName.delete(entity.name);
+      if (articles.size === 0) {
+        this.byName.delete(entity.name);
+        this.fileNearMisses(entity.name, -1);
+      }
     }
     if (entity.type === 'PERSON') this.people.count(entity.name, delta);
     const mentions = (this.mentionTotals.get(entity.name) ?? 0) + delta * entity.mentions;

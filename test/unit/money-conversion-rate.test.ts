@@ -16,6 +16,8 @@ const AGREES = 'file:///news/agrees.article';
 const DIFFERS = 'file:///news/differs.article';
 const AGREES_TEXT = 'Brussels weighs a reply\n\nThe measures cover $100 billion (€83.5 billion) of goods.';
 const DIFFERS_TEXT = 'Europe answers\n\nThe EU weighed duties on $200 billion (€180 billion) of US goods.';
+const URI_TWO = 'file:///news/agrees-too.article';
+const AGREES_TWO = 'Markets steady\n\nFunds moved $10 billion (€8.35 billion) into bonds.';
 
 /** Indexes the other articles and the checked one (as the server does before it checks), then runs the rule. */
 /** Asserts that the rule flags exactly the marked spans. */
@@ -27,14 +29,19 @@ describe('money-conversion-rate', () => {
     expectFlagged('Tariffs widen\n\nThe US put tariffs on $200 billion (€167 billion) of goods.', [[AGREES, AGREES_TEXT]]);
   });
 
-  it('a pair whose rate differs from another article’s: the converted figure, both rates, the other pair as related information', () => {
-    const [finding] = expectFlagged('Tariffs widen\n\nThe US put tariffs on $200 billion (⟦€167 billion⟧) of goods.', [[AGREES, AGREES_TEXT], [DIFFERS, DIFFERS_TEXT]]);
-    assert.equal(finding.message, 'This conversion implies 0.835 EUR per USD; “Europe answers” converts at 0.9 EUR per USD (7.2 % apart, more than the 5 % tolerance).');
-    assert.deepEqual(finding.related, [{
-      uri: DIFFERS,
-      range: { start: { line: 2, character: 39 }, end: { line: 2, character: 51 } },
-      message: 'USD 200 billion converted to EUR 180 billion: 0.9 EUR per USD',
-    }]);
+  it('a pair whose rate differs from the others’ median: the converted figure, both rates, the agreeing pairs as related information', () => {
+    const [finding] = expectFlagged('Europe answers\n\nThe EU weighed duties on $200 billion (⟦€180 billion⟧) of US goods.', [[AGREES, AGREES_TEXT], [URI_TWO, AGREES_TWO]]);
+    assert.equal(finding.message, 'This conversion implies 0.9 EUR per USD; the 2 other conversions between USD and EUR have a median of 0.835 EUR per USD (7.8 % apart, more than the 5 % tolerance).');
+    assert.deepEqual(finding.related!.map((place) => place.uri), [AGREES, URI_TWO]);
+    assert.deepEqual(finding.related![0], {
+      uri: AGREES,
+      range: { start: { line: 2, character: 33 }, end: { line: 2, character: 46 } },
+      message: 'USD 100 billion converted to EUR 83.5 billion: 0.835 EUR per USD',
+    });
+  });
+
+  it('one stale rate in the workspace puts no warning on the articles that agree with each other', () => {
+    expectFlagged('Tariffs widen\n\nThe US put tariffs on $200 billion (€167 billion) of goods.', [[AGREES, AGREES_TEXT], [DIFFERS, DIFFERS_TEXT]]);
   });
 
   it('a pair written the other way round is inverted before the comparison', () => {
