@@ -77,6 +77,22 @@ export interface QuoteSummary {
   speakers: readonly string[];
   /** The first words inside the marks, without them ("We are disappointed the…"). */
   firstWords: string;
+  /** Its fingerprint (see quotePrint), for quotes of at least MIN_PRINT_WORDS words. */
+  print?: QuotePrint;
+}
+
+/**
+ * What the workspace compares quotes by (quote-speaker-conflict, quote-wording-conflict), 13 bytes a quote:
+ * - `hash`: a 32-bit FNV-1a hash of the normalised words (case, punctuation and quote marks folded), for the same
+ *   statement;
+ * - `minhash`: eight 8-bit minhashes of the set of normalised words (one character each), for nearly the same
+ *   words: two quotes agree on each with the chance of their words' Jaccard similarity;
+ * - `words`: how many normalised words.
+ */
+export interface QuotePrint {
+  hash: number;
+  minhash: string;
+  words: number;
 }
 
 /** A money figure of an article as the index holds it (see moneyOf). */
@@ -103,6 +119,9 @@ export const NONE: readonly never[] = Object.freeze([]);
 
 const TITLE_WORDS = 12;
 const QUOTE_WORDS = 6;
+/** Shorter quotes ("a turning point") are stock phrases as often as statements: they get no fingerprint. */
+export const MIN_PRINT_WORDS = 6;
+const MINHASHES = 8;
 const QUOTE_KINDS: ReadonlyArray<QuoteSummary['kind']> = ['statement', 'partial'];
 /** Longer first-mention sentences are cut to a window around the mention. */
 const MAX_SENTENCE = 200;
@@ -161,7 +180,13 @@ function packQuotes(model: ArticleModel, quotes: Quote[]): Pick<ArticleSummary, 
     const start = model.lines.positionAt(quote.start);
     const end = model.lines.positionAt(quote.end);
     const { words, cut } = openingWords(model, quote);
-    packer.push(start.line - line, start.character, end.line - start.line, end.character, QUOTE_KINDS.indexOf(quote.kind as QuoteSummary['kind']) * 2 + (cut ? 1 : 0), quote.speakers.length);
+    const print = quotePrint(model, quote);
+    packer.push(start.line - line, start.character, end.line - start.line, end.character, QUOTE_KINDS.indexOf(quote.kind as QuoteSummary['kind']) * 2 + (cut ? 1 : 0) + (print ? 4 : 0), quote.speakers.length);
+    if (print) {
+      packer.push(print.words);
+      packer.pushBytes(print.hash >>> 24, (print.hash >>> 16) & 0xff, (print.hash >>> 8) & 0xff, print.hash & 0xff);
+      for (let i = 0; i < MINHASHES; i++) packer.pushBytes(print.minhash.charCodeAt(i));
+    }
     quoteSpeakers.push(...quote.speakers.map(ownCopy));
     openings.push(words);
     line = start.line;
@@ -184,9 +209,72 @@ export function quotesOf(summary: ArticleSummary): QuoteSummary[] {
     const kindAndCut = reader.next();
     const speakers = summary.quoteSpeakers.slice(speakersAt, (speakersAt += reader.next()));
     const opening = openings[quotes.length];
-    quotes.push({ start: { line, character }, end: { line: endLine, character: endCharacter }, kind: QUOTE_KINDS[kindAndCut >> 1], speakers, firstWords: kindAndCut & 1 ? `${opening}…` : opening });
+    const quote: QuoteSummary = { start: { line, character }, end: { line: endLine, character: endCharacter }, kind: QUOTE_KINDS[(kindAndCut >> 1) & 1], speakers, firstWords: kindAndCut & 1 ? `${opening}…` : opening };
+    if (kindAndCut & 4) {
+      const words = reader.next();
+      const hash = ((reader.byte() << 24) | (reader.byte() << 16) | (reader.byte() << 8) | reader.byte()) >>> 0;
+      quote.print = { hash, minhash: summary.quotesPacked.slice(reader.at, (reader.at += MINHASHES)), words };
+    }
+    quotes.push(quote);
   }
   return quotes;
+}
+
+/**
+ * A quote's words as compared across articles: lower case, without punctuation or quote marks (“U.S.” → us,
+ * don’t → dont), split at spaces and dashes.
+ */
+export function normalizedQuoteWords(text: string): string[] {
+  return text.toLowerCase().replace(/[’'`´‘.]/gu, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** The fingerprint of a quote of the model (see QuotePrint), or undefined below MIN_PRINT_WORDS words. */
+export function quotePrint(model: ArticleModel, quote: Span): QuotePrint | undefined {
+  return printOfWords(normalizedQuoteWords(model.text.slice(quote.start, quote.end)));
+}
+
+export function printOfWords(words: readonly string[]): QuotePrint | undefined {
+  if (words.length < MIN_PRINT_WORDS) return undefined;
+  const mins = new Array<number>(MINHASHES).fill(0xffffffff);
+  for (const word of new Set(words)) {
+    const base = fnv1a(word);
+    for (let i = 0; i < MINHASHES; i++) {
+      const h = mix32(base ^ MINHASH_SEEDS[i]!);
+      if (h < mins[i]!) mins[i] = h;
+    }
+  }
+  return { hash: fnv1a(words.join(' ')), minhash: String.fromCharCode(...mins.map((h) => h & 0xff)), words: words.length };
+}
+
+/** How many of the eight minhashes two prints share: about 8 × the Jaccard similarity of their word sets. */
+export function minhashAgreement(a: QuotePrint, b: QuotePrint): number {
+  let same = 0;
+  for (let i = 0; i < MINHASHES; i++) if (a.minhash.charCodeAt(i) === b.minhash.charCodeAt(i)) same++;
+  return same;
+}
+
+/** The four bands of a print's minhashes (two each) as numbers: near matches agree on at least one band. */
+export function minhashBands(print: QuotePrint): number[] {
+  const bands: number[] = [];
+  for (let i = 0; i < MINHASHES; i += 2) bands.push((i << 16) | (print.minhash.charCodeAt(i) << 8) | print.minhash.charCodeAt(i + 1));
+  return bands;
+}
+
+const MINHASH_SEEDS = [0x9e3779b9, 0x85ebca6b, 0xc2b2ae35, 0x27d4eb2f, 0x165667b1, 0xd3a2646c, 0xfd7046c5, 0xb55a4f09];
+
+/** 32-bit FNV-1a over UTF-16 code units. */
+export function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Murmur3's finaliser: spreads a 32-bit value's bits. */
+export function mix32(value: number): number {
+  let h = value >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 /** Exponents of ten from 10^-32 up: 2.5 is 25 × 10^-1, $200 billion 2 × 10^11. */
@@ -311,6 +399,11 @@ class Packer {
     }
   }
 
+  /** Bytes (0–255) as they are, one character each: fixed-width fields such as a quote's fingerprint. */
+  pushBytes(...bytes: number[]): void {
+    for (const byte of bytes) this.codes.push(byte & 0xff);
+  }
+
   clear(): void {
     this.codes = [];
   }
@@ -325,6 +418,10 @@ class Packer {
 /** Reads a packed string from `at`: next() is the next number. */
 class Unpacker {
   constructor(private readonly packed: string, public at = 0) {}
+
+  byte(): number {
+    return this.packed.charCodeAt(this.at++);
+  }
 
   next(): number {
     let value = 0;

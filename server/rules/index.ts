@@ -3,8 +3,10 @@ import { entityNameVariant } from './entity-name-variant';
 import { entityRoleConflict } from './entity-role-conflict';
 import { moneyConversionRate } from './money-conversion-rate';
 import { pageBoilerplate } from './page-boilerplate';
+import { quoteSpeakerConflict } from './quote-speaker-conflict';
 import { quoteUnattributed } from './quote-unattributed';
 import { quoteUnbalanced } from './quote-unbalanced';
+import { quoteWordingConflict } from './quote-wording-conflict';
 import { Rule } from './rule';
 import { styleNameForm } from './style-name-form';
 
@@ -13,7 +15,9 @@ export const ALL_RULES: readonly Rule[] = [
   entityRoleConflict,
   moneyConversionRate,
   pageBoilerplate,
+  quoteSpeakerConflict,
   quoteUnattributed,
   quoteUnbalanced,
+  quoteWordingConflict,
   styleNameForm,
 ];

@@ -2,7 +2,7 @@
 // editor's quick fixes, the CLI and the tests all read the same edits.
 import { ArticleModel } from '../analysis/article';
 import { KnowledgeBase } from '../analysis/knowledge-base';
-import { ArticleSummary, EntitySummary } from '../analysis/summary';
+import { ArticleSummary, EntitySummary, QuotePrint } from '../analysis/summary';
 import { Span } from '../analysis/text';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -106,6 +106,12 @@ export interface WorkspaceSummaries {
   nearNames(names: readonly string[]): Map<string, string[]>;
   /** The entity `name` (under any name of its identity) in each article that mentions it. */
   mentionsOf(name: string): Iterable<{ uri: string; summary: ArticleSummary; entity: EntitySummary }>;
+  /** The name the workspace knows a person by ("Trump" → "Donald Trump" where only one Trump is named in full). */
+  identity(name: string): string;
+  /** The articles holding a quote with this exact fingerprint (analysis/summary's quotePrint), the checked one too. */
+  articlesQuoting(print: QuotePrint): readonly string[];
+  /** The articles quoting `speaker` with a quote that may be a near match of `print` (a shared minhash band). */
+  articlesQuotingNear(speaker: string, print: QuotePrint): readonly string[];
 }
 
 export interface WorkspaceContext extends ArticleContext {

@@ -2,9 +2,10 @@
 // articles that state it. Updates are diff-based: replacing a summary reports which other articles share a
 // changed key, so only those are checked again.
 import { parseArticle } from '../analysis/article';
-import { ArticleSummary, entitiesOf, entityForms, entityIn, EntitySummary, moneyNeedle, moneyOf, summarize } from '../analysis/summary';
+import { ArticleSummary, entitiesOf, entityForms, entityIn, EntitySummary, fnv1a, minhashBands, mix32, moneyNeedle, moneyOf, QuotePrint, quotesOf, summarize } from '../analysis/summary';
 import { nearMissKeys, nearMissOf } from '../analysis/name-variants';
 import { conversionsOf } from '../rules/money-conversion-rate';
+import { COMMON_STATEMENT, isNamedSpeaker } from '../rules/quote-speaker-conflict';
 import { WorkspaceSummaries } from '../rules/rule';
 import { PersonNames } from './person-names';
 import { Workspace } from './workspace';
@@ -63,6 +64,11 @@ const RARE_SPELLING = 2;
  * others agree on (a median rate, a majority title): the others are not checked again.
  */
 const CONSENSUS_SIZE = 20;
+/** The key a quote's exact fingerprint is filed under: a small integer (a Map keeps it without a heap number). */
+export const quoteKey = (hash: number) => hash & 0x3fffffff;
+/** The key of one minhash band of a quote by one speaker: only that speaker's near matches share it. */
+export const quoteBandKey = (speaker: string, band: number) => mix32(fnv1a(speaker) ^ mix32(band)) & 0x3fffffff;
+
 
 export class WorkspaceIndex implements WorkspaceSummaries {
   private readonly summaries = new Map<string, ArticleSummary>();
@@ -84,6 +90,13 @@ export class WorkspaceIndex implements WorkspaceSummaries {
    */
   private readonly mentionTotals = new Map<string, number>();
   private readonly rolesByName = new Map<string, Map<string, Set<string>>>();
+  /**
+   * Quotes of at least six words: the articles holding a quote by its exact fingerprint (quoteKey), and by each
+   * named speaker and minhash band (quoteBandKey). A key held by one article holds the URI itself. ~5 entries a
+   * quote, against scanning every summary on every check.
+   */
+  private readonly byQuote = new Map<number, string | string[]>();
+  private readonly byQuoteBand = new Map<number, string | string[]>();
 
   get size(): number {
     return this.summaries.size;
@@ -244,6 +257,18 @@ export class WorkspaceIndex implements WorkspaceSummaries {
     }
   }
 
+  /** The articles holding a quote with this exact fingerprint (this one too, if indexed). */
+  articlesQuoting(print: QuotePrint): readonly string[] {
+    return asList(this.byQuote.get(quoteKey(print.hash)));
+  }
+
+  /** The articles that quote `speaker` with a quote sharing a minhash band with `print`: the candidates for a near match. */
+  articlesQuotingNear(speaker: string, print: QuotePrint): readonly string[] {
+    const found = new Set<string>();
+    for (const band of minhashBands(print)) for (const uri of asList(this.byQuoteBand.get(quoteBandKey(speaker, band)))) found.add(uri);
+    return [...found];
+  }
+
   titleOf(uri: string): string | undefined {
     return this.summaries.get(uri)?.title || undefined;
   }
@@ -308,8 +333,9 @@ export class WorkspaceIndex implements WorkspaceSummaries {
 
   /** Stores the summary and returns the other articles whose shared keys changed (to be re-checked). */
   set(uri: string, summary: ArticleSummary): Set<string> {
-    const { names, conversions } = this.update(uri, summary);
+    const { names, conversions, quotes } = this.update(uri, summary);
     for (const other of conversions) names.add(other);
+    for (const other of quotes) names.add(other);
     return names;
   }
 
@@ -318,7 +344,8 @@ export class WorkspaceIndex implements WorkspaceSummaries {
    * entity name added or dropped, and those that convert between the currencies of a conversion added, dropped or
    * changed (what money-conversion-rate reads).
    */
-  update(uri: string, summary: ArticleSummary): { names: Set<string>; conversions: Set<string> } {
+  update(uri: string, summary: ArticleSummary): { names: Set<string>; conversions: Set<string>; quotes: Set<string> } {
+    const quotesBefore = this.quoteKeysIn(uri);
     const before = new Set(this.namesIn(uri));
     const rolesBefore = new Set(this.rolesIn(uri));
     const conversionsBefore = new Set(this.conversionsIn(uri));
@@ -346,15 +373,47 @@ export class WorkspaceIndex implements WorkspaceSummaries {
     const changedConversions = [...conversionsBefore].filter((c) => !conversionsAfter.has(c)).concat([...conversionsAfter].filter((c) => !conversionsBefore.has(c)));
     const conversions = this.articlesConverting(changedConversions);
     conversions.delete(uri);
-    return { names, conversions };
+    const quotes = this.articlesQuotingChanged(quotesBefore, this.quoteKeysIn(uri), uri);
+    // The doors (lsp/) re-check `names` and `conversions`: the quote rules' articles ride along with the names.
+    for (const other of quotes) names.add(other);
+    return { names, conversions, quotes };
+  }
+
+  /** The fingerprint keys and band keys of an article's quotes. */
+  private quoteKeysIn(uri: string): { exact: Set<number>; bands: Set<number> } {
+    const summary = this.summaries.get(uri);
+    return summary ? quoteKeysOf(summary) : { exact: new Set(), bands: new Set() };
+  }
+
+  /**
+   * The other articles holding a quote whose key was added or dropped: the same statement (while it is no stock
+   * phrase) or a near match by the same speaker. A handful: a key is one statement, or one speaker's near matches.
+   */
+  private articlesQuotingChanged(before: { exact: Set<number>; bands: Set<number> }, after: { exact: Set<number>; bands: Set<number> }, uri: string): Set<string> {
+    const affected = new Set<string>();
+    const changed = (a: Set<number>, b: Set<number>) => [...a].filter((key) => !b.has(key)).concat([...b].filter((key) => !a.has(key)));
+    for (const key of changed(before.exact, after.exact)) {
+      const uris = asList(this.byQuote.get(key));
+      // One more or one fewer can cross COMMON_STATEMENT; past it, the statement is a stock phrase either way.
+      if (uris.length <= COMMON_STATEMENT + 1) for (const other of uris) affected.add(other);
+    }
+    for (const key of changed(before.bands, after.bands)) {
+      const uris = asList(this.byQuoteBand.get(key));
+      // A band many articles share is a speaker's stock wording, not one quote reworded: left alone.
+      if (uris.length <= COMMON_STATEMENT) for (const other of uris) affected.add(other);
+    }
+    affected.delete(uri);
+    return affected;
   }
 
   /** Forgets the article and returns the articles that shared any of its keys. */
   delete(uri: string): Set<string> {
     const names = this.namesIn(uri);
     const conversions = this.conversionsIn(uri);
+    const quotes = this.quoteKeysIn(uri);
     this.replace(uri, undefined);
     const affected = this.articlesSharing(names, uri);
+    for (const other of this.articlesQuotingChanged(quotes, { exact: new Set(), bands: new Set() }, uri)) affected.add(other);
     for (const other of this.articlesConverting(conversions)) affected.add(other);
     return affected;
   }
@@ -376,6 +435,8 @@ export class WorkspaceIndex implements WorkspaceSummaries {
     this.people.clear();
     this.mentionTotals.clear();
     this.rolesByName.clear();
+    this.byQuote.clear();
+    this.byQuoteBand.clear();
   }
 
   private namesIn(uri: string): string[] {
@@ -428,6 +489,9 @@ export class WorkspaceIndex implements WorkspaceSummaries {
         uris?.delete(uri);
         if (uris?.size === 0) this.byConversion.delete(key);
       }
+      const { exact, bands } = quoteKeysOf(previous);
+      for (const key of exact) fileUri(this.byQuote, key, uri, -1);
+      for (const key of bands) fileUri(this.byQuoteBand, key, uri, -1);
       this.summaries.delete(uri);
     }
     if (!summary) return;
@@ -439,6 +503,9 @@ export class WorkspaceIndex implements WorkspaceSummaries {
       if (!uris) this.byConversion.set(key, (uris = new Set()));
       uris.add(uri);
     }
+    const { exact, bands } = quoteKeysOf(summary);
+    for (const key of exact) fileUri(this.byQuote, key, uri, 1);
+    for (const key of bands) fileUri(this.byQuoteBand, key, uri, 1);
   }
 
   /** Adds (+1) or removes (-1) one article's entity from the inverted maps. */
@@ -507,4 +574,36 @@ export class WorkspaceIndex implements WorkspaceSummaries {
 function conversionKeysOf(summary: ArticleSummary): Set<string> {
   if (summary.moneyPacked.length === 0) return new Set();
   return new Set(conversionsOf(moneyOf(summary)).map(({ from, to }) => conversionKey(from.currency, to.currency)));
+}
+
+/** The keys an article's quotes are filed under (see WorkspaceIndex.byQuote, byQuoteBand), each once. */
+function quoteKeysOf(summary: ArticleSummary): { exact: Set<number>; bands: Set<number> } {
+  const exact = new Set<number>();
+  const bands = new Set<number>();
+  if (summary.quotes === 0) return { exact, bands };
+  for (const { print, speakers } of quotesOf(summary)) {
+    if (!print) continue;
+    exact.add(quoteKey(print.hash));
+    for (const speaker of speakers) if (isNamedSpeaker(speaker)) for (const band of minhashBands(print)) bands.add(quoteBandKey(speaker, band));
+  }
+  return { exact, bands };
+}
+
+const asList = (filed: string | string[] | undefined): readonly string[] => (filed === undefined ? [] : typeof filed === 'string' ? [filed] : filed);
+
+/** Files a URI under a key (+1) or takes it out (-1). A key with one URI holds the string itself. */
+function fileUri(map: Map<number, string | string[]>, key: number, uri: string, delta: 1 | -1): void {
+  const filed = map.get(key);
+  if (delta > 0) {
+    if (filed === undefined) map.set(key, uri);
+    // An article files each key once (quoteKeysOf gives a set, and replace takes the old keys out first).
+    else if (typeof filed === 'string') map.set(key, [filed, uri]);
+    else filed.push(uri);
+  } else if (typeof filed === 'string') {
+    if (filed === uri) map.delete(key);
+  } else if (filed) {
+    const rest = filed.filter((other) => other !== uri);
+    if (rest.length === 0) map.delete(key);
+    else map.set(key, rest.length === 1 ? rest[0]! : rest);
+  }
 }
