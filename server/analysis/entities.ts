@@ -3,7 +3,7 @@
 // words around the span, and lookups in the place data and in the common-word list learned from the data.
 import { SegmentedArticle } from './article';
 import { EntityType, RawMention } from './entity-types';
-import { Candidate, findCandidates, Lexicon } from './name-candidates';
+import { Candidate, findCandidates, HONORIFICS, Lexicon } from './name-candidates';
 import nameParts from './data/name-parts.json';
 import placeExtras from './data/place-extras.json';
 import entityModel from './data/entity-model.json';
@@ -22,12 +22,11 @@ const AGENCIES = new Set(nameParts.agencies);
 const GOVERNMENT_SEATS = new Set(nameParts.governmentSeats);
 /** "Brightwater Securities", "Valley Drivers Guild": a name ending in one of these words is an organisation. */
 const ORGANIZATION_ENDS = new Set(nameParts.organizationEnds);
-const HONORIFIC_WORDS = new Set(nameParts.honorifics);
 /** "Portland, Ore.": the state after a city, as AP style abbreviates it. */
 const STATE_AFTER_CITY = new RegExp(`^, (${placeExtras.stateAbbreviations.map((a) => a.replace(/\./g, '\\.')).join('|')})(?![\\p{L}])`, 'u');
 const lastWordOf = (words: string) => words.slice(words.lastIndexOf(' ') + 1);
 /** "Mrs May", "Dr. Jane Smith"; not "Dr. Smith of Boston", where the run took in more than the name. */
-const afterHonorific = (c: Candidate, span: string) => HONORIFIC_WORDS.has(lastWordOf(c.context.before)) && !/ \p{Ll}/u.test(span);
+const afterHonorific = (c: Candidate, span: string) => HONORIFICS.has(lastWordOf(c.context.before)) && !/ \p{Ll}/u.test(span);
 
 export const ENTITY_CLASSES = ['NONE', 'PERSON', 'ORG', 'LOC', 'MISC'] as const;
 

@@ -460,6 +460,6 @@ function pairConversions(text: string, figures: MoneyFigure[]): void {
 }
 
 /** The rate a conversion pair implies: units of the second currency per unit of the first. */
-export function impliedRate(from: MoneyFigure, to: MoneyFigure): number {
+export function impliedRate(from: { amount: number }, to: { amount: number }): number {
   return to.amount / from.amount;
 }

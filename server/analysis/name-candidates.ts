@@ -26,7 +26,8 @@ export interface Candidate extends Span {
   };
 }
 
-const HONORIFICS = new Set(nameParts.honorifics);
+/** Mr., Mrs., Dr. …: before a name and never part of it (lower case). */
+export const HONORIFICS = new Set(nameParts.honorifics);
 const TITLE_HEADS = new Set(nameParts.titleHeads);
 const TITLE_WORDS = new Set([...nameParts.titleHeads, ...nameParts.titleModifiers]);
 const CONNECTORS = new Set(nameParts.connectors);

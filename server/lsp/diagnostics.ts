@@ -13,6 +13,9 @@ export class DiagnosticsScheduler {
   private readonly lastChange = new Map<string, number>();
   /** TextDocuments reports the opening text as a change too; this tells the two apart. */
   private readonly openedVersion = new Map<string, number>();
+  /** Open articles waiting to be checked again after a change to another one (see recheck). */
+  private readonly pending = new Set<string>();
+  private draining = false;
 
   constructor(private readonly session: Session, private readonly pull: boolean) {}
 
@@ -55,9 +58,6 @@ export class DiagnosticsScheduler {
     this.draining = true;
     setImmediate(() => this.drain());
   }
-
-  private readonly pending = new Set<string>();
-  private draining = false;
 
   private drain(): void {
     if (this.pull) {

@@ -2,6 +2,7 @@
 // far from the median rate of the other conversions between the same two currencies, or from the rate the
 // project file declares, is likely a typo or a stale rate. The other articles are read through their summaries only.
 import { MoneyFigure } from '../analysis/article';
+import { impliedRate } from '../analysis/money';
 import { ArticleSummary, moneyOf, MoneySummary } from '../analysis/summary';
 import { DeclaredRate, Finding, RelatedPlace, WorkspaceContext, WorkspaceRule } from './rule';
 
@@ -21,9 +22,9 @@ export function conversionsOf<F extends { pairedWith?: number }>(figures: readon
   return figures.flatMap((from, i) => (from.pairedWith !== undefined && from.pairedWith > i ? [{ from, to: figures[from.pairedWith]! }] : []));
 }
 
-/** Units of `to` per unit of `from` (as analysis/money's impliedRate), for figures of an article or of a summary. */
+/** Units of `to` per unit of `from`, for figures of an article or of a summary. */
 export function rateOf(conversion: Conversion<{ amount: number }>): number {
-  return conversion.to.amount / conversion.from.amount;
+  return impliedRate(conversion.from, conversion.to);
 }
 
 /** A rate as a reader writes it: four significant digits at most ("0.835", "1.198", "6.383"). */

@@ -7,6 +7,7 @@
 // named (a description such as "a senior official" may be either person); no speaker in common, after the
 // workspace resolves lone surnames; and not a stock phrase that more than COMMON_STATEMENT articles hold.
 import { countsAsQuote, normalizedQuoteWords, QuotePrint, quotePrint, quotesOf, QuoteSummary } from '../analysis/summary';
+import { ArticleModel, Quote } from '../analysis/article';
 import { Finding, RelatedPlace, WorkspaceContext, WorkspaceRule } from './rule';
 
 export const MAX_RELATED = 5;
@@ -28,6 +29,20 @@ export interface OtherQuote {
 /** The named speakers of a quote as the workspace knows them (lone surnames resolved). */
 export function speakerIdentities(workspace: WorkspaceContext['workspace'], speakers: readonly string[]): Set<string> {
   return new Set(speakers.filter(isNamedSpeaker).map((speaker) => workspace.identity(speaker)));
+}
+
+/**
+ * The article's statements and partial quotes that the quote rules compare: those with a named speaker and a
+ * fingerprint (six words or more), with the speakers' identities.
+ */
+export function* comparableQuotes(model: ArticleModel, workspace: WorkspaceContext['workspace']): Iterable<{ quote: Quote; mine: Set<string>; print: QuotePrint }> {
+  for (const quote of model.quotes) {
+    if (!countsAsQuote(quote)) continue;
+    const mine = speakerIdentities(workspace, quote.speakers);
+    if (mine.size === 0) continue;
+    const print = quotePrint(model, quote);
+    if (print) yield { quote, mine, print };
+  }
 }
 
 /** Other articles' quotes unpacked during one check: an article's quotes by one speaker find the same candidates. */
@@ -68,12 +83,7 @@ export const quoteSpeakerConflict: WorkspaceRule = {
   check({ uri, model, workspace }) {
     const findings: Finding[] = [];
     const unpacked: UnpackedQuotes = new Map();
-    for (const quote of model.quotes) {
-      if (!countsAsQuote(quote)) continue;
-      const mine = speakerIdentities(workspace, quote.speakers);
-      if (mine.size === 0) continue;
-      const print = quotePrint(model, quote);
-      if (!print) continue;
+    for (const { quote, mine, print } of comparableQuotes(model, workspace)) {
       const uris = workspace.articlesQuoting(print);
       if (uris.length < 2 || uris.length > COMMON_STATEMENT) continue;
       const opening = model.text.slice(quote.start, quote.end);

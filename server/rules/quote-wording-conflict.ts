@@ -6,9 +6,9 @@
 // Precision first: the same named speaker (after the workspace resolves lone surnames), six words at least, a
 // length within a word or two, and at least 6 of 8 minhashes alike (word sets ~75 % alike or more), but not the
 // same words: different statements by one person rarely share that much.
-import { countsAsQuote, minhashAgreement, normalizedQuoteWords, quoteOpening, quotePrint } from '../analysis/summary';
+import { minhashAgreement, normalizedQuoteWords, quoteOpening } from '../analysis/summary';
 import { Finding, WorkspaceRule } from './rule';
-import { articleName, MAX_RELATED, OtherQuote, quotesIn, relatedQuote, speakerIdentities, UnpackedQuotes } from './quote-speaker-conflict';
+import { articleName, comparableQuotes, MAX_RELATED, OtherQuote, quotesIn, relatedQuote, speakerIdentities, UnpackedQuotes } from './quote-speaker-conflict';
 
 /** Minhashes (of 8) two quotes must share to be nearly the same words. */
 export const MIN_AGREEMENT = 6;
@@ -24,12 +24,7 @@ export const quoteWordingConflict: WorkspaceRule = {
   check({ uri, model, workspace }) {
     const findings: Finding[] = [];
     const unpacked: UnpackedQuotes = new Map();
-    for (const quote of model.quotes) {
-      if (!countsAsQuote(quote)) continue;
-      const mine = speakerIdentities(workspace, quote.speakers);
-      if (mine.size === 0) continue;
-      const print = quotePrint(model, quote);
-      if (!print) continue;
+    for (const { quote, mine, print } of comparableQuotes(model, workspace)) {
       const candidates = new Set<string>();
       for (const speaker of quote.speakers) for (const other of workspace.articlesQuotingNear(speaker, print)) candidates.add(other);
       if (candidates.size === 0) continue;
