@@ -67,7 +67,7 @@ export class MentionDetector {
     // Read once: a parsed model segments its tokens and sentences again each time they are read.
     const { text, tokens, sentences, paragraphs, dateline } = article;
     const model: SegmentedArticle = { text, tokens, sentences, paragraphs, dateline };
-    const words = new TokenWords(text, tokens);
+    const words = new TokenWords(text, tokens, this.lexicon);
     const candidates = findCandidates(model, this.lexicon, words);
     const context = documentContext(candidates, words);
     const names = this.names;
@@ -121,7 +121,8 @@ export class MentionDetector {
       }
       // "Lydia Marchetti of Bayside Promotions": a person of an organisation, two names.
       const name = text.slice(nameStart, end);
-      const of = nameType === 'PERSON' || GIVEN_NAMES.has(name.slice(0, name.indexOf(' '))) ? name.indexOf(' of ') : -1;
+      const ofAt = name.indexOf(' of ');
+      const of = ofAt > 0 && (nameType === 'PERSON' || GIVEN_NAMES.has(name.slice(0, name.indexOf(' ')))) ? ofAt : -1;
       if (of > 0 && ORGANIZATION_ENDS.has(name.slice(name.lastIndexOf(' ') + 1))) {
         mentions.push({ start: nameStart, end: nameStart + of, type: 'PERSON' }, { start: nameStart + of + 4, end, type: 'ORG' });
       } else {
@@ -164,34 +165,43 @@ interface NameFacts {
  * whose first word it is ("Pellucid said" after "Pellucid Systems"), unless it is a common word.
  */
 function withNameParts(model: SegmentedArticle, mentions: RawMention[], unsure: Candidate[], lexicon: Lexicon): RawMention[] {
-  const personWords = new Set<string>();
+  const { text } = model;
+  // Names are cut into words only where an answer needs them: this runs for every article, most with few unsure names.
+  const people: string[] = [];
   const surnames = new Set<string>();
   const organizationHeads = new Set<string>();
   for (const m of mentions) {
-    if (m.type !== 'PERSON' && m.type !== 'ORG') continue;
-    const words = model.text.slice(m.start, m.end).split(' ');
     if (m.type === 'PERSON') {
-      for (const w of words) personWords.add(w);
-      if (words.length > 1) surnames.add(words[words.length - 1]!);
-    } else if (words.length > 1 && !lexicon.isCommonWord(words[0]!.toLowerCase()) && !lexicon.isKnownPlace(words[0]!)) {
-      organizationHeads.add(words[0]!);
+      const name = text.slice(m.start, m.end);
+      people.push(name);
+      const lastSpace = name.lastIndexOf(' ');
+      if (lastSpace >= 0) surnames.add(name.slice(lastSpace + 1));
+    } else if (m.type === 'ORG') {
+      const firstSpace = text.indexOf(' ', m.start);
+      if (firstSpace < 0 || firstSpace >= m.end) continue;
+      const head = text.slice(m.start, firstSpace);
+      if (!lexicon.isCommonWord(head.toLowerCase()) && !lexicon.isKnownPlace(head)) organizationHeads.add(head);
     }
   }
   if (organizationHeads.size > 0) {
     // "… and Pellucid said": a lone word the tagger took for a person is the organisation when no person has it.
-    const personParts = new Set<string>();
-    for (const m of mentions) if (m.type === 'PERSON') for (const w of model.text.slice(m.start, m.end).split(' ').slice(0, -1)) personParts.add(w);
+    let personParts: Set<string> | undefined;
     for (const m of mentions) {
       if (m.type !== 'PERSON') continue;
-      const name = model.text.slice(m.start, m.end);
-      if (organizationHeads.has(name) && !surnames.has(name) && !personParts.has(name)) m.type = 'ORG';
+      const name = text.slice(m.start, m.end);
+      if (!organizationHeads.has(name) || surnames.has(name)) continue;
+      personParts ??= new Set(people.flatMap((person) => person.split(' ').slice(0, -1)));
+      if (!personParts.has(name)) m.type = 'ORG';
     }
   }
+  if (unsure.length === 0) return mentions;
+  let personWords: Set<string> | undefined;
   const promoted: RawMention[] = [];
   for (const c of unsure) {
     const name = model.text.slice(c.start, c.end);
     if (c.last - c.first > 1) {
-      if (name.split(' ').some((w) => personWords.has(w))) promoted.push({ start: c.start, end: c.end, type: 'PERSON' });
+      personWords ??= new Set(people.flatMap((person) => person.split(' ')));
+      if (name.split(' ').some((w) => personWords!.has(w))) promoted.push({ start: c.start, end: c.end, type: 'PERSON' });
     } else if (surnames.has(name)) {
       promoted.push({ start: c.start, end: c.end, type: 'PERSON' });
     } else if (organizationHeads.has(name)) {

@@ -6,8 +6,11 @@ import { canonicalPlace, demonymOf, placeKind } from './places';
 import { GIVEN_NAMES } from './entities';
 import honorificData from './data/honorifics.json';
 import titleData from './data/titles.json';
+import { ownCopy } from './text';
 
 const HONORIFICS = new Set(honorificData.honorifics);
+/** The letters honorifics start with: the word before most mentions ("said", "the") is ruled out without a copy. */
+const HONORIFIC_INITIALS = new Set(honorificData.honorifics.map((h) => h.charCodeAt(0)));
 // Title words a detector might leave inside a person's span ("Vice Premier Liu He"): dropped from the name.
 const TITLE_WORDS = new Set([...titleData.offices, ...titleData.ranks, ...titleData.departments]);
 // Words that never identify a person on their own: "Donald J. Trump" is keyed donald…trump, and "Jr." is no surname.
@@ -15,21 +18,38 @@ const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 const ACRONYM = /^(?:\p{Lu}\.?){2,8}$/u;
 const ORG_FILLERS = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
 
+/**
+ * What a spelling says about itself. It depends on nothing but the spelling, so one form serves every mention
+ * written that way in every article (see readNames); the lazily filled fields are facts of the spelling too.
+ */
 interface NameForm {
   /** The name as written, minus possessive, leading "the" and titles: "Mnuchin", "U.S.", "White House". */
-  display: string;
+  readonly display: string;
   /** Lower-case words that identify it, without initials and suffixes: ["donald", "trump"] for "Donald J. Trump". */
-  keys: string[];
-  /** "Mr." when an honorific stands right before the span ("Mr. Liu"). */
-  honorific?: string;
+  readonly keys: readonly string[];
+  /** "Mr." when an honorific stands right before the span ("Mr. Liu"): set on a per-mention copy only. */
+  readonly honorific?: string;
   /** The standard place name, once looked up: null when it is no country or capital. */
   place?: string | null;
   key?: string;
+  /** "person:donald trump": the first and last key words. */
+  personKey?: string;
+  /** "person:trump": the first key word alone. */
+  bareKey?: string;
+  initials?: string[];
 }
 
 /** Other names are keyed by their words: "name:white house" (places by their standard name, people by "person:…"). */
 function nameKey(form: NameForm): string {
   return (form.key ??= `name:${form.display.toLowerCase()}`);
+}
+
+function personKey(form: NameForm): string {
+  return (form.personKey ??= `person:${form.keys[0]} ${form.keys[form.keys.length - 1]}`);
+}
+
+function bareKey(form: NameForm): string {
+  return (form.bareKey ??= `person:${form.keys[0]}`);
 }
 
 function placeOf(form: NameForm): string | undefined {
@@ -70,7 +90,7 @@ export function linkMentions(text: string, raw: readonly RawMention[]): { mentio
     if (types[i] !== 'PERSON' || form.keys.length < 2) return;
     const first = form.keys[0];
     const last = form.keys[form.keys.length - 1];
-    const id = clusterFor(`person:${first} ${last}`, true);
+    const id = clusterFor(personKey(form), true);
     join(i, id);
     addUnique(byLast, last, id);
     // Surname-first names ("Xi Jinping", "Liu He") are the two-word ones; "Xi" alone means the first word.
@@ -88,7 +108,7 @@ export function linkMentions(text: string, raw: readonly RawMention[]): { mentio
   for (let i = 0; i < raw.length; i++) {
     if (!loneWord(i) || !personish(i)) continue;
     const candidates = personWords(i);
-    join(i, candidates?.length === 1 ? candidates[0] : clusterFor(`person:${forms[i].keys[0]}`, true));
+    join(i, candidates?.length === 1 ? candidates[0] : clusterFor(bareKey(forms[i]), true));
     types[i] = 'PERSON';
   }
   // A lone word the tagger typed ORG or MISC ("Mnuchin" as an organization) that is a known person's name. A
@@ -99,9 +119,9 @@ export function linkMentions(text: string, raw: readonly RawMention[]): { mentio
     if (types[i] === 'LOC' && placeKind(forms[i].display) !== undefined) continue;
     const word = forms[i].keys[0];
     const candidates = byLast.get(word) ?? (GIVEN_NAMES.has(forms[i].display) ? undefined : byFirst.get(word));
-    const bareKey = `person:${forms[i].keys[0]}`;
-    if (!candidates && !keyed.has(bareKey)) continue;
-    join(i, candidates?.length === 1 ? candidates[0] : clusterFor(bareKey, true));
+    const bare = bareKey(forms[i]);
+    if (!candidates && !keyed.has(bare)) continue;
+    join(i, candidates?.length === 1 ? candidates[0] : clusterFor(bare, true));
     types[i] = 'PERSON';
   }
 
@@ -122,7 +142,7 @@ export function linkMentions(text: string, raw: readonly RawMention[]): { mentio
       const id = clusterFor(nameKey(form), false);
       join(i, id);
       if (types[i] === 'ORG' && form.keys.length > 1) {
-        for (const initials of initialsOf(form.display)) addUnique(byInitials, initials, id);
+        for (const initials of (form.initials ??= initialsOf(form.display))) addUnique(byInitials, initials, id);
         addUnique(byOrgWord, form.keys[0], id);
       }
     }
@@ -150,7 +170,7 @@ export function linkMentions(text: string, raw: readonly RawMention[]): { mentio
 function buildEntities(
   raw: readonly RawMention[], forms: NameForm[], types: EntityType[], clusterOf: Int32Array, clusters: Cluster[],
 ): { mentions: EntityMention[]; entities: Entity[] } {
-  const names = clusters.map((cluster) => cluster.place ?? fullestForm(cluster.members.map((i) => forms[i].display)));
+  const names = clusters.map((cluster) => cluster.place ?? fullestForm(cluster.members, forms));
   const entityOf = new Map<number, Entity>();
   const entities: Entity[] = [];
   const mentions: EntityMention[] = raw.map((mention, i) => {
@@ -178,11 +198,31 @@ function buildEntities(
 }
 
 /** The longest form, preferring one not in ALL CAPS (a headline's "XI JINPING" loses to "Xi Jinping"); the first on ties. */
-function fullestForm(displays: string[]): string {
-  let best = displays[0];
-  const score = (s: string) => s.length + (s !== s.toUpperCase() ? 1000 : 0);
-  for (const display of displays) if (display !== best && score(display) > score(best)) best = display;
+function fullestForm(members: readonly number[], forms: readonly NameForm[]): string {
+  let best = forms[members[0]].display;
+  let bestScore = formScore(best);
+  for (const i of members) {
+    const display = forms[i].display;
+    if (display === best) continue;
+    const score = formScore(display);
+    if (score > bestScore) {
+      best = display;
+      bestScore = score;
+    }
+  }
   return best;
+}
+
+const formScore = (display: string) => display.length + (hasLowerCase(display) ? 1000 : 0);
+
+/** Whether upper-casing would change the text, read by character codes (no upper-case copy). */
+function hasLowerCase(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code >= 97 && code <= 122) return true;
+    if (code > 127 && s[i] !== s[i].toUpperCase()) return true;
+  }
+  return false;
 }
 
 function entityType(cluster: Cluster, types: EntityType[]): EntityType {
@@ -197,22 +237,35 @@ function entityType(cluster: Cluster, types: EntityType[]): EntityType {
   return best;
 }
 
-/** Name forms of every mention; an article names China fifteen times, so each distinct spelling is read once. */
+/**
+ * Forms by spelling, for the life of the process: China is named in most articles of a folder, and fifteen
+ * times in some, and each spelling is read once. Past the limit the cache starts again.
+ */
+const PERSON_FORMS = new Map<string, NameForm>();
+const OTHER_FORMS = new Map<string, NameForm>();
+const FORM_CACHE_LIMIT = 20000;
+
+/** Name forms of every mention. */
 function readNames(text: string, raw: readonly RawMention[]): NameForm[] {
-  const people = new Map<string, NameForm>();
-  const others = new Map<string, NameForm>();
-  return raw.map((mention) => {
+  const forms = new Array<NameForm>(raw.length);
+  for (let i = 0; i < raw.length; i++) {
+    const mention = raw[i];
     const written = text.slice(mention.start, mention.end);
     const person = mention.type === 'PERSON';
-    const cache = person ? people : others;
+    const cache = person ? PERSON_FORMS : OTHER_FORMS;
     let form = cache.get(written);
     if (!form) {
-      form = readName(written, person);
-      cache.set(written, form);
+      if (cache.size >= FORM_CACHE_LIMIT) cache.clear();
+      // A copy: a slice would keep the whole article alive for as long as the cache holds its form (whose
+      // display is cut from the same string).
+      const spelling = ownCopy(written);
+      form = readName(spelling, person);
+      cache.set(spelling, form);
     }
     const honorific = honorificBefore(text, mention.start);
-    return honorific ? { ...form, honorific } : form;
-  });
+    forms[i] = honorific ? { ...form, honorific } : form;
+  }
+  return forms;
 }
 
 function readName(written: string, person: boolean): NameForm {
@@ -267,6 +320,7 @@ function honorificBefore(text: string, start: number): string | undefined {
   const wordEnd = from;
   while (from > 0 && from > end - 9 && isAsciiLetter(text.charCodeAt(from - 1))) from--;
   if (from === wordEnd || (from > 0 && isAsciiLetter(text.charCodeAt(from - 1)))) return undefined;
+  if (!HONORIFIC_INITIALS.has(text.charCodeAt(from) | 0x20)) return undefined;
   return HONORIFICS.has(text.slice(from, wordEnd).toLowerCase()) ? text.slice(from, end) : undefined;
 }
 

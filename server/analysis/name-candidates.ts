@@ -6,7 +6,13 @@ import { SegmentedArticle } from './article';
 import { TokenList } from './segment';
 import { Span } from './text';
 import { TokenWords } from './token-words';
-import nameParts from './data/name-parts.json';
+import {
+  CALENDAR, CAPITALISED, COMMON, CONNECTOR, GIVEN_NAME, HONORIFIC, HYPHENATED, KNOWN_PLACE, Lexicon, LOWER_CASE, POSSESSIVE,
+  PRONOUN_I, TITLE_HEAD, TITLE_WORD,
+} from './word-facts';
+
+export { HONORIFICS } from './word-facts';
+export type { Lexicon } from './word-facts';
 
 export interface Candidate extends Span {
   /** Token range [first, last) of the candidate. */
@@ -26,31 +32,16 @@ export interface Candidate extends Span {
   };
 }
 
-/** Mr., Mrs., Dr. …: before a name and never part of it (lower case). */
-export const HONORIFICS = new Set(nameParts.honorifics);
-const TITLE_HEADS = new Set(nameParts.titleHeads);
-const TITLE_WORDS = new Set([...nameParts.titleHeads, ...nameParts.titleModifiers]);
-const CONNECTORS = new Set(nameParts.connectors);
-const CALENDAR_WORDS = new Set(nameParts.calendarWords);
-
-/** Lower-case words that are common enough to be sentence-initial or Title Case without being names. */
-export interface Lexicon {
-  isCommonWord(lower: string): boolean;
-  isKnownPlace(name: string): boolean;
-  isGivenName(word: string): boolean;
-}
-
 /**
  * The words of the article being read. findCandidates runs synchronously from start to end, so the helpers
  * below share this one cache instead of passing it through every call.
  */
 let words: TokenWords;
-let givenNames: Lexicon;
 
-export function findCandidates(model: SegmentedArticle, lexicon: Lexicon, tokenWords = new TokenWords(model.text, model.tokens)): Candidate[] {
+/** `tokenWords` must be made with the same lexicon (its facts answer the lexicon's questions). */
+export function findCandidates(model: SegmentedArticle, lexicon: Lexicon, tokenWords = new TokenWords(model.text, model.tokens, lexicon)): Candidate[] {
   const { text, tokens } = model;
   words = tokenWords;
-  givenNames = lexicon;
   const candidates: Candidate[] = [];
   for (const sentence of model.sentences) {
     const role = model.paragraphs[sentence.paragraph].role;
@@ -75,7 +66,7 @@ export function findCandidates(model: SegmentedArticle, lexicon: Lexicon, tokenW
       while (end < to) {
         if (isCapitalised(text, tokens, end)) {
           // An honorific starts a new name: "the Bank of England and Mr. Liu".
-          if (HONORIFICS.has(words.lower(end))) break;
+          if (words.is(end, HONORIFIC)) break;
           end++;
           continue;
         }
@@ -99,10 +90,11 @@ export function findCandidates(model: SegmentedArticle, lexicon: Lexicon, tokenW
 
 function isCapitalised(text: string, tokens: TokenList, i: number): boolean {
   if (tokens.kind(i) !== 'word') return false;
+  // Most words are lower case: one character code rules them out before any word is read.
   const first = text.charCodeAt(tokens.start(i));
-  // Fast path for ASCII; other scripts ask Unicode. Month and day names are capitalised but never names.
-  const upper = first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(text[tokens.start(i)]);
-  return upper && (!CALENDAR_WORDS.has(words.word(i)) || isNameNotDate(tokens, i));
+  if (first >= 97 && first <= 122) return false;
+  // Month and day names are capitalised but never names.
+  return words.is(i, CAPITALISED) && (!words.is(i, CALENDAR) || isNameNotDate(tokens, i));
 }
 
 /**
@@ -112,8 +104,7 @@ function isCapitalised(text: string, tokens: TokenList, i: number): boolean {
 function isNameNotDate(tokens: TokenList, i: number): boolean {
   if (i === 0 || tokens.kind(i - 1) !== 'word') return false;
   if (i + 1 < tokens.length && tokens.kind(i + 1) === 'number') return false;
-  const before = words.lower(i - 1);
-  return givenNames.isGivenName(words.word(i - 1)) || HONORIFICS.has(before) || TITLE_HEADS.has(before);
+  return words.is(i - 1, GIVEN_NAME | HONORIFIC | TITLE_HEAD);
 }
 
 /**
@@ -124,14 +115,14 @@ function joinLength(text: string, tokens: TokenList, i: number, runStart: number
   const connector = words.word(i);
   const ofThe = (connector === 'of' || connector === 'for') && words.word(i + 1) === 'the';
   const next = ofThe ? i + 2 : i + 1;
-  if (next >= to || !isCapitalised(text, tokens, next) || HONORIFICS.has(words.lower(next))) return 0;
+  if (next >= to || !isCapitalised(text, tokens, next) || words.is(next, HONORIFIC)) return 0;
   if (connector === '&') return 2;
-  if (!CONNECTORS.has(connector) || connector === 'the') return 0;
-  if ((connector === 'of' || connector === 'for') && isPersonSoFar(runStart, i, lexicon)) return 0;
+  if (!words.is(i, CONNECTOR) || connector === 'the') return 0;
+  if ((connector === 'of' || connector === 'for') && isPersonSoFar(runStart, i)) return 0;
   if (connector === 'and') {
     // "Mnuchin and Ross" are two names; "Trinidad and Tobago" and "Department of Health and Human Services" are one.
-    const recentOf = [i - 2, i - 3].some((k) => k > runStart && /^(of|for)$/.test(words.word(k)))
-      && !isPersonSoFar(runStart, i, lexicon) && !lexicon.isGivenName(words.word(i + 1));
+    const recentOf = [i - 2, i - 3].some((k) => k > runStart && (words.word(k) === 'of' || words.word(k) === 'for'))
+      && !isPersonSoFar(runStart, i) && !words.is(i + 1, GIVEN_NAME);
     const soFar = text.slice(tokens.start(runStart), tokens.end(i - 1));
     return recentOf || lexicon.isKnownPlace(`${soFar} and ${words.word(i + 1)}`) ? 2 : 0;
   }
@@ -139,9 +130,9 @@ function joinLength(text: string, tokens: TokenList, i: number, runStart: number
 }
 
 /** "Liu He of the Communist Party", "Vice Premier Liu He of …", "John Smith of Reuters": a person, then an affiliation. */
-function isPersonSoFar(from: number, to: number, lexicon: Lexicon): boolean {
-  if (lexicon.isGivenName(words.word(from)) && to - from >= 2) return true;
-  for (let k = from; k < to - 1; k++) if (TITLE_HEADS.has(words.lower(k)) && !TITLE_WORDS.has(words.lower(k + 1))) return true;
+function isPersonSoFar(from: number, to: number): boolean {
+  if (words.is(from, GIVEN_NAME) && to - from >= 2) return true;
+  for (let k = from; k < to - 1; k++) if (words.is(k, TITLE_HEAD) && !words.is(k + 1, TITLE_WORD)) return true;
   return false;
 }
 
@@ -158,8 +149,7 @@ function isTitleCase(text: string, tokens: TokenList, from: number, to: number):
   let capitalised = 0;
   for (let i = from; i < to; i++) {
     if (tokens.kind(i) !== 'word') continue;
-    const w = words.word(i);
-    if (w.length <= 3 && w === words.lower(i)) continue; // "of", "to", "in" stay lower case in Title Case
+    if (words.word(i).length <= 3 && words.is(i, LOWER_CASE)) continue; // "of", "to", "in" stay lower case in Title Case
     counted++;
     if (isCapitalised(text, tokens, i)) capitalised++;
   }
@@ -178,19 +168,19 @@ function shapeRun(text: string, tokens: TokenList, start: number, end: number, f
   let before = '';
   let i = start;
   // An honorific right before the run ("Mr. Liu") is context, not name.
-  if (i > 0 && HONORIFICS.has(words.lower(i - 1))) before = words.lower(i - 1);
+  if (i > 0 && words.is(i - 1, HONORIFIC)) before = words.lower(i - 1);
   const segments = splitAtPossessives(start, end);
   for (const [segmentStart, segmentEnd, possessiveEnd] of segments) {
     i = segmentStart;
     let last = segmentEnd;
     // Honorifics are never part of the name; "The", "In", "But" are capitalised only because they open a
     // sentence (or a quotation); in headlines any common word is capitalised.
-    while (i < last && (HONORIFICS.has(words.lower(i)) || isPronounI(words.word(i))
-      || ((titleCase || i <= firstWord) && isDroppable(text, tokens, i, titleCase, lexicon)))) {
-      if (HONORIFICS.has(words.lower(i))) before = words.lower(i);
+    while (i < last && (words.is(i, HONORIFIC | PRONOUN_I)
+      || ((titleCase || i <= firstWord) && isDroppable(text, tokens, i, titleCase)))) {
+      if (words.is(i, HONORIFIC)) before = words.lower(i);
       i++;
     }
-    while (last > i && CONNECTORS.has(words.word(last - 1))) last--;
+    while (last > i && words.is(last - 1, CONNECTOR)) last--;
     if (i >= last) continue;
     // Titles before a name: "Treasury Secretary Steven Mnuchin", "Secretary of State Mike Pompeo".
     const title = titleSpan(i, last);
@@ -201,14 +191,14 @@ function shapeRun(text: string, tokens: TokenList, start: number, end: number, f
       i = title[1];
     }
     // "Governor of Virginia": the title takes the head, and "of" is left at the front of what remains.
-    while (i < last && CONNECTORS.has(words.word(i))) i++;
+    while (i < last && words.is(i, CONNECTOR)) i++;
     if (i >= last) continue;
     const context = before;
     before = '';
     // "The President said": a title alone names no one here.
     if (onlyTitleWords(i, last)) continue;
     if (titleCase) {
-      for (const [a, b] of splitAtCommonWords(text, tokens, i, last, lexicon)) pieces.push(piece(text, tokens, a, b, a <= firstWord, context));
+      for (const [a, b] of splitAtCommonWords(text, tokens, i, last)) pieces.push(piece(text, tokens, a, b, a <= firstWord, context));
     } else {
       pieces.push(...splitCompound(text, piece(text, tokens, i, last, i <= firstWord, context), lexicon));
     }
@@ -217,29 +207,23 @@ function shapeRun(text: string, tokens: TokenList, start: number, end: number, f
   return pieces;
 }
 
-/** "I", "I'm", "I’ve": capitalised, never a name. */
-function isPronounI(w: string): boolean {
-  return w === 'I' || /^I['’](m|ve|ll|d)$/.test(w);
-}
-
 function onlyTitleWords(from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!TITLE_WORDS.has(words.lower(k))) return false;
+  for (let k = from; k < to; k++) if (!words.is(k, TITLE_WORD)) return false;
   return true;
 }
 
 /** The span of tokens [first, last), without a closing possessive ("Trump’s" → "Trump"). */
 function piece(text: string, tokens: TokenList, first: number, last: number, sentenceStart: boolean, before: string): Piece {
   let end = tokens.end(last - 1);
-  if (/['’]s$/.test(text.slice(end - 2, end))) end -= 2;
+  const apostrophe = text.charCodeAt(end - 2);
+  if (text.charCodeAt(end - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019)) end -= 2;
   return { start: tokens.start(first), end, first, last, context: { sentenceStart, before, compoundPart: false, titleCase: false, dateline: false } };
 }
 
-function isDroppable(text: string, tokens: TokenList, i: number, titleCase: boolean, lexicon: Lexicon): boolean {
-  const w = words.word(i);
-  const lower = w.toLowerCase();
-  if (HONORIFICS.has(lower)) return true;
-  if (lexicon.isKnownPlace(w)) return false;
-  return lexicon.isCommonWord(lower) && (titleCase || !TITLE_WORDS.has(lower) || !isCapitalised(text, tokens, i + 1));
+function isDroppable(text: string, tokens: TokenList, i: number, titleCase: boolean): boolean {
+  if (words.is(i, HONORIFIC)) return true;
+  if (words.is(i, KNOWN_PLACE)) return false;
+  return words.is(i, COMMON) && (titleCase || !words.is(i, TITLE_WORD) || !isCapitalised(text, tokens, i + 1));
 }
 
 /** Segments [from, to, endsInPossessive] of a run, cut after each word that ends in ’s or 's. */
@@ -247,8 +231,7 @@ function splitAtPossessives(start: number, end: number): Array<[number, number, 
   const segments: Array<[number, number, boolean]> = [];
   let from = start;
   for (let i = start; i < end; i++) {
-    const w = words.word(i);
-    if (i + 1 < end && w.length > 2 && (w.endsWith('’s') || w.endsWith("'s"))) {
+    if (i + 1 < end && words.is(i, POSSESSIVE)) {
       segments.push([from, i + 1, true]);
       from = i + 1;
     }
@@ -264,9 +247,8 @@ function splitAtPossessives(start: number, end: number): Array<[number, number, 
 function titleSpan(from: number, to: number): [number, number] | undefined {
   let lastHead = -1;
   for (let i = from; i < to - 1; i++) {
-    const lower = words.lower(i);
-    if (TITLE_HEADS.has(lower)) lastHead = i;
-    else if (!TITLE_WORDS.has(lower) && lastHead < 0 && i > from + 1) break;
+    if (words.is(i, TITLE_HEAD)) lastHead = i;
+    else if (!words.is(i, TITLE_WORD) && lastHead < 0 && i > from + 1) break;
   }
   if (lastHead < 0) return undefined;
   let end = lastHead + 1;
@@ -274,15 +256,15 @@ function titleSpan(from: number, to: number): [number, number] | undefined {
   if (words.word(end) === 'of' && end + 2 < to) end += words.word(end + 1) === 'the' ? 3 : 2;
   if (end >= to) return undefined;
   let start = lastHead;
-  while (start > from && TITLE_WORDS.has(words.lower(start - 1))) start--;
+  while (start > from && words.is(start - 1, TITLE_WORD)) start--;
   return [start, end];
 }
 
-function splitAtCommonWords(text: string, tokens: TokenList, from: number, to: number, lexicon: Lexicon): Array<[number, number]> {
+function splitAtCommonWords(text: string, tokens: TokenList, from: number, to: number): Array<[number, number]> {
   const parts: Array<[number, number]> = [];
   let start = -1;
   for (let i = from; i <= to; i++) {
-    const common = i < to && (isDroppable(text, tokens, i, true, lexicon) || !isCapitalised(text, tokens, i));
+    const common = i < to && (isDroppable(text, tokens, i, true) || !isCapitalised(text, tokens, i));
     if (i < to && !common) {
       if (start < 0) start = i;
     } else if (start >= 0) {
@@ -295,7 +277,7 @@ function splitAtCommonWords(text: string, tokens: TokenList, from: number, to: n
 
 /** "US-China" alone is two places; inside a longer name ("US-China Business Council") it stays whole. */
 function splitCompound(text: string, candidate: Piece, lexicon: Lexicon): Piece[] {
-  if (candidate.last - candidate.first !== 1) return [candidate];
+  if (candidate.last - candidate.first !== 1 || !words.is(candidate.first, HYPHENATED)) return [candidate];
   const w = text.slice(candidate.start, candidate.end);
   const parts = w.split(/[-‐]/);
   if (parts.length < 2 || !parts.every((part) => lexicon.isKnownPlace(part))) return [candidate];

@@ -1,13 +1,19 @@
-// The text of tokens, sliced and lower-cased at most once per parse. Name detection asks about the same few
-// hundred words many times (is it a title? a connector? common?), and reusing one string also reuses its hash
-// in every map lookup.
+// The text of tokens, sliced and lower-cased at most once per parse, and what the candidate rules ask of them
+// (word-facts.ts). Name detection asks about the same few hundred words many times (is it a title? a connector?
+// common?), and reusing one string also reuses its hash in every map lookup.
 import { TokenList } from './segment';
+import { ownCopy } from './text';
+import { Lexicon, wordFacts } from './word-facts';
+
+/** Marks a token's facts as read, so that a word with no facts (0) is not read again. */
+const READ = 1 << 30;
 
 export class TokenWords {
   private readonly words: string[];
   private readonly lowers: string[];
+  private facts: Int32Array | undefined;
 
-  constructor(readonly text: string, readonly tokens: TokenList) {
+  constructor(readonly text: string, readonly tokens: TokenList, private readonly lexicon?: Lexicon) {
     this.words = new Array<string>(tokens.length);
     this.lowers = new Array<string>(tokens.length);
   }
@@ -17,6 +23,40 @@ export class TokenWords {
   }
 
   lower(i: number): string {
-    return (this.lowers[i] ??= this.word(i).toLowerCase());
+    return (this.lowers[i] ??= lowerCase(this.word(i)));
   }
+
+  /** Whether token i has the fact (a bit of word-facts.ts), under the lexicon these words were made with. */
+  is(i: number, fact: number): boolean {
+    const facts = (this.facts ??= new Int32Array(this.tokens.length));
+    let bits = facts[i];
+    if (bits === 0) facts[i] = bits = wordFacts(this.word(i), this.lexicon!) | READ;
+    return (bits & fact) !== 0;
+  }
+}
+
+/**
+ * Most words asked about are lower case already ("said", "the"): those are returned as they are. The capitalised
+ * ones ("China", "Secretary") recur from article to article, and a Map get costs a fraction of toLowerCase.
+ */
+function lowerCase(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || code > 127) return lowerCaseOf(word);
+  }
+  return word;
+}
+
+const LOWER_CASE = new Map<string, string>();
+const LOWER_CASE_LIMIT = 50000;
+
+function lowerCaseOf(word: string): string {
+  let lower = LOWER_CASE.get(word);
+  if (lower === undefined) {
+    if (LOWER_CASE.size >= LOWER_CASE_LIMIT) LOWER_CASE.clear();
+    lower = word.toLowerCase();
+    // A copy of the key: a slice would keep its article alive for as long as the cache holds the word.
+    LOWER_CASE.set(ownCopy(word), lower);
+  }
+  return lower;
 }

@@ -61,7 +61,7 @@ function instancesOf(docs: GoldDocument[], weight: number, lexicon: Lexicon, pla
   const instances: Instance[] = [];
   for (const doc of docs) {
     const model = parseArticle(doc.text);
-    const words = new TokenWords(model.text, model.tokens);
+    const words = new TokenWords(model.text, model.tokens, lexicon);
     const candidates = findCandidates(model, lexicon, words);
     const context = documentContext(candidates, words);
     for (const candidate of candidates) {

@@ -1,0 +1,83 @@
+// What the candidate rules ask of a word (is it capitalised? an honorific? a title word? common? a place?), as
+// bits. A spelling's answers never change for a given lexicon, so they are read once per process and kept:
+// each question after that is a bit test instead of a lower-casing and a Set lookup.
+import nameParts from './data/name-parts.json';
+import { ownCopy } from './text';
+
+/** Lower-case words that are common enough to be sentence-initial or Title Case without being names. */
+export interface Lexicon {
+  isCommonWord(lower: string): boolean;
+  isKnownPlace(name: string): boolean;
+  isGivenName(word: string): boolean;
+}
+
+/** Mr., Mrs., Dr. …: before a name and never part of it (lower case). */
+export const HONORIFICS = new Set(nameParts.honorifics);
+export const TITLE_HEADS = new Set(nameParts.titleHeads);
+export const TITLE_WORDS = new Set([...nameParts.titleHeads, ...nameParts.titleModifiers]);
+export const CONNECTORS = new Set(nameParts.connectors);
+const CALENDAR_WORDS = new Set(nameParts.calendarWords);
+
+/** Starts with a capital letter. */
+export const CAPITALISED = 1 << 0;
+/** A month or day name ("May", "Friday"): capitalised, but a name only in a name's company. */
+export const CALENDAR = 1 << 1;
+export const HONORIFIC = 1 << 2;
+/** A title's head word in lower case: "secretary", "premier". */
+export const TITLE_HEAD = 1 << 3;
+/** A head word or a modifier of a title: "vice", "deputy", "treasury". */
+export const TITLE_WORD = 1 << 4;
+/** A word that may stand inside a name between capitalised words: "of", "and", "&", "van". */
+export const CONNECTOR = 1 << 5;
+/** Common in lower case (the lexicon's list). */
+export const COMMON = 1 << 6;
+/** A country or capital. */
+export const KNOWN_PLACE = 1 << 7;
+export const GIVEN_NAME = 1 << 8;
+/** "I", "I'm", "I’ve". */
+export const PRONOUN_I = 1 << 9;
+/** Ends in ’s or 's after at least one letter: "China’s". */
+export const POSSESSIVE = 1 << 10;
+/** Holds a hyphen: "US-China" may be two places. */
+export const HYPHENATED = 1 << 11;
+/** Has no capital letter: "of", "said". */
+export const LOWER_CASE = 1 << 12;
+
+const CACHE_LIMIT = 50000;
+const caches = new WeakMap<Lexicon, Map<string, number>>();
+
+/** The facts of one spelling under one lexicon. */
+export function wordFacts(word: string, lexicon: Lexicon): number {
+  let cache = caches.get(lexicon);
+  if (!cache) caches.set(lexicon, (cache = new Map()));
+  let facts = cache.get(word);
+  if (facts === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    facts = readFacts(word, lexicon);
+    // A copy of the key: a slice would keep its article alive for as long as the cache holds the word.
+    cache.set(ownCopy(word), facts);
+  }
+  return facts;
+}
+
+function readFacts(word: string, lexicon: Lexicon): number {
+  const lower = word.toLowerCase();
+  const first = word.charCodeAt(0);
+  // ASCII by code; other scripts ask Unicode.
+  const capitalised = first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(word);
+  let facts = 0;
+  if (capitalised) facts |= CAPITALISED;
+  if (CALENDAR_WORDS.has(word)) facts |= CALENDAR;
+  if (HONORIFICS.has(lower)) facts |= HONORIFIC;
+  if (TITLE_HEADS.has(lower)) facts |= TITLE_HEAD;
+  if (TITLE_WORDS.has(lower)) facts |= TITLE_WORD;
+  if (CONNECTORS.has(word)) facts |= CONNECTOR;
+  if (lexicon.isCommonWord(lower)) facts |= COMMON;
+  if (lexicon.isKnownPlace(word)) facts |= KNOWN_PLACE;
+  if (lexicon.isGivenName(word)) facts |= GIVEN_NAME;
+  if (word === 'I' || /^I['’](m|ve|ll|d)$/.test(word)) facts |= PRONOUN_I;
+  if (word.length > 2 && (word.endsWith('’s') || word.endsWith("'s"))) facts |= POSSESSIVE;
+  if (word.includes('-') || word.includes('‐')) facts |= HYPHENATED;
+  if (word === lower) facts |= LOWER_CASE;
+  return facts;
+}
