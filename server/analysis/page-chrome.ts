@@ -64,10 +64,15 @@ function wordCount(text: string): number {
   return count;
 }
 
-/** Ends like a sentence: a stop, or a stop inside closing quotes. */
+/** Ends like a sentence: a stop, or a stop inside closing quotes. Read from the end, not searched for from the start. */
 function endsLikeSentence(text: string): boolean {
-  return /[.!?…]["”’'»)]*$/u.test(text);
+  let i = text.length - 1;
+  while (i >= 0 && CLOSING_MARKS.has(text.charCodeAt(i))) i--;
+  return i >= 0 && STOPS.has(text.charCodeAt(i));
 }
+
+const CLOSING_MARKS = new Set([...'"”’\'»)'].map((c) => c.charCodeAt(0)));
+const STOPS = new Set([...'.!?…'].map((c) => c.charCodeAt(0)));
 
 function looksLikeHeading(text: string, maxWords = HEADING_MAX_WORDS): boolean {
   return !endsLikeSentence(text) && wordCount(text) <= maxWords && /^[\p{L}\p{N}"“‘'«$€£]/u.test(text);

@@ -1,5 +1,5 @@
 // Paragraphs, sentences and tokens, all as UTF-16 offsets into the text as read.
-import { isSpace, Span } from './text';
+import { isSpace, LineIndex, Span, trimSpan } from './text';
 import { CJK, EMOJI, NUMBER, PUNCTUATION, SYMBOL, TokenList, WORD } from './token-list';
 import abbreviationData from './data/abbreviations.json';
 
@@ -22,6 +22,7 @@ export interface Sentence extends Span {
 }
 
 const ABBREVIATIONS = new Set(abbreviationData.abbreviations);
+const LONGEST_ABBREVIATION = Math.max(...abbreviationData.abbreviations.map((a) => a.length));
 const SENTENCE_STARTERS = new Set(abbreviationData.sentenceStarters);
 
 // Character classes, decided once per UTF-16 code unit and cached: a hand-written scanner is several times
@@ -153,7 +154,9 @@ function scanEmojiTail(text: string, i: number, to: number): number {
 }
 
 function isAbbreviation(word: string): boolean {
-  return (word.length === 1 && /\p{Lu}/u.test(word)) || ABBREVIATIONS.has(word.toLowerCase());
+  if (word.length === 1) return /\p{Lu}/u.test(word) || ABBREVIATIONS.has(word.toLowerCase());
+  // Every sentence's last word is asked about: a word longer than any abbreviation needs no lower-case copy.
+  return word.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(word.toLowerCase());
 }
 
 /**
@@ -162,52 +165,54 @@ function isAbbreviation(word: string): boolean {
  * ends the paragraph, unless the next line starts in lower case, or the copy is wrapped at a fixed width and
  * the line does not end a sentence.
  */
-export function splitParagraphs(text: string): Span[] {
-  const lines: Span[] = [];
-  const linePattern = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
-  let match: RegExpExecArray | null;
-  while ((match = linePattern.exec(text)) !== null) {
-    if (match[0] === '') break;
-    const body = match[0].replace(/(?:\r\n|\r|\n)$/, '');
-    lines.push({ start: match.index, end: match.index + body.length });
-  }
+export function splitParagraphs(text: string, lines = new LineIndex(text)): Span[] {
   // Copy wrapped at a fixed width has no line over ~100 characters; scraped copy has whole paragraphs on one line.
-  const hardWrapped = lines.every((line) => line.end - line.start <= WRAP_MAX_WIDTH);
+  let hardWrapped = true;
+  for (let line = 0; line < lines.lineCount && hardWrapped; line++) hardWrapped = lines.lineEnd(line) - lines.lineStart(line) <= WRAP_MAX_WIDTH;
   const paragraphs: Span[] = [];
   let current: Span | null = null;
-  let previousLine = '';
-  for (const line of lines) {
-    const trimmed = trimLine(text, line);
+  let previous: Span = { start: 0, end: 0 };
+  for (let line = 0; line < lines.lineCount; line++) {
+    const trimmed = trimSpan(text, { start: lines.lineStart(line), end: lines.lineEnd(line) });
     if (trimmed.start === trimmed.end) {
       current = null;
       continue;
     }
-    const lineText = text.slice(trimmed.start, trimmed.end);
-    if (current && continuesParagraph(previousLine, lineText, hardWrapped)) {
+    if (current && continuesParagraph(text, previous, trimmed, hardWrapped)) {
       current.end = trimmed.end;
     } else {
-      current = { ...trimmed };
+      current = { start: trimmed.start, end: trimmed.end };
       paragraphs.push(current);
     }
-    previousLine = lineText;
+    previous = trimmed;
   }
   return paragraphs;
-}
-
-function trimLine(text: string, span: Span): Span {
-  let { start, end } = span;
-  while (start < end && isSpace(text.charCodeAt(start))) start++;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  return { start, end };
 }
 
 const WRAP_MIN_WIDTH = 50;
 const WRAP_MAX_WIDTH = 100;
 
-function continuesParagraph(previous: string, next: string, hardWrapped: boolean): boolean {
-  if (/^\p{Ll}/u.test(next) && !/^\d+\.\s/.test(previous)) return true;
-  return hardWrapped && previous.length >= WRAP_MIN_WIDTH && !/[.!?:;…"”’»)\]]$/u.test(previous);
+/** Read by character codes: this runs for every line of every article. */
+function continuesParagraph(text: string, previous: Span, next: Span, hardWrapped: boolean): boolean {
+  if (startsInLowerCase(text, next.start) && !isListItem(text, previous)) return true;
+  return hardWrapped && previous.end - previous.start >= WRAP_MIN_WIDTH && !SENTENCE_CLOSERS.has(text.charCodeAt(previous.end - 1));
 }
+
+function startsInLowerCase(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code >= 97 && code <= 122;
+  return /^\p{Ll}/u.test(String.fromCodePoint(text.codePointAt(at)!));
+}
+
+/** "1. The first point": a numbered line, whose next line starts an item of its own even in lower case. */
+function isListItem(text: string, line: Span): boolean {
+  let i = line.start;
+  while (i < line.end && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  return i > line.start && text.charCodeAt(i) === 46 && i + 1 < line.end && /\s/.test(text[i + 1]);
+}
+
+/** A line that ends in one of these has ended its sentence (or its clause) where it breaks. */
+const SENTENCE_CLOSERS = new Set([...'.!?:;…"”’»)]'].map((c) => c.charCodeAt(0)));
 
 const CLOSERS = new Set(['”', '’', '"', "'", ')', ']', '»']);
 const OPENERS = /^[“‘"'(\[«\p{Lu}\p{N}\p{Script=Han}]/u;
