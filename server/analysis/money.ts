@@ -66,16 +66,28 @@ interface CurrencyContext {
 
 /** $ is US dollars unless the article names another dollar and never the US one. */
 function dollarOf(text: string): string {
-  // includes() before any pattern: most articles name no other dollar.
-  if (!text.includes(' dollar') || /\bU\.?S\.? ?dollars?\b|\bUS\$|\bUSD\b/.test(text)) return 'USD';
+  // includes() before any pattern: most articles name no other dollar. 'dollar' rather than ' dollar' (a search
+  // that starts from a space stops at every word): without ' dollar' the patterns below come to USD too.
+  if (!text.includes('dollar') || /\bU\.?S\.? ?dollars?\b|\bUS\$|\bUSD\b/.test(text)) return 'USD';
   const other = /\b(Canadian|Australian|Hong Kong|New Zealand|Singapore|Taiwan|New Taiwan|Mexican) dollars?\b/.exec(text);
   return (other && NAMED_UNITS.get(`${other[1]!.toLowerCase()} dollar`)) ?? 'USD';
 }
 
 /** ¥ is yen unless the article is about China's currency. */
 function yenOf(text: string): string {
-  return /\b(?:yuan|renminbi|RMB|CNY)\b/.test(text) && !/\b(?:yen|JPY)\b/.test(text) ? 'CNY' : 'JPY';
+  return ['yuan', 'renminbi', 'RMB', 'CNY'].some((word) => hasWord(text, word)) && !['yen', 'JPY'].some((word) => hasWord(text, word)) ? 'CNY' : 'JPY';
 }
+
+/** Whether `word` stands alone in the text, as /\bword\b/ finds it: indexOf reads an article in half the time. */
+function hasWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isWordCharacter(text.charCodeAt(at - 1)) && !isWordCharacter(text.charCodeAt(at + word.length))) return true;
+  }
+  return false;
+}
+
+/** A character of \w: ASCII letters, digits and the underscore. */
+const isWordCharacter = (code: number) => isAsciiLetter(code) || isDigit(code) || code === 95;
 
 /** The context, each half read from the text only when a $ or a ¥ (or a "dollar") asks for it. */
 function lazyCurrencyContext(text: string): CurrencyContext {
@@ -143,6 +155,7 @@ const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 
 const isAsciiLetterOrStop = (code: number) => isAsciiLetter(code) || code === 46;
 const RATE = new RegExp(`^\\s(?:${words.rateWords.join('|')})\\s([a-z]+)(?![\\p{L}\\p{N}])`, 'u');
 const NOT_A_RATE = new Set(['year', 'decade']);
+const RATE_FIRST_LETTERS = new Set(words.rateWords.map((word) => word[0]!));
 /** The last character of every currency symbol ($ of US$, € …): where a symbol before a number ends. */
 const SYMBOL_ENDS = new Set([...SYMBOLS.keys()].filter((symbol) => !/^[A-Za-z.]+$/.test(symbol)).map((symbol) => symbol[symbol.length - 1]!));
 const LETTER = /[\p{L}]/u;
@@ -182,9 +195,26 @@ function numberEnd(text: string, at: number): number {
   return i;
 }
 
+/** 10^0 … 10^22, the powers of ten a double holds exactly (from literals: Math.pow need not be exact). */
+const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, power) => Number(`1e${power}`));
+
+/** The value of the number numberEnd() found, read from its digits: a slice and Number() for each cost more. */
 function numberValueOf(text: string, from: number, to: number): number {
-  const written = text.slice(from, to);
-  return Number(written.includes(',') ? written.replace(/,/g, '') : written);
+  let digits = 0;
+  let decimals = 0;
+  let pointSeen = false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 46) pointSeen = true;
+    else if (code !== 44) {
+      digits = digits * 10 + (code - 48);
+      if (pointSeen) decimals++;
+    }
+  }
+  // Below 2^53 the digits are exact, and so is 10^22; one division of the two then rounds as Number() does
+  // ("1.5" is 15 / 10). Longer numbers go to Number() itself.
+  if (digits <= Number.MAX_SAFE_INTEGER && decimals < EXACT_POWERS_OF_TEN.length) return digits / EXACT_POWERS_OF_TEN[decimals]!;
+  return Number(text.slice(from, to).replace(/,/g, ''));
 }
 
 function readAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -197,6 +227,12 @@ function readScale(text: string, at: number): (Part & { abbreviated: boolean }) 
   if (!match) return undefined;
   const word = (match[1] ?? match[2] ?? match[3])!.toLowerCase();
   return { value: SCALES[word] ?? 1, end: at + match[0].length, abbreviated: match[1] === undefined };
+}
+
+/** Whether RANGE_AT may match at `at`: a dash or "to" after at most one white space. Most figures end a range here. */
+function mayBeRange(text: string, at: number): boolean {
+  const code = text.charCodeAt(isWhiteSpace(text.charCodeAt(at)) ? at + 1 : at);
+  return code === 45 || code === 0x2013 || code === 0x2014 || code === 116;
 }
 
 /** The currency symbol or code that ends at `end` (before an optional space): "$", "US$", "RMB", "EUR", "Rs." */
@@ -272,7 +308,7 @@ function figureAt(text: string, at: number, paragraph: Span, context: CurrencyCo
   // A range: "$100-$200 billion", "$5 million to $10 million", "5 to 10 million euros".
   let high: Part | undefined;
   let highScale: ReturnType<typeof readScale>;
-  const range = readAt(RANGE_AT, text, end);
+  const range = mayBeRange(text, end) ? readAt(RANGE_AT, text, end) : null;
   if (range) {
     let next = end + range[0].length;
     if (symbol && text.startsWith(text.slice(symbol.start, at).trim(), next)) next += text.slice(symbol.start, at).trim().length;
@@ -348,11 +384,18 @@ export function findMoney(text: string, paragraphs: readonly Span[], skip: (inde
   const context = lazyCurrencyContext(text);
   const spelledStarts = spelledNumbersBeforeScales(text);
   const figures: MoneyFigure[] = [];
+  // One search through the digits of the whole text: searching again from each paragraph's start read on through
+  // the paragraphs after one without digits. The run found past a paragraph's end waits for its own paragraph.
+  DIGITS.lastIndex = 0;
+  let digit = DIGITS.exec(text);
   paragraphs.forEach((paragraph, index) => {
     if (skip(index)) return;
     const found: MoneyFigure[] = [];
-    DIGITS.lastIndex = paragraph.start;
-    for (let digit = DIGITS.exec(text); digit && digit.index < paragraph.end; digit = DIGITS.exec(text)) {
+    if (digit && digit.index < paragraph.start) {
+      DIGITS.lastIndex = paragraph.start;
+      digit = DIGITS.exec(text);
+    }
+    for (; digit && digit.index < paragraph.end; digit = DIGITS.exec(text)) {
       if (!startsFigure(text, digit.index) || !mayBeMoney(text, digit.index)) continue;
       const figure = figureAt(text, digit.index, paragraph, context);
       if (!figure) continue;
@@ -401,7 +444,7 @@ function mayBeMoney(text: string, at: number): boolean {
   let before = at - 1;
   if (text.charCodeAt(before) === 32) before--;
   const previous = text[before] ?? '';
-  if (SYMBOL_ENDS.has(previous) || /[A-Za-z.]/.test(previous)) return true;
+  if (SYMBOL_ENDS.has(previous) || isAsciiLetterOrStop(text.charCodeAt(before))) return true;
   let end = at;
   for (let code = text.charCodeAt(end); (code >= 48 && code <= 57) || code === 44 || code === 46; code = text.charCodeAt(++end));
   const next = text.charCodeAt(end);
@@ -427,20 +470,40 @@ function describeSurroundings(text: string, paragraph: Span, figure: MoneyFigure
   describeRate(text, paragraph, figure);
 }
 
+/** The longest qualifier among the last three words of the 24 characters before the figure. */
 function describeQualifier(text: string, paragraph: Span, figure: MoneyFigure): void {
-  const before = text.slice(Math.max(paragraph.start, figure.start - 24), figure.start).toLowerCase().split(/\s+/);
-  if (before[before.length - 1] === '') before.pop();
-  for (let n = Math.min(3, before.length); n > 0; n--) {
-    const words = before.slice(before.length - n).join(' ').replace(/^\(/, '');
-    if (QUALIFIERS.has(words)) {
-      figure.qualifier = words;
+  const from = Math.max(paragraph.start, figure.start - 24);
+  // Each of the last three words with those after it ("as", "much as", "as much as"), lower-cased: found by
+  // character codes, as splitting the text before the figure at white space would find them.
+  const phrases: string[] = [];
+  let end = figure.start;
+  while (end > from && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  while (phrases.length < 3 && end > from) {
+    let start = end;
+    while (start > from && !isWhiteSpace(text.charCodeAt(start - 1))) start--;
+    const word = text.slice(start, end).toLowerCase();
+    phrases.push(phrases.length === 0 ? word : `${word} ${phrases[phrases.length - 1]}`);
+    end = start;
+    while (end > from && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  }
+  for (let n = phrases.length - 1; n >= 0; n--) {
+    const phrase = phrases[n]!.startsWith('(') ? phrases[n]!.slice(1) : phrases[n]!;
+    if (QUALIFIERS.has(phrase)) {
+      figure.qualifier = phrase;
       break;
     }
   }
 }
 
+/** White space as \s matches it (text.ts's isSpace also takes the zero-width space, which \s does not). */
+function isWhiteSpace(code: number): boolean {
+  return (code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
+    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 function describeRate(text: string, paragraph: Span, figure: MoneyFigure): void {
-  if (text.charCodeAt(figure.end) !== 32) return;
+  // "$5 million in 2019": most figures are followed by a word that starts no rate.
+  if (text.charCodeAt(figure.end) !== 32 || !RATE_FIRST_LETTERS.has(text[figure.end + 1]!)) return;
   const after = text.slice(figure.end, Math.min(paragraph.end, figure.end + 24));
   const rate = RATE.exec(after);
   if (rate && !NOT_A_RATE.has(rate[1]!) && !/^\s\w+\s\w+\s(?:ago|earlier|before|later)/.test(after)) figure.rate = rate[0].trim();
@@ -451,12 +514,19 @@ function pairConversions(text: string, figures: MoneyFigure[]): void {
   for (let i = 0; i + 1 < figures.length; i++) {
     const a = figures[i]!;
     const b = figures[i + 1]!;
-    if (a.currency === b.currency) continue;
+    if (a.currency === b.currency || !bracketFollows(text, a.end, b.start)) continue;
     if (/^\s*\(\s*(?:about|around|roughly|approximately|approx\.|some|or|nearly)?\s*$/.test(text.slice(a.end, b.start)) && /^\s*\)/.test(text.slice(b.end, b.end + 3))) {
       a.pairedWith = i + 1;
       b.pairedWith = i;
     }
   }
+}
+
+/** Whether an opening bracket comes first after `from` (white space aside) and before `to`: a look before the patterns. */
+function bracketFollows(text: string, from: number, to: number): boolean {
+  let at = from;
+  while (at < to && isWhiteSpace(text.charCodeAt(at))) at++;
+  return at < to && text.charCodeAt(at) === 40;
 }
 
 /** The rate a conversion pair implies: units of the second currency per unit of the first. */

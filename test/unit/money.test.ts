@@ -82,6 +82,17 @@ describe('money figures: qualifiers, rates, pairs and ambiguous signs', () => {
     ]);
   });
 
+  it('find a qualifier across a line break or an opening bracket', () => {
+    const model = parseArticle('It could cost as much\nas $5 million (about  €4.6 million) this year.');
+    assert.deepEqual(model.money.map((f) => f.qualifier), ['as much as', 'about']);
+  });
+
+  it('read long numbers and decimals exactly', () => {
+    assert.deepEqual(figures('Reserves stood at $12,345,678,901,234,567 and rose by $0.1 billion, then $1.2345678901234567 million.'), [
+      '$12,345,678,901,234,567 = 12345678901234568 USD', '$0.1 billion = 100000000 USD', '$1.2345678901234567 million = 1234567.89 USD',
+    ]);
+  });
+
   it('record what a figure is per', () => {
     const model = parseArticle('Petrol costs $2.50 a gallon and the rebate is $600 per household, paid $5 billion a year.');
     assert.deepEqual(model.money.map((f) => f.rate), ['a gallon', 'per household', undefined]);
@@ -97,6 +108,7 @@ describe('money figures: qualifiers, rates, pairs and ambiguous signs', () => {
 
   it('read ¥ as yuan in an article about China’s currency, and $ by the dollar the article names', () => {
     assert.deepEqual(figures('Japan spent ¥500 billion.'), ['¥500 billion = 500000000000 JPY']);
+    assert.deepEqual(figures('The Renminbiyuan Club spent ¥500 billion.'), ['¥500 billion = 500000000000 JPY']);
     assert.deepEqual(figures('China set aside ¥500 billion, or 70 billion yuan.'), ['¥500 billion = 500000000000 CNY', '70 billion yuan = 70000000000 CNY']);
     assert.deepEqual(figures('Ottawa will spend $4 billion, or 4 billion Canadian dollars.'), ['$4 billion = 4000000000 CAD', '4 billion Canadian dollars = 4000000000 CAD']);
   });
