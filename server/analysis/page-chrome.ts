@@ -161,10 +161,10 @@ function markRepeatedParagraphs(texts: string[], kinds: Array<ChromeKind | undef
       chrome.push({ ...spans[opening], kind: 'repeated-paragraph', repeats: later });
     }
   }
-  const seen = new Map<string, number[]>();
+  const seen = new Map<number, number[]>();
   for (let i = 0; i < texts.length; i++) {
     if (kinds[i] !== undefined) continue;
-    const key = `${texts[i].length}:${texts[i].slice(0, 32)}`;
+    const key = prefixHash(texts[i]);
     const candidates = seen.get(key);
     const earlier = candidates?.find((j) => texts[j] === texts[i]);
     if (earlier === undefined) {
@@ -175,6 +175,13 @@ function markRepeatedParagraphs(texts: string[], kinds: Array<ChromeKind | undef
       chrome.push({ ...spans[i], kind: 'repeated-paragraph', repeats: earlier });
     }
   }
+}
+
+/** A number from a paragraph's length and first 32 characters: equal paragraphs have equal numbers, and no string is made. */
+function prefixHash(text: string): number {
+  let hash = text.length;
+  for (let i = 0; i < text.length && i < 32; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  return hash;
 }
 
 /** A heading-like last line with a title separator ("Game of Trade - who's playing against who?") and no text under it. */

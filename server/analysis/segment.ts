@@ -131,10 +131,13 @@ function scanNumber(text: string, i: number, to: number): number {
   return i;
 }
 
+/** ASCII letters and digits: the inner loop of scanWord tests these without a class lookup. */
+const isAsciiLetterOrDigit = (code: number) => (code | 0x20) >= 97 && (code | 0x20) <= 122 ? true : code >= 48 && code <= 57;
+
 function scanWord(text: string, i: number, to: number): number {
   while (i < to) {
     const code = text.charCodeAt(i);
-    if (isWordClass(classify(code))) i++;
+    if (code < 128 ? isAsciiLetterOrDigit(code) : isWordClass(classify(code))) i++;
     else if (isWordJoiner(code) && i + 1 < to && isWordClass(classify(text.charCodeAt(i + 1)))) i += 2;
     else break;
   }
