@@ -298,6 +298,16 @@ function packMoney(model: ArticleModel): string {
 
 /** An amount as whole digits and a power of ten, exactly: the shortest decimal that reads back as the same number. */
 function decimalParts(amount: MoneyFigure['amount']): { digits: number; exponent: number } {
+  // Most amounts are whole ("$200 billion"): their zeros come off by exact division, with no string made.
+  if (Number.isSafeInteger(amount)) {
+    let digits = amount;
+    let exponent = 0;
+    while (digits !== 0 && digits % 10 === 0) {
+      digits /= 10;
+      exponent++;
+    }
+    return { digits, exponent };
+  }
   const [mantissa, power] = amount.toExponential().split('e');
   const [whole, fraction = ''] = mantissa.split('.');
   return { digits: Number(whole + fraction), exponent: Number(power) - fraction.length };
