@@ -68,7 +68,16 @@ export class MentionDetector {
     // Read once: a parsed model segments its tokens and sentences again each time they are read.
     const { text, tokens, sentences, paragraphs, dateline } = article;
     const model: SegmentedArticle = { text, tokens, sentences, paragraphs, dateline };
-    const words = new TokenWords(text, tokens, this.lexicon);
+    const words = TokenWords.borrow(text, tokens, this.lexicon);
+    try {
+      return this.mentionsIn(model, words);
+    } finally {
+      words.release();
+    }
+  }
+
+  private mentionsIn(model: SegmentedArticle, words: TokenWords): RawMention[] {
+    const { text, tokens } = model;
     const candidates = findCandidates(model, this.lexicon, words);
     const context = documentContext(candidates, words);
     const names = this.names;

@@ -171,29 +171,29 @@ function buildEntities(
   raw: readonly RawMention[], forms: NameForm[], types: EntityType[], clusterOf: Int32Array, clusters: Cluster[],
 ): { mentions: EntityMention[]; entities: Entity[] } {
   const names = clusters.map((cluster) => cluster.place ?? fullestForm(cluster.members, forms));
-  const entityOf = new Map<number, Entity>();
+  // By cluster; each entity's mentions array is made at its final size (an open article keeps its table).
+  const entityOf = new Array<Entity | undefined>(clusters.length);
+  const filled = new Int32Array(clusters.length);
   const entities: Entity[] = [];
   const mentions: EntityMention[] = raw.map((mention, i) => {
     const id = clusterOf[i];
     const name = names[id];
-    let entity = entityOf.get(id);
+    let entity = entityOf[id];
     if (!entity) {
       const cluster = clusters[id];
-      entity = { name, type: entityType(cluster, types), aliases: [], nativeNames: [...cluster.native], mentions: [], roles: [] };
-      entityOf.set(id, entity);
+      const nativeNames = cluster.native.size > 0 ? [...cluster.native] : [];
+      entity = { name, type: entityType(cluster, types), aliases: [], nativeNames, mentions: new Array<number>(cluster.members.length), roles: [] };
+      entityOf[id] = entity;
       entities.push(entity);
     }
-    entity.mentions.push(i);
+    entity.mentions[filled[id]++] = i;
     const { display, honorific } = forms[i];
     if (display !== name && !entity.aliases.includes(display)) entity.aliases.push(display);
     if (honorific && !entity.aliases.includes(`${honorific} ${display}`)) entity.aliases.push(`${honorific} ${display}`);
     return { start: mention.start, end: mention.end, type: types[i], entity: name };
   });
-  // An array grown by push keeps room for 16 more; an open article keeps its table, so each is cut to size.
-  for (const entity of entities) {
-    entity.mentions = entity.mentions.slice();
-    if (entity.aliases.length > 0) entity.aliases = entity.aliases.slice();
-  }
+  // An array grown by push keeps room for 16 more: cut to size.
+  for (const entity of entities) if (entity.aliases.length > 0) entity.aliases = entity.aliases.slice();
   return { mentions, entities };
 }
 

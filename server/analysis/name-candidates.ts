@@ -76,10 +76,11 @@ export function findCandidates(model: SegmentedArticle, lexicon: Lexicon, tokenW
       }
       const inDateline = dateline !== undefined && tokens.start(i) >= dateline.start && tokens.end(end - 1) <= dateline.end;
       // A dateline's place is written in capitals and may start with a common word: "NEW YORK (Reuters) -".
-      for (const piece of shapeRun(text, tokens, i, end, inDateline ? -1 : firstWord, titleCase && !inDateline, lexicon)) {
-        piece.context.titleCase = titleCase;
-        piece.context.dateline = inDateline;
-        candidates.push(piece);
+      const added = candidates.length;
+      shapeRun(text, tokens, i, end, inDateline ? -1 : firstWord, titleCase && !inDateline, lexicon, candidates);
+      for (let k = added; k < candidates.length; k++) {
+        candidates[k].context.titleCase = titleCase;
+        candidates[k].context.dateline = inDateline;
       }
       i = end;
     }
@@ -121,8 +122,8 @@ function joinLength(text: string, tokens: TokenList, i: number, runStart: number
   if ((connector === 'of' || connector === 'for') && isPersonSoFar(runStart, i)) return 0;
   if (connector === 'and') {
     // "Mnuchin and Ross" are two names; "Trinidad and Tobago" and "Department of Health and Human Services" are one.
-    const recentOf = [i - 2, i - 3].some((k) => k > runStart && (words.word(k) === 'of' || words.word(k) === 'for'))
-      && !isPersonSoFar(runStart, i) && !words.is(i + 1, GIVEN_NAME);
+    const ofOrFor = (k: number) => k > runStart && (words.word(k) === 'of' || words.word(k) === 'for');
+    const recentOf = (ofOrFor(i - 2) || ofOrFor(i - 3)) && !isPersonSoFar(runStart, i) && !words.is(i + 1, GIVEN_NAME);
     const soFar = text.slice(tokens.start(runStart), tokens.end(i - 1));
     return recentOf || lexicon.isKnownPlace(`${soFar} and ${words.word(i + 1)}`) ? 2 : 0;
   }
@@ -163,14 +164,17 @@ type Piece = Candidate;
  * because they open a sentence or stand in a headline, strips titles before a name, and splits at
  * possessives and place compounds.
  */
-function shapeRun(text: string, tokens: TokenList, start: number, end: number, firstWord: number, titleCase: boolean, lexicon: Lexicon): Piece[] {
-  const pieces: Piece[] = [];
+function shapeRun(text: string, tokens: TokenList, start: number, end: number, firstWord: number, titleCase: boolean, lexicon: Lexicon, pieces: Piece[]): void {
   let before = '';
   let i = start;
   // An honorific right before the run ("Mr. Liu") is context, not name.
   if (i > 0 && words.is(i - 1, HONORIFIC)) before = words.lower(i - 1);
-  const segments = splitAtPossessives(start, end);
-  for (const [segmentStart, segmentEnd, possessiveEnd] of segments) {
+  // Segments of the run, cut after each word that ends in ’s or 's ("China’s Vice Premier Liu He"), read in place.
+  for (let segmentStart = start, segmentEnd = start; segmentStart < end; segmentStart = segmentEnd) {
+    segmentEnd = segmentStart;
+    while (segmentEnd + 1 < end && !words.is(segmentEnd, POSSESSIVE)) segmentEnd++;
+    const possessiveEnd = segmentEnd + 1 < end;
+    segmentEnd++;
     i = segmentStart;
     let last = segmentEnd;
     // Honorifics are never part of the name; "The", "In", "But" are capitalised only because they open a
@@ -200,11 +204,10 @@ function shapeRun(text: string, tokens: TokenList, start: number, end: number, f
     if (titleCase) {
       for (const [a, b] of splitAtCommonWords(text, tokens, i, last)) pieces.push(piece(text, tokens, a, b, a <= firstWord, context));
     } else {
-      pieces.push(...splitCompound(text, piece(text, tokens, i, last, i <= firstWord, context), lexicon));
+      pushCompoundParts(text, piece(text, tokens, i, last, i <= firstWord, context), lexicon, pieces);
     }
     before = possessiveEnd ? "'s" : '';
   }
-  return pieces;
 }
 
 function onlyTitleWords(from: number, to: number): boolean {
@@ -224,20 +227,6 @@ function isDroppable(text: string, tokens: TokenList, i: number, titleCase: bool
   if (words.is(i, HONORIFIC)) return true;
   if (words.is(i, KNOWN_PLACE)) return false;
   return words.is(i, COMMON) && (titleCase || !words.is(i, TITLE_WORD) || !isCapitalised(text, tokens, i + 1));
-}
-
-/** Segments [from, to, endsInPossessive] of a run, cut after each word that ends in ’s or 's. */
-function splitAtPossessives(start: number, end: number): Array<[number, number, boolean]> {
-  const segments: Array<[number, number, boolean]> = [];
-  let from = start;
-  for (let i = start; i < end; i++) {
-    if (i + 1 < end && words.is(i, POSSESSIVE)) {
-      segments.push([from, i + 1, true]);
-      from = i + 1;
-    }
-  }
-  segments.push([from, end, false]);
-  return segments;
 }
 
 /**
@@ -276,16 +265,20 @@ function splitAtCommonWords(text: string, tokens: TokenList, from: number, to: n
 }
 
 /** "US-China" alone is two places; inside a longer name ("US-China Business Council") it stays whole. */
-function splitCompound(text: string, candidate: Piece, lexicon: Lexicon): Piece[] {
-  if (candidate.last - candidate.first !== 1 || !words.is(candidate.first, HYPHENATED)) return [candidate];
+function pushCompoundParts(text: string, candidate: Piece, lexicon: Lexicon, pieces: Piece[]): void {
+  if (candidate.last - candidate.first !== 1 || !words.is(candidate.first, HYPHENATED)) {
+    pieces.push(candidate);
+    return;
+  }
   const w = text.slice(candidate.start, candidate.end);
   const parts = w.split(/[-‐]/);
-  if (parts.length < 2 || !parts.every((part) => lexicon.isKnownPlace(part))) return [candidate];
-  const pieces: Piece[] = [];
+  if (parts.length < 2 || !parts.every((part) => lexicon.isKnownPlace(part))) {
+    pieces.push(candidate);
+    return;
+  }
   let offset = candidate.start;
   for (const part of parts) {
     pieces.push({ start: offset, end: offset + part.length, first: candidate.first, last: candidate.last, context: { ...candidate.context, compoundPart: true } });
     offset += part.length + 1;
   }
-  return pieces;
 }

@@ -9,13 +9,39 @@ import { Lexicon, wordFacts } from './word-facts';
 const READ = 1 << 30;
 
 export class TokenWords {
-  private readonly words: string[];
-  private readonly lowers: string[];
+  private words: Array<string | undefined>;
+  private lowers: Array<string | undefined>;
   private facts: Int32Array | undefined;
 
-  constructor(readonly text: string, readonly tokens: TokenList, private readonly lexicon?: Lexicon) {
+  constructor(public text: string, public tokens: TokenList, private lexicon?: Lexicon) {
     this.words = new Array<string>(tokens.length);
     this.lowers = new Array<string>(tokens.length);
+  }
+
+  /**
+   * The one instance detection uses for the parse in progress (parses never overlap): its arrays are kept from
+   * article to article instead of ~20 KB of new ones each time. Give it back with release().
+   */
+  static borrow(text: string, tokens: TokenList, lexicon: Lexicon): TokenWords {
+    const words = (reusable ??= new TokenWords('', tokens, lexicon));
+    words.text = text;
+    words.tokens = tokens;
+    words.lexicon = lexicon;
+    if (words.words.length < tokens.length) {
+      words.words = new Array<string>(tokens.length);
+      words.lowers = new Array<string>(tokens.length);
+      words.facts = undefined;
+    }
+    return words;
+  }
+
+  /** Forgets the words read: a slice kept here would keep its article alive until the next parse. */
+  release(): void {
+    const n = this.tokens.length;
+    this.words.fill(undefined, 0, n);
+    this.lowers.fill(undefined, 0, n);
+    this.facts?.fill(0, 0, n);
+    this.text = '';
   }
 
   word(i: number): string {
@@ -28,12 +54,14 @@ export class TokenWords {
 
   /** Whether token i has the fact (a bit of word-facts.ts), under the lexicon these words were made with. */
   is(i: number, fact: number): boolean {
-    const facts = (this.facts ??= new Int32Array(this.tokens.length));
-    let bits = facts[i];
-    if (bits === 0) facts[i] = bits = wordFacts(this.word(i), this.lexicon!) | READ;
+    if (this.facts === undefined || this.facts.length < this.tokens.length) this.facts = new Int32Array(this.words.length);
+    let bits = this.facts[i];
+    if (bits === 0) this.facts[i] = bits = wordFacts(this.word(i), this.lexicon!) | READ;
     return (bits & fact) !== 0;
   }
 }
+
+let reusable: TokenWords | undefined;
 
 /**
  * Most words asked about are lower case already ("said", "the"): those are returned as they are. The capitalised
