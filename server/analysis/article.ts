@@ -1,6 +1,6 @@
 // parseArticle(text) → ArticleModel: the one parse that every feature, rule and output reads.
 import { LineIndex, Span } from './text';
-import { Paragraph, Sentence, splitParagraphs, splitSentences, TokenList, tokenize } from './segment';
+import { forEachSentence, Paragraph, Sentence, splitParagraphs, TokenList, tokenize } from './segment';
 import { analyseLayout, ChromeLine, Layout, ParagraphRole } from './page-chrome';
 
 import { Entity, EntityMention } from './entity-types';
@@ -82,9 +82,9 @@ function segmentParagraphs(text: string, paragraphs: readonly Span[], tokens: To
   paragraphs.forEach((span, index) => {
     const firstToken = tokens.length;
     tokenize(text, span.start, span.end, tokens);
-    for (const [from, to] of splitSentences(text, tokens, firstToken, tokens.length)) {
+    forEachSentence(text, tokens, firstToken, tokens.length, (from, to) => {
       sentences.push({ start: tokens.start(from), end: tokens.end(to - 1), paragraph: index, firstToken: from, tokenCount: to - from });
-    }
+    });
   });
   return sentences;
 }

@@ -221,12 +221,12 @@ const CLOSERS = new Set(['”', '’', '"', "'", ')', ']', '»']);
 const OPENERS = /^[“‘"'(\[«\p{Lu}\p{N}\p{Script=Han}]/u;
 
 /**
- * Splits one paragraph's tokens into sentences. A sentence ends at . ! ? or … (with any closing quotes or
+ * Splits one paragraph's tokens into sentences, handing each one's token range [from, to) to `visit` in order (no list is made:
+ * this runs for every paragraph of every parse). A sentence ends at . ! ? or … (with any closing quotes or
  * brackets after it) when the next token can start a sentence. Abbreviations ("Mr.") never end one; a dotted
  * initialism ("U.S.") ends one only before a typical sentence opener ("the U.S. The talks…").
  */
-export function splitSentences(text: string, tokens: TokenList, first: number, last: number): Array<[number, number]> {
-  const sentences: Array<[number, number]> = [];
+export function forEachSentence(text: string, tokens: TokenList, first: number, last: number, visit: (from: number, to: number) => void): void {
   let sentenceStart = first;
   for (let i = first; i < last; i++) {
     // Only a token that ends in a stop can end a sentence: look at its last character before slicing anything.
@@ -251,10 +251,9 @@ export function splitSentences(text: string, tokens: TokenList, first: number, l
     }
     if (close + 1 >= last) break;
     if (!OPENERS.test(text.slice(tokens.start(close + 1), tokens.end(close + 1)))) continue;
-    sentences.push([sentenceStart, close + 1]);
+    visit(sentenceStart, close + 1);
     sentenceStart = close + 1;
     i = close;
   }
-  if (sentenceStart < last) sentences.push([sentenceStart, last]);
-  return sentences;
+  if (sentenceStart < last) visit(sentenceStart, last);
 }
