@@ -8,10 +8,14 @@ const CUE_VERBS = new Set(cues.cueVerbs);
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'vs', 'vs.']);
 /** A word as the quote analysis reads it: "U.S." and "D.C." keep their stops, "said." does not. */
 export const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[’'&-][\p{L}\p{N}]+)*/gu;
+/** WORD for reading word by word: exec leaves lastIndex behind, where a matchAll of the shared WORD would start. */
+const NEXT_WORD = new RegExp(WORD.source, WORD.flags);
 
 export interface PassageText {
   /** The words inside the marks. */
   inner: string;
+  /** countWords(inner), counted once: the passage can be long and every kind test reads the count. */
+  words: number;
   /** The text just before the opening mark (a few dozen characters). */
   before: string;
   /** The text just after the closing mark. */
@@ -35,26 +39,40 @@ export function countWords(inner: string): number {
 }
 
 /** "Made in China 2025": every longer word capitalised, no sentence punctuation inside. */
-function isTitleCase(inner: string): boolean {
+function isTitleCase(inner: string, wordCount: number): boolean {
   // Most quotes are sentences: too long, or lower case after the first word, to be a title.
-  if (inner.length > 80 || countWords(inner) > 8) return false;
-  const words = inner.match(WORD) ?? [];
-  if (words.length === 0 || words.length > 8 || /[,;!?]|\.\s/.test(inner.trim().replace(/[.,]$/, ''))) return false;
-  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase())));
+  if (inner.length > 80 || wordCount > 8) return false;
+  // Word by word, to stop at the first lower-case one: the short quotes that get here are mostly sentences too.
+  let count = 0;
+  NEXT_WORD.lastIndex = 0;
+  for (let match = NEXT_WORD.exec(inner); match; match = NEXT_WORD.exec(inner)) {
+    const word = match[0];
+    count++;
+    if (count > 8 || !(startsCapitalised(word) || (count > 1 && TITLE_SMALL_WORDS.has(word.toLowerCase())))) return false;
+  }
+  return count > 0 && !/[,;!?]|\.\s/.test(inner.trim().replace(/[.,]$/, ''));
+}
+
+/** A capital letter or a digit first; ASCII answered without the Unicode pattern. */
+function startsCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return /^[\p{Lu}\p{N}]/u.test(word);
 }
 
 /** Names and scare quotes that a passage's own text and surroundings settle, before any speaker is looked for. */
 export function kindByForm(passage: PassageText): QuoteKind | undefined {
   const before = passage.before.toLowerCase().trimEnd();
   if (/\bso-called$/.test(before)) return 'scare';
-  if (passage.multiParagraph) return undefined;
-  const titleCase = isTitleCase(passage.inner);
+  // Title case first: most passages are sentences, which it turns down on their length alone, before the
+  // surroundings are searched for a naming cue.
+  if (passage.multiParagraph || !isTitleCase(passage.inner, passage.words)) return undefined;
   // a program known as "Made in China 2025"; the book “Fire and Fury”
-  if (titleCase && NAMING_CUES.some((cue) => before.endsWith(cue))) return 'name';
+  if (NAMING_CUES.some((cue) => before.endsWith(cue))) return 'name';
   // A name used as a modifier: the “Ready to Go” text alerts, the new “Finch Market” format.
-  if (titleCase && /^\s+\p{Ll}+\b/u.test(passage.after) && !CUE_VERBS.has(passage.after.trim().split(/\s/)[0]!.replace(/[.,]$/, ''))) return 'name';
+  if (/^\s+\p{Ll}+\b/u.test(passage.after) && !CUE_VERBS.has(passage.after.trim().split(/\s/)[0]!.replace(/[.,]$/, ''))) return 'name';
   // A nickname between two names: Dwayne “The Rock” Johnson.
-  if (titleCase && /\p{Lu}[\p{L}.]*$/u.test(passage.before.trimEnd()) && /^\s*\p{Lu}/u.test(passage.after)) return 'name';
+  if (/\p{Lu}[\p{L}.]*$/u.test(passage.before.trimEnd()) && /^\s*\p{Lu}/u.test(passage.after)) return 'name';
   return undefined;
 }
 
@@ -62,9 +80,10 @@ export function kindByForm(passage: PassageText): QuoteKind | undefined {
 export function kindBySpeech(passage: PassageText, hasCue: boolean): QuoteKind {
   if (passage.multiParagraph) return 'statement';
   const inner = passage.inner.trim();
-  const words = countWords(inner);
+  // The count is the passage's unless trimming took something: countWords reads most non-ASCII spaces as letters.
+  const words = inner.length === passage.inner.length ? passage.words : countWords(inner);
   const capitalised = /^[\p{Lu}\p{N}"“‘'«]/u.test(inner);
-  if (!hasCue && isTitleCase(inner) && words <= 6 && !/[.!?]$/.test(inner)) return 'name';
+  if (!hasCue && words <= 6 && !/[.!?]$/.test(inner) && isTitleCase(inner, words)) return 'name';
   if (!hasCue && !capitalised && words <= 2) return 'scare';
   if (capitalised && (words >= 3 || /[.!?]$/.test(inner))) return 'statement';
   return 'partial';

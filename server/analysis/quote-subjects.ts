@@ -236,8 +236,7 @@ export class SubjectFinder {
     for (const m of this.mentions) {
       if (m.entity !== name) continue;
       // Only the words of the mention's own sentence: "“…,” she said. Reyes called" says nothing about Reyes.
-      const before = this.text.slice(Math.max(0, m.start - 16), m.start);
-      const around = before.slice(before.search(/[^.!?”"]*$/)).toLowerCase().match(WORD) ?? [];
+      const around = this.text.slice(sentenceOpeningBefore(this.text, Math.max(0, m.start - 16), m.start), m.start).toLowerCase().match(WORD) ?? [];
       const after = this.text.slice(m.end, m.end + 40);
       const apposition = after.startsWith(',') ? after.toLowerCase().match(WORD)?.slice(0, 3) ?? [] : [];
       for (const w of [...around.slice(-2), ...apposition]) {
@@ -246,7 +245,8 @@ export class SubjectFinder {
       }
     }
     if (female === male) {
-      const given = name.split(' ')[0];
+      const space = name.indexOf(' ');
+      const given = space < 0 ? name : name.slice(0, space);
       female += FEMALE_NAMES.has(given) ? 1 : 0;
       male += MALE_NAMES.has(given) ? 1 : 0;
     }
@@ -262,6 +262,15 @@ export class SubjectFinder {
     return ending !== undefined && ending.type === 'PERSON' && DESCRIPTION_START.test(this.text.slice(piece.start, piece.end).trimStart());
   }
 }
+
+/** Where the text from `from` to `to` last crosses a sentence end (a stop or a closing double quote); else `from`. */
+function sentenceOpeningBefore(text: string, from: number, to: number): number {
+  let start = to;
+  while (start > from && !SENTENCE_END.has(text[start - 1]!)) start--;
+  return start;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', '”', '"']);
 
 /** The comma-, dash- and semicolon-separated pieces of a span, trimmed, empty ones left out. */
 function clauses(text: string, from: number, to: number): Span[] {

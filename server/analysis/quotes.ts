@@ -72,18 +72,23 @@ export function findQuotes(input: QuoteInput): QuoteAnalysis {
       end: passage.end,
       kind,
       speakers: subject?.speakers ?? [],
-      speaker: subject ? subject.speakers.join(' and ') : null,
+      speaker: subject ? joinedSpeakers(subject.speakers) : null,
       named: subject?.named ?? false,
       speakerSpan: subject?.span,
       method: attribution?.method,
       cue: attribution?.cue,
-      words: countWords(own.inner),
+      words: own.words,
     };
     quotes.push(quote);
     if (kind === 'statement' || kind === 'partial') previous = { quote, passage, subject };
   });
   attributeRepeatedWords(text, quotes, passages);
   return { quotes, unbalanced };
+}
+
+/** The contract's speaker string; most quotes have one speaker, whose name needs no new string. */
+function joinedSpeakers(speakers: readonly string[]): string {
+  return speakers.length === 1 ? speakers[0]! : speakers.join(' and ');
 }
 
 /** Names in the byline and the dateline are the reporter and the place, never a speaker. */
@@ -102,15 +107,18 @@ function paragraphAt(paragraphs: readonly Span[], offset: number): Span | undefi
  * Okafor: ‘I was never going to lose this one’ … “I was never going to lose this one, not in front of …,” Okafor told reporters.
  */
 function attributeRepeatedWords(text: string, quotes: Quote[], passages: QuotedPassage[]): void {
-  const innerWords = (quote: Quote, index: number) => normalised(text.slice(quote.start + 1, passages[index]!.closed ? quote.end - 1 : quote.end));
+  // Each quote's words are normalised once, when first compared: every quote without a speaker reads all the others.
+  const normalisedWords: (string | undefined)[] = [];
+  const innerWords = (index: number) => (normalisedWords[index] ??= normalised(text.slice(quotes[index]!.start + 1, passages[index]!.closed ? quotes[index]!.end - 1 : quotes[index]!.end)));
   quotes.forEach((quote, index) => {
     if (quote.speakers.length > 0 || quote.kind === 'name') return;
-    const words = innerWords(quote, index);
+    const words = innerWords(index);
     // Two words must match a whole quote (a headline's “serious disruption”); six or more may be part of one.
+    const longEnoughForPart = words.split(' ').length >= 6;
     const source = quotes.find((other, j) => {
       if (j === index || other.speakers.length === 0) return false;
-      const theirs = innerWords(other, j);
-      return theirs === words || (words.split(' ').length >= 6 && theirs.includes(words));
+      const theirs = innerWords(j);
+      return theirs === words || (longEnoughForPart && theirs.includes(words));
     });
     if (!source) return;
     const kind = quote.kind === 'scare' ? 'partial' : quote.kind;
@@ -148,8 +156,10 @@ function attributeFromParagraph(input: QuoteInput, subjects: SubjectFinder, pass
 
 function passageText(text: string, passage: QuotedPassage): PassageText {
   const innerEnd = passage.closed ? passage.end - 1 : passage.end;
+  const inner = text.slice(passage.start + 1, innerEnd);
   return {
-    inner: text.slice(passage.start + 1, innerEnd),
+    inner,
+    words: countWords(inner),
     before: text.slice(Math.max(0, passage.start - 40), passage.start),
     after: text.slice(passage.end, passage.end + 40),
     multiParagraph: passage.lastParagraph > passage.firstParagraph,
@@ -238,7 +248,7 @@ const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 
 
 function attribute(input: QuoteInput, subjects: SubjectFinder, passage: QuotedPassage, head: Span, tail: Span, previous: Subject | undefined): Attribution | undefined {
   const { text } = input;
-  const endsWithStop = /[.!?]["”’»']?$/.test(text.slice(passage.start, passage.end));
+  const endsWithStop = endsInStop(text, passage);
   // After the quote: “…,” said Jacob Parker; “…,” the embassy said; “…,” he told the news agency AP.
   const tailCues = cuesIn(text, tail);
   for (const cue of tailCues.slice(0, 1)) {
@@ -270,6 +280,16 @@ function attribute(input: QuoteInput, subjects: SubjectFinder, passage: QuotedPa
   }
   return undefined;
 }
+
+/** Whether a passage ends with a stop, or a stop and a mark: read from its end, however long the passage is. */
+function endsInStop(text: string, passage: Span): boolean {
+  let end = passage.end;
+  if (end > passage.start && CLOSING_MARKS.has(text[end - 1]!)) end--;
+  return end > passage.start && STOPS.has(text[end - 1]!);
+}
+
+const STOPS = new Set(['.', '!', '?']);
+const CLOSING_MARKS = new Set(['"', '”', '’', '»', "'"]);
 
 function sentenceStart(input: QuoteInput, head: Span): number {
   return sentenceAt(input.sentences, head.start)?.start ?? head.start;
