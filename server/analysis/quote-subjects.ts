@@ -17,7 +17,8 @@ export interface Subject {
 
 type Gender = 'male' | 'female' | 'unknown';
 
-const PRONOUNS = cues.pronouns as Record<string, string>;
+/** Pronoun → what it refers to. A Map, not the JSON object: "constructor" or "toString" must not look like pronouns. */
+const PRONOUNS = new Map(Object.entries(cues.pronouns as Record<string, string>));
 const FEMALE_WORDS = new Set(cues.femaleWords);
 const MALE_WORDS = new Set(cues.maleWords);
 const CLAUSE_WORDS = new Set(cues.clauseWords);
@@ -56,7 +57,7 @@ export class SubjectFinder {
     if (!clause) return undefined;
     // "…, she said": the word right before the verb decides first.
     const last = lastWord(this.text, clause.start, clause.end);
-    if (last && PRONOUNS[this.text.slice(last.start, last.end).toLowerCase()]) return this.resolvePronoun(last, previous);
+    if (last && PRONOUNS.has(this.text.slice(last.start, last.end).toLowerCase())) return this.resolvePronoun(last, previous);
     const named = this.named(clause.start, clause.end) ?? this.unrecognisedName(clause);
     if (named) return named;
     // Only a short noun phrase right before the verb is a subject ("a senior US official", "U.S. officials", "analysts").
@@ -72,7 +73,7 @@ export class SubjectFinder {
     const first = firstWord(this.text, clause.start, clause.end);
     if (!first) return undefined;
     const word = this.text.slice(first.start, first.end).toLowerCase();
-    if (PRONOUNS[word] && first.end === lastWord(this.text, clause.start, clause.end)?.end) return this.resolvePronoun(first, previous);
+    if (PRONOUNS.has(word) && first.end === lastWord(this.text, clause.start, clause.end)?.end) return this.resolvePronoun(first, previous);
     // "said on Friday": the subject is elsewhere.
     if (CLAUSE_WORDS.has(word)) return undefined;
     // "said Jacob Parker, vice president …" names the speaker at once; "said the delegation stressed that …" is reported speech.
@@ -122,7 +123,7 @@ export class SubjectFinder {
   private unrecognisedName(clause: Span): Subject | undefined {
     const words = this.text.slice(clause.start, clause.end).match(WORD) ?? [];
     if (words.length === 0 || words.length > 3 || DESCRIPTION_START.test(words[0]!)) return undefined;
-    if (!words.every((w) => /^\p{Lu}/u.test(w) && !CLAUSE_WORDS.has(w.toLowerCase()) && !PRONOUNS[w.toLowerCase()])) return undefined;
+    if (!words.every((w) => /^\p{Lu}/u.test(w) && !CLAUSE_WORDS.has(w.toLowerCase()) && !PRONOUNS.has(w.toLowerCase()))) return undefined;
     const last = words[words.length - 1]!;
     const person = this.mentions.find((m) => m.type === 'PERSON' && (m.entity === last || m.entity.endsWith(` ${last}`)));
     return { speakers: [person?.entity ?? words.join(' ')], named: true, span: clause, pronoun: false };
@@ -179,7 +180,7 @@ export class SubjectFinder {
 
   /** he/she: the speaker before if they fit, else the nearest person who fits; it/they: the nearest organisation. */
   resolvePronoun(pronoun: Span, previous: Subject | undefined): Subject | undefined {
-    const kind = PRONOUNS[this.text.slice(pronoun.start, pronoun.end).toLowerCase()];
+    const kind = PRONOUNS.get(this.text.slice(pronoun.start, pronoun.end).toLowerCase());
     const found = (speakers: string[], named = true): Subject => ({ speakers, named, span: pronoun, pronoun: true });
     if (kind === 'male' || kind === 'female') {
       // The nearest person who fits in the pronoun's paragraph; else the last speaker; else the nearest before.

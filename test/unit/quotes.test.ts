@@ -82,6 +82,11 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers('Steven Mnuchin said in a statement:\n\n“The talks were good and will go on.”'), ['statement: Steven Mnuchin']);
   });
 
+  it('take only real pronouns for pronouns: a noun that names a property of every object ("constructor") is a description', () => {
+    const text = 'Harbor Works will rebuild the pier, the city said.\n\n“We will finish the pier by May,” the constructor said.';
+    assert.deepEqual(speakers(text), ['statement: the constructor']);
+  });
+
   it('resolve surnames and pronouns to the person, and keep a continuation with its speaker', () => {
     const text = 'Hua Chunying, a spokeswoman for the ministry, met Tom Baker. “Talks should be equal,” she said.\n\n“We haven’t seen that yet.”';
     const model = parseArticle(text);
