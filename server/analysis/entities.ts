@@ -21,6 +21,8 @@ const TITLE_HEAD_WORDS = new Set(nameParts.titleHeads);
 /** Newswires: "Reuters, WASHINGTON" puts the agency where a place usually stands. */
 const AGENCIES = new Set(nameParts.agencies);
 const GOVERNMENT_SEATS = new Set(nameParts.governmentSeats);
+/** "Democrat", "Tories": named like nationals, so typed like demonyms. */
+const PARTY_MEMBERS = new Set(nameParts.partyMembers);
 /** "Brightwater Securities", "Valley Drivers Guild": a name ending in one of these words is an organisation. */
 const ORGANIZATION_ENDS = new Set(nameParts.organizationEnds);
 /** "Portland, Ore.": the state after a city, as AP style abbreviates it. */
@@ -148,13 +150,14 @@ export class MentionDetector {
 
   private nameFacts(span: string): NameFacts {
     const organization = AGENCIES.has(span) || GOVERNMENT_SEATS.has(span) || (span.includes(' ') && ORGANIZATION_ENDS.has(span.slice(span.lastIndexOf(' ') + 1)));
-    const demonym = GAZETTEER_PLACES.placeKind(span) === 'demonym';
+    const demonym = GAZETTEER_PLACES.placeKind(span) === 'demonym' || PARTY_MEMBERS.has(span);
+    const partyMember = PARTY_MEMBERS.has(span);
     // A country's name is a place whatever the weights say (see correctType), so it needs no scoring.
-    if (this.places.placeKind(span) === 'country') return { scores: -1, organization, demonym };
+    if (this.places.placeKind(span) === 'country') return { scores: -1, organization, demonym, partyMember };
     const at = this.pooled;
     this.pooled += ENTITY_CLASSES.length;
     spanFeatures(span, this.lexicon, this.places, this.perceptron.scorer(this.scorePool.subarray(at, this.pooled)));
-    return { scores: at, organization, demonym };
+    return { scores: at, organization, demonym, partyMember };
   }
 }
 
@@ -164,8 +167,10 @@ interface NameFacts {
   scores: number;
   /** A newswire or a seat of government. */
   organization: boolean;
-  /** A nationality word ("Chinese"). */
+  /** A nationality word ("Chinese") or a party's member ("Democrat"). */
   demonym: boolean;
+  /** "Democrat", "Tories": the tagger, taught on few of them, often drops them as common words. */
+  partyMember: boolean;
 }
 
 /**
@@ -279,6 +284,7 @@ function argmax(scores: Float64Array): number {
  */
 function correctType(name: NameFacts, wordCount: number, predicted: (typeof ENTITY_CLASSES)[number], apposition: boolean, honorific: boolean): EntityType | 'NONE' {
   if (name.organization) return 'ORG';
+  if (name.partyMember) return 'MISC';
   // "Chinese" names a nationality, never a place or a person.
   if (predicted !== 'NONE' && predicted !== 'MISC' && name.demonym) return 'MISC';
   if (honorific && wordCount <= 3) return 'PERSON';

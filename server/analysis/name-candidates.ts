@@ -7,8 +7,8 @@ import { TokenList } from './segment';
 import { Span } from './text';
 import { TokenWords } from './token-words';
 import {
-  CALENDAR, CAPITALISED, COMMON, CONNECTOR, GIVEN_NAME, HONORIFIC, HYPHENATED, KNOWN_PLACE, Lexicon, LOWER_CASE, POSSESSIVE,
-  PRONOUN_I, TITLE_HEAD, TITLE_WORD,
+  CALENDAR, CAPITALISED, COMMON, CONNECTOR, GIVEN_NAME, HONORIFIC, HYPHENATED, KNOWN_PLACE, Lexicon, LOWER_CASE,
+  ORGANIZATION_END, PARTY_MEMBER, POSSESSIVE, POSSESSIVE_IN_NAME, PRONOUN_I, TITLE_HEAD, TITLE_WORD,
 } from './word-facts';
 
 export { HONORIFICS } from './word-facts';
@@ -120,7 +120,10 @@ function joinLength(text: string, tokens: TokenList, i: number, runStart: number
   if (connector === '&') return 2;
   if (!words.is(i, CONNECTOR) || connector === 'the') return 0;
   if ((connector === 'of' || connector === 'for') && isPersonSoFar(runStart, i)) return 0;
+  // "Clay Hutchens, Republican of Oklahoma": a party's member from a place, two names.
+  if (connector === 'of' && words.is(i - 1, PARTY_MEMBER)) return 0;
   if (connector === 'and') {
+    if (isOrganizationAfterAnd(runStart, i, to)) return 2;
     // "Mnuchin and Ross" are two names; "Trinidad and Tobago" and "Department of Health and Human Services" are one.
     const ofOrFor = (k: number) => k > runStart && (words.word(k) === 'of' || words.word(k) === 'for');
     const recentOf = (ofOrFor(i - 2) || ofOrFor(i - 3)) && !isPersonSoFar(runStart, i) && !words.is(i + 1, GIVEN_NAME);
@@ -128,6 +131,20 @@ function joinLength(text: string, tokens: TokenList, i: number, runStart: number
     return recentOf || lexicon.isKnownPlace(`${soFar} and ${words.word(i + 1)}`) ? 2 : 0;
   }
   return next - i + 1;
+}
+
+/**
+ * "the Food and Drug Administration", "Securities and Exchange Commission": one word that is no given name or
+ * country, "and", then capitalised words that close like an organisation within three words make one name
+ * ("Mnuchin and Ross", "China and Bank of America" do not).
+ */
+function isOrganizationAfterAnd(runStart: number, and: number, to: number): boolean {
+  if (runStart !== and - 1 || words.is(runStart, GIVEN_NAME | KNOWN_PLACE)) return false;
+  for (let k = and + 1; k < Math.min(and + 4, to); k++) {
+    if (!words.is(k, CAPITALISED)) return false;
+    if (words.is(k, ORGANIZATION_END)) return true;
+  }
+  return false;
 }
 
 /** "Liu He of the Communist Party", "Vice Premier Liu He of …", "John Smith of Reuters": a person, then an affiliation. */
@@ -169,12 +186,7 @@ function shapeRun(text: string, tokens: TokenList, start: number, end: number, f
   let i = start;
   // An honorific right before the run ("Mr. Liu") is context, not name.
   if (i > 0 && words.is(i - 1, HONORIFIC)) before = words.lower(i - 1);
-  // Segments of the run, cut after each word that ends in ’s or 's ("China’s Vice Premier Liu He"), read in place.
-  for (let segmentStart = start, segmentEnd = start; segmentStart < end; segmentStart = segmentEnd) {
-    segmentEnd = segmentStart;
-    while (segmentEnd + 1 < end && !words.is(segmentEnd, POSSESSIVE)) segmentEnd++;
-    const possessiveEnd = segmentEnd + 1 < end;
-    segmentEnd++;
+  for (const [segmentStart, segmentEnd, possessiveEnd] of splitAtPossessives(start, end)) {
     i = segmentStart;
     let last = segmentEnd;
     // Honorifics are never part of the name; "The", "In", "But" are capitalised only because they open a
@@ -227,6 +239,29 @@ function isDroppable(text: string, tokens: TokenList, i: number, titleCase: bool
   if (words.is(i, HONORIFIC)) return true;
   if (words.is(i, KNOWN_PLACE)) return false;
   return words.is(i, COMMON) && (titleCase || !words.is(i, TITLE_WORD) || !isCapitalised(text, tokens, i + 1));
+}
+
+/** "Liberal Democrats", "Christian Democrats", "Social Democrats" are parties: an adjective before the member keeps it. */
+const PARTY_NAME_ADJECTIVE = /(?:al|ic|ian|ist)$/;
+
+/**
+ * Segments [from, to, endsInPossessive] of a run, cut after each word that ends in ’s or 's (but not inside
+ * "People’s Bank of China"), and before a party's member ("Texas Democrat", "House Republicans", not "Liberal Democrats").
+ */
+function splitAtPossessives(start: number, end: number): Array<[number, number, boolean]> {
+  const segments: Array<[number, number, boolean]> = [];
+  let from = start;
+  for (let i = start; i < end; i++) {
+    if (i + 1 < end && words.is(i, POSSESSIVE) && !words.is(i, POSSESSIVE_IN_NAME)) {
+      segments.push([from, i + 1, true]);
+      from = i + 1;
+    } else if (i > from && words.is(i, PARTY_MEMBER) && !PARTY_NAME_ADJECTIVE.test(words.word(i - 1))) {
+      segments.push([from, i, false]);
+      from = i;
+    }
+  }
+  segments.push([from, end, false]);
+  return segments;
 }
 
 /**

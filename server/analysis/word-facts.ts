@@ -17,6 +17,9 @@ export const TITLE_HEADS = new Set(nameParts.titleHeads);
 export const TITLE_WORDS = new Set([...nameParts.titleHeads, ...nameParts.titleModifiers]);
 export const CONNECTORS = new Set(nameParts.connectors);
 const CALENDAR_WORDS = new Set(nameParts.calendarWords);
+const PARTY_MEMBERS = new Set(nameParts.partyMembers);
+const POSSESSIVES_IN_NAMES = new Set(nameParts.possessivesInNames);
+const ORGANIZATION_ENDS = new Set(nameParts.organizationEnds);
 
 /** Starts with a capital letter. */
 export const CAPITALISED = 1 << 0;
@@ -42,6 +45,12 @@ export const POSSESSIVE = 1 << 10;
 export const HYPHENATED = 1 << 11;
 /** Has no capital letter: "of", "said". */
 export const LOWER_CASE = 1 << 12;
+/** "Democrat", "Tories": a party's member, named like a national; never the head of a longer name. */
+export const PARTY_MEMBER = 1 << 13;
+/** "People’s", "Children’s": a possessive that stands inside a name, not at its end. */
+export const POSSESSIVE_IN_NAME = 1 << 14;
+/** "Commission", "Inc.", "AB": a word that closes an organisation's name. */
+export const ORGANIZATION_END = 1 << 15;
 
 const CACHE_LIMIT = 50000;
 const caches = new WeakMap<Lexicon, Map<string, number>>();
@@ -79,5 +88,8 @@ function readFacts(word: string, lexicon: Lexicon): number {
   if (word.length > 2 && (word.endsWith('’s') || word.endsWith("'s"))) facts |= POSSESSIVE;
   if (word.includes('-') || word.includes('‐')) facts |= HYPHENATED;
   if (word === lower) facts |= LOWER_CASE;
+  if (PARTY_MEMBERS.has(word)) facts |= PARTY_MEMBER;
+  if (POSSESSIVES_IN_NAMES.has(word)) facts |= POSSESSIVE_IN_NAME;
+  if (ORGANIZATION_ENDS.has(word)) facts |= ORGANIZATION_END;
   return facts;
 }

@@ -159,3 +159,37 @@ describe('entities in the seed articles', { skip: seedFiles.length === 0 ? `no s
     }
   });
 });
+
+describe('entity mentions: regions, parties and organisation names', () => {
+  it('take a country’s first-level regions for places (country-region-data)', () => {
+    assert.equal(
+      marked('Output in Sichuan and Hunan fell in May, and farms in Punjab had a poor harvest.'),
+      'Output in ⟦Sichuan⟧/L and ⟦Hunan⟧/L fell in May, and farms in ⟦Punjab⟧/L had a poor harvest.',
+    );
+  });
+
+  it('name a party’s member like a national, apart from the place or chamber around it, but keep a party whole', () => {
+    assert.equal(
+      marked('Senator Jo Park, Democrat of Ohio, said a Texas Republican objected, as did the Liberal Democrats.'),
+      'Senator ⟦Jo Park⟧/P, ⟦Democrat⟧/M of ⟦Ohio⟧/L, said a ⟦Texas⟧/L ⟦Republican⟧/M objected, as did the ⟦Liberal Democrats⟧/O.',
+    );
+  });
+
+  it('keep a possessive that stands inside a name', () => {
+    assert.equal(marked("Rates were cut by the People's Bank of China."), "Rates were cut by the ⟦People's Bank of China⟧/O.");
+  });
+
+  it('join "and" inside an organisation’s name, but not between two people', () => {
+    assert.equal(
+      marked('Officials at the Food and Drug Administration and the Securities and Exchange Commission met Tom and Ann.'),
+      'Officials at the ⟦Food and Drug Administration⟧/O and the ⟦Securities and Exchange Commission⟧/O met ⟦Tom⟧/P and ⟦Ann⟧/P.',
+    );
+  });
+
+  it('read a legal suffix as the end of a firm’s name, and the firm’s first word alone as the firm', () => {
+    assert.equal(
+      marked('Nordvik Marine ASA will be sold. Nordvik said the buyer was Halden Group.'),
+      '⟦Nordvik Marine ASA⟧/O will be sold. ⟦Nordvik⟧/O said the buyer was ⟦Halden Group⟧/O.',
+    );
+  });
+});

@@ -1,13 +1,16 @@
-// Guards the gold data of the news-samples line of `npm run eval` (test/fixtures/entities/news-samples.jsonl),
-// not the entity analysis: the ids and texts are those of test/fixtures/quotes/samples.jsonl, and every entity
-// span lies in its text, is trimmed, sorted, apart from the others and carries one of the four types.
+// Guards the gold data of the news lines of `npm run eval` (test/fixtures/entities/news-*.jsonl), not the entity
+// analysis: the news-samples ids and texts are those of test/fixtures/quotes/samples.jsonl, and in every set each
+// entity span lies in its text, is trimmed, sorted, apart from the others and carries one of the four types.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '../../..');
-const FILE = path.join(ROOT, 'test/fixtures/entities/news-samples.jsonl');
+const ENTITIES = path.join(ROOT, 'test/fixtures/entities');
+const FILE = path.join(ENTITIES, 'news-samples.jsonl');
+/** Original articles written for the news-dev (tuned on) and news-heldout (measured only) lines. */
+const ORIGINAL_SETS = ['news-dev.jsonl', 'news-heldout.jsonl'];
 const TEXTS = path.join(ROOT, 'test/fixtures/quotes/samples.jsonl');
 const TYPES = new Set(['PERSON', 'ORG', 'LOC', 'MISC']);
 
@@ -38,6 +41,29 @@ function readJsonl<T>(file: string): T[] {
 const docs = readJsonl<GoldDocument>(FILE);
 const sources = readJsonl<{ id: string; text: string }>(TEXTS);
 
+/** Each span is a whole name inside the text: in range, trimmed, sorted, apart and typed. */
+function checkSpans(doc: GoldDocument): void {
+  let previousEnd = 0;
+  for (const e of doc.entities) {
+    const where = `${doc.id} ${e.start}-${e.end}`;
+    assert.deepEqual(Object.keys(e).sort(), ['end', 'start', 'type'], `${where}: keys`);
+    assert.ok(Number.isInteger(e.start) && Number.isInteger(e.end), `${where}: offsets`);
+    assert.ok(e.start >= 0 && e.end <= doc.text.length && e.end > e.start, `${where}: outside the text`);
+    assert.ok(e.start >= previousEnd, `${where}: before or over the span ending at ${previousEnd}`);
+    previousEnd = e.end;
+    assert.ok(TYPES.has(e.type), `${where}: type ${e.type}`);
+    const span = doc.text.slice(e.start, e.end);
+    assert.equal(span, span.trim(), `${where}: spaces at an edge: ${JSON.stringify(span)}`);
+    assert.doesNotMatch(span, /\n/, `${where}: spans a line break`);
+    // The name alone: whole words, no possessive, no punctuation at the edges ("Ore." and "Wash." end in a dot).
+    assert.doesNotMatch(doc.text[e.start - 1] ?? '', /[\p{L}\p{N}]/u, `${where}: starts inside a word: ${span}`);
+    assert.doesNotMatch(doc.text[e.end] ?? '', /[\p{L}\p{N}]/u, `${where}: ends inside a word: ${span}`);
+    assert.doesNotMatch(span, /[’']s$/u, `${where}: possessive: ${span}`);
+    assert.match(span, /^[\p{L}\p{N}]/u, `${where}: starts with punctuation: ${span}`);
+    assert.match(span, /[\p{L}\p{N}.]$/u, `${where}: ends with punctuation: ${span}`);
+  }
+}
+
 describe('entity news samples (gold data for the news-samples line of npm run eval)', () => {
   it('has the ids and texts of the quote samples, in the same order, and only the keys the scorer reads', () => {
     assert.deepEqual(
@@ -52,26 +78,23 @@ describe('entity news samples (gold data for the news-samples line of npm run ev
   });
 
   for (const doc of docs) {
-    it(`${doc.id}: spans are in range, trimmed, sorted, apart and typed`, () => {
-      let previousEnd = 0;
-      for (const e of doc.entities) {
-        const where = `${doc.id} ${e.start}-${e.end}`;
-        assert.deepEqual(Object.keys(e).sort(), ['end', 'start', 'type'], `${where}: keys`);
-        assert.ok(Number.isInteger(e.start) && Number.isInteger(e.end), `${where}: offsets`);
-        assert.ok(e.start >= 0 && e.end <= doc.text.length && e.end > e.start, `${where}: outside the text`);
-        assert.ok(e.start >= previousEnd, `${where}: before or over the span ending at ${previousEnd}`);
-        previousEnd = e.end;
-        assert.ok(TYPES.has(e.type), `${where}: type ${e.type}`);
-        const span = doc.text.slice(e.start, e.end);
-        assert.equal(span, span.trim(), `${where}: spaces at an edge: ${JSON.stringify(span)}`);
-        assert.doesNotMatch(span, /\n/, `${where}: spans a line break`);
-        // The name alone: whole words, no possessive, no punctuation at the edges ("Ore." and "Wash." end in a dot).
-        assert.doesNotMatch(doc.text[e.start - 1] ?? '', /[\p{L}\p{N}]/u, `${where}: starts inside a word: ${span}`);
-        assert.doesNotMatch(doc.text[e.end] ?? '', /[\p{L}\p{N}]/u, `${where}: ends inside a word: ${span}`);
-        assert.doesNotMatch(span, /[’']s$/u, `${where}: possessive: ${span}`);
-        assert.match(span, /^[\p{L}\p{N}]/u, `${where}: starts with punctuation: ${span}`);
-        assert.match(span, /[\p{L}\p{N}.]$/u, `${where}: ends with punctuation: ${span}`);
-      }
-    });
+    it(`${doc.id}: spans are in range, trimmed, sorted, apart and typed`, () => checkSpans(doc));
   }
 });
+
+for (const name of ORIGINAL_SETS) {
+  const set = readJsonl<GoldDocument>(path.join(ENTITIES, name));
+  describe(`entity gold ${name} (original news articles for npm run eval)`, () => {
+    it('has unique ids, only the keys the scorer reads, and entities in every article', () => {
+      assert.ok(set.length >= 6, `${name}: ${set.length} articles`);
+      assert.equal(new Set(set.map((doc) => doc.id)).size, set.length, `${name}: repeated id`);
+      for (const doc of set) {
+        assert.deepEqual(Object.keys(doc).sort(), ['entities', 'id', 'text'], `${doc.id}: keys`);
+        assert.ok(doc.entities.length > 0, `${doc.id}: no entities`);
+      }
+    });
+    for (const doc of set) {
+      it(`${doc.id}: spans are in range, trimmed, sorted, apart and typed`, () => checkSpans(doc));
+    }
+  });
+}
