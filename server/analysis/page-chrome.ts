@@ -25,10 +25,11 @@ export interface Layout {
   dateline?: Span;
 }
 
-const CHROME_LINES = chromeData.lines.map((entry: { kind: string; pattern: string; maxLength?: number }) => ({
+const CHROME_LINES = chromeData.lines.map((entry: { kind: string; pattern: string; maxLength?: number; anyOf?: string[] }) => ({
   kind: entry.kind as ChromeKind,
   pattern: new RegExp(entry.pattern, 'iu'),
   maxLength: entry.maxLength ?? Infinity,
+  anyOf: entry.anyOf,
 }));
 const BYLINES = chromeData.bylines.map((source) => new RegExp(source, 'iu'));
 // Dateline lines are matched case-sensitively: "WASHINGTON" is a dateline, "Washington" may be a headline.
@@ -41,7 +42,12 @@ const CHROME_MAX_LENGTH = 200;
 /** Classifies one trimmed line on its own, without context. */
 export function classifyChromeLine(line: string): ChromeKind | undefined {
   if (line.length > CHROME_MAX_LENGTH) return undefined;
-  for (const { kind, pattern, maxLength } of CHROME_LINES) if (line.length <= maxLength && pattern.test(line)) return kind;
+  let lower: string | undefined;
+  for (const { kind, pattern, maxLength, anyOf } of CHROME_LINES) {
+    if (line.length > maxLength) continue;
+    if (anyOf && !anyOf.some((word) => (lower ??= line.toLowerCase()).includes(word))) continue;
+    if (pattern.test(line)) return kind;
+  }
   return undefined;
 }
 
