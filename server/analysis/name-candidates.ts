@@ -186,9 +186,12 @@ function shapeRun(text: string, tokens: TokenList, start: number, end: number, f
   let i = start;
   // An honorific right before the run ("Mr. Liu") is context, not name.
   if (i > 0 && words.is(i - 1, HONORIFIC)) before = words.lower(i - 1);
-  for (const [segmentStart, segmentEnd, possessiveEnd] of splitAtPossessives(start, end)) {
+  for (let segmentStart = start, cut = start; segmentStart < end; segmentStart = cut) {
+    cut = segmentEnd(segmentStart, end);
+    // A segment cut before a party's member never ends in a possessive: that word would have been the cut.
+    const possessiveEnd = cut < end && endsInPossessive(cut - 1);
     i = segmentStart;
-    let last = segmentEnd;
+    let last = cut;
     // Honorifics are never part of the name; "The", "In", "But" are capitalised only because they open a
     // sentence (or a quotation); in headlines any common word is capitalised.
     while (i < last && (words.is(i, HONORIFIC | PRONOUN_I)
@@ -245,24 +248,19 @@ function isDroppable(text: string, tokens: TokenList, i: number, titleCase: bool
 const PARTY_NAME_ADJECTIVE = /(?:al|ic|ian|ist)$/;
 
 /**
- * Segments [from, to, endsInPossessive] of a run, cut after each word that ends in ’s or 's (but not inside
- * "People’s Bank of China"), and before a party's member ("Texas Democrat", "House Republicans", not "Liberal Democrats").
+ * Where the segment of a run that starts at `from` ends: after a word that ends in ’s or 's (but not inside
+ * "People’s Bank of China"), before a party's member ("Texas Democrat", "House Republicans", not "Liberal
+ * Democrats"), or at the run's end. Read in place: runs are cut for every name of every article.
  */
-function splitAtPossessives(start: number, end: number): Array<[number, number, boolean]> {
-  const segments: Array<[number, number, boolean]> = [];
-  let from = start;
-  for (let i = start; i < end; i++) {
-    if (i + 1 < end && words.is(i, POSSESSIVE) && !words.is(i, POSSESSIVE_IN_NAME)) {
-      segments.push([from, i + 1, true]);
-      from = i + 1;
-    } else if (i > from && words.is(i, PARTY_MEMBER) && !PARTY_NAME_ADJECTIVE.test(words.word(i - 1))) {
-      segments.push([from, i, false]);
-      from = i;
-    }
+function segmentEnd(from: number, end: number): number {
+  for (let i = from; i < end; i++) {
+    if (i + 1 < end && endsInPossessive(i)) return i + 1;
+    if (i > from && words.is(i, PARTY_MEMBER) && !PARTY_NAME_ADJECTIVE.test(words.word(i - 1))) return i;
   }
-  segments.push([from, end, false]);
-  return segments;
+  return end;
 }
+
+const endsInPossessive = (i: number) => words.is(i, POSSESSIVE) && !words.is(i, POSSESSIVE_IN_NAME);
 
 /**
  * The title words inside [from, to) that stand before a name, as [start, end), or undefined when there are
