@@ -386,21 +386,21 @@ export function findMoney(text: string, paragraphs: readonly Span[], skip: (inde
   const figures: MoneyFigure[] = [];
   // One search through the digits of the whole text: searching again from each paragraph's start read on through
   // the paragraphs after one without digits. The run found past a paragraph's end waits for its own paragraph.
-  DIGITS.lastIndex = 0;
-  let digit = DIGITS.exec(text);
+  let digit = nextDigitRun(text, 0);
+  let searchFrom = DIGITS.lastIndex;
   paragraphs.forEach((paragraph, index) => {
     if (skip(index)) return;
     const found: MoneyFigure[] = [];
-    if (digit && digit.index < paragraph.start) {
-      DIGITS.lastIndex = paragraph.start;
-      digit = DIGITS.exec(text);
+    if (digit >= 0 && digit < paragraph.start) {
+      digit = nextDigitRun(text, paragraph.start);
+      searchFrom = DIGITS.lastIndex;
     }
-    for (; digit && digit.index < paragraph.end; digit = DIGITS.exec(text)) {
-      if (!startsFigure(text, digit.index) || !mayBeMoney(text, digit.index)) continue;
-      const figure = figureAt(text, digit.index, paragraph, context);
+    for (; digit >= 0 && digit < paragraph.end; digit = nextDigitRun(text, searchFrom), searchFrom = DIGITS.lastIndex) {
+      if (!startsFigure(text, digit) || !mayBeMoney(text, digit)) continue;
+      const figure = figureAt(text, digit, paragraph, context);
       if (!figure) continue;
       found.push(figure);
-      DIGITS.lastIndex = figure.end;
+      searchFrom = figure.end;
     }
     let spelled = false;
     for (const [start, written] of spelledStarts) {
@@ -419,6 +419,18 @@ export function findMoney(text: string, paragraphs: readonly Span[], skip: (inde
   });
   pairConversions(text, figures);
   return figures;
+}
+
+/**
+ * Where the next run of digits at or after `from` starts (-1 when there is none), and DIGITS.lastIndex where it
+ * ends: what DIGITS.exec tells, without a match object for each of the article's numbers.
+ */
+function nextDigitRun(text: string, from: number): number {
+  DIGITS.lastIndex = from;
+  if (!DIGITS.test(text)) return -1;
+  let start = DIGITS.lastIndex - 1;
+  while (start > from && isDigit(text.charCodeAt(start - 1))) start--;
+  return start;
 }
 
 /** Where a spelled-out number stands before a scale word ("six billion"), in one pass over the text. */
