@@ -2,9 +2,9 @@
 // articles that state it. Updates are diff-based: replacing a summary reports which other articles share a
 // changed key, so only those are checked again.
 import { parseArticle } from '../analysis/article';
-import { ArticleSummary, entitiesOf, entityForms, entityIn, EntitySummary, fnv1a, minhashBands, mix32, moneyNeedle, moneyOf, QuotePrint, quotesOf, summarize } from '../analysis/summary';
+import { ArticleSummary, entitiesOf, entityForms, entityIn, EntitySummary, fnv1a, minhashBands, mix32, moneyNeedle, moneyOf, MoneySummary, QuotePrint, quotesOf, summarize } from '../analysis/summary';
 import { nearMissKeys, nearMissOf } from '../analysis/name-variants';
-import { conversionsOf } from '../rules/money-conversion-rate';
+import { Conversion, conversionsOf, fileRate, rateLike } from '../rules/money-conversion-rate';
 import { COMMON_STATEMENT, isNamedSpeaker } from '../rules/quote-speaker-conflict';
 import { WorkspaceSummaries } from '../rules/rule';
 import { PersonNames } from './person-names';
@@ -74,6 +74,12 @@ export class WorkspaceIndex implements WorkspaceSummaries {
   private readonly summaries = new Map<string, ArticleSummary>();
   /** Conversion key ("EUR USD") → the articles with a conversion pair between those currencies. Pairs are rare: this stays small. */
   private readonly byConversion = new Map<string, Set<string>>();
+  /**
+   * Conversion key ("EUR USD") → the rate of every indexed conversion between the two, each way, sorted: the
+   * median money-conversion-rate compares with, without decoding the summaries of the 1,400 articles that convert
+   * dollars to euros on every check. Two numbers a conversion.
+   */
+  private readonly ratesByPair = new Map<string, { forward: number[]; backward: number[] }>();
   /** Canonical name → the articles that name it → the entity's number in that article's summary. */
   private readonly byName = new Map<string, Map<string, number>>();
   /** Near-miss key (see nearMissKeys) → the names filed under it: the near misses of a name are a few lookups away. */
@@ -283,6 +289,11 @@ export class WorkspaceIndex implements WorkspaceSummaries {
     for (const uri of this.byConversion.get(conversionKey(currency, other)) ?? []) yield [uri, this.summaries.get(uri)!];
   }
 
+  conversionRates(from: string, to: string): readonly number[] {
+    const rates = this.ratesByPair.get(conversionKey(from, to));
+    return !rates ? [] : from < to ? rates.forward : rates.backward;
+  }
+
   /** The other articles that give the same figure (same currency and amount; ranges left out). */
   sameFigure(currency: string, amount: number, except: string, limit: number): FigureOverview {
     const uris = asList(this.byFigure.get(moneyNeedle(currency, amount)));
@@ -428,6 +439,7 @@ export class WorkspaceIndex implements WorkspaceSummaries {
   clear(): void {
     this.summaries.clear();
     this.byConversion.clear();
+    this.ratesByPair.clear();
     this.byName.clear();
     this.nearMisses.clear();
     this.namesByForm.clear();
@@ -485,12 +497,13 @@ export class WorkspaceIndex implements WorkspaceSummaries {
     const previous = this.summaries.get(uri);
     if (previous) {
       entitiesOf(previous).forEach((entity) => this.count(uri, entity, -1));
-      const { conversions, figures } = moneyKeysOf(previous);
+      const { conversions, figures, pairs } = moneyKeysOf(previous);
       for (const key of conversions) {
         const uris = this.byConversion.get(key);
         uris?.delete(uri);
         if (uris?.size === 0) this.byConversion.delete(key);
       }
+      this.fileRates(pairs, -1);
       for (const key of figures) fileUri(this.byFigure, key, uri, -1);
       const { exact, bands } = quoteKeysOf(previous);
       for (const key of exact) fileUri(this.byQuote, key, uri, -1);
@@ -501,16 +514,33 @@ export class WorkspaceIndex implements WorkspaceSummaries {
     this.compact(summary);
     this.summaries.set(uri, summary);
     entitiesOf(summary).forEach((entity) => this.count(uri, entity, +1));
-    const { conversions, figures } = moneyKeysOf(summary);
+    const { conversions, figures, pairs } = moneyKeysOf(summary);
     for (const key of conversions) {
       let uris = this.byConversion.get(key);
       if (!uris) this.byConversion.set(key, (uris = new Set()));
       uris.add(uri);
     }
+    this.fileRates(pairs, 1);
     for (const key of figures) fileUri(this.byFigure, key, uri, 1);
     const { exact, bands } = quoteKeysOf(summary);
     for (const key of exact) fileUri(this.byQuote, key, uri, 1);
     for (const key of bands) fileUri(this.byQuoteBand, key, uri, 1);
+  }
+
+  /** Adds (+1) or takes out (-1) the rates of an article's conversions, each way, keeping the lists sorted. */
+  private fileRates(pairs: ReadonlyArray<Conversion<MoneySummary>>, delta: 1 | -1): void {
+    for (const pair of pairs) {
+      const [a, b] = [pair.from.currency, pair.to.currency].sort();
+      const key = conversionKey(a, b);
+      let rates = this.ratesByPair.get(key);
+      if (!rates) {
+        if (delta < 0) continue;
+        this.ratesByPair.set(key, (rates = { forward: [], backward: [] }));
+      }
+      fileRate(rates.forward, rateLike(pair, { from: { currency: a }, to: { currency: b } }), delta);
+      fileRate(rates.backward, rateLike(pair, { from: { currency: b }, to: { currency: a } }), delta);
+      if (rates.forward.length === 0 && rates.backward.length === 0) this.ratesByPair.delete(key);
+    }
   }
 
   /** Adds (+1) or removes (-1) one article's entity from the inverted maps. */
@@ -577,15 +607,17 @@ export class WorkspaceIndex implements WorkspaceSummaries {
 }
 
 /**
- * The keys an article's money is filed under, from one unpacking of its figures: each conversion's currency pair
- * (see WorkspaceIndex.byConversion) and each single figure's moneyNeedle (byFigure), each once.
+ * What an article's money is filed under, from one unpacking of its figures: each conversion's currency pair
+ * (see WorkspaceIndex.byConversion) and each single figure's moneyNeedle (byFigure), each once, and the
+ * conversions themselves (ratesByPair).
  */
-function moneyKeysOf(summary: ArticleSummary): { conversions: Set<string>; figures: Set<string> } {
-  if (summary.moneyPacked.length === 0) return { conversions: new Set(), figures: new Set() };
+function moneyKeysOf(summary: ArticleSummary): { conversions: Set<string>; figures: Set<string>; pairs: Array<Conversion<MoneySummary>> } {
+  if (summary.moneyPacked.length === 0) return { conversions: new Set(), figures: new Set(), pairs: [] };
   const money = moneyOf(summary);
-  const conversions = new Set(conversionsOf(money).map(({ from, to }) => conversionKey(from.currency, to.currency)));
+  const pairs = conversionsOf(money);
+  const conversions = new Set(pairs.map(({ from, to }) => conversionKey(from.currency, to.currency)));
   const figures = new Set(money.filter((figure) => !figure.range).map((figure) => moneyNeedle(figure.currency, figure.amount)));
-  return { conversions, figures };
+  return { conversions, figures, pairs };
 }
 
 /** The keys an article's quotes are filed under (see WorkspaceIndex.byQuote, byQuoteBand), each once. */

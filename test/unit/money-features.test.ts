@@ -164,6 +164,20 @@ describe('money in the summary and the index', () => {
     assert.deepEqual([...index.withConversion('USD', 'EUR')].map(([uri]) => uri), [OTHER]);
   });
 
+  it('the index keeps the rates of the conversions between two currencies sorted, each way, as articles are replaced and removed', () => {
+    const index = indexOf([OTHER, 'Reply\n\nDuties on $10 billion (€9 billion) of goods, and $0 (€0) on the rest.'], [URI, TEXT]);
+    const rates = (from: string, to: string) => index.conversionRates(from, to).map((rate) => Number(rate.toPrecision(4)));
+    assert.deepEqual(rates('USD', 'EUR'), [0.835, 0.9], 'a conversion of nothing gives no rate');
+    assert.deepEqual(rates('EUR', 'USD'), [1.111, 1.198]);
+    assert.deepEqual(rates('USD', 'GBP'), []);
+    index.set(OTHER, summarize(parseArticle('Reply\n\nDuties on €8 billion ($10 billion) of goods.')));
+    assert.deepEqual(rates('USD', 'EUR'), [0.8, 0.835], 'the replaced article’s rate goes, written either way round');
+    index.delete(URI);
+    assert.deepEqual(rates('USD', 'EUR'), [0.8]);
+    index.delete(OTHER);
+    assert.deepEqual([rates('USD', 'EUR'), rates('EUR', 'USD')], [[], []]);
+  });
+
   it('the same figure is looked up by currency and amount, and stays right as articles are replaced, renamed and removed', () => {
     const THIRD = 'file:///news/third.article';
     const index = indexOf([URI, TEXT], [OTHER, OTHER_TEXT], [THIRD, 'Cost\n\nThe bill came to $200bn, or $200 billion in all, and $1.5bn more.']);
