@@ -43,10 +43,16 @@ export function shortAmount(currency: string, amount: number): string {
 const percent = (fraction: number) => `${Number((fraction * 100).toFixed(1))} %`;
 
 function median(values: number[]): number {
-  const sorted = values.slice().sort((a, b) => a - b);
+  return medianOfSorted(values.slice().sort((a, b) => a - b));
+}
+
+function medianOfSorted(sorted: readonly number[]): number {
   const middle = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
+
+/** "$0 (€0)" gives no rate at all (0 / 0), and a list with one cannot be sorted. */
+export const usableRate = (rate: number) => !Number.isNaN(rate);
 
 /**
  * The conversions of an indexed article, decoded once per summary: an article that converts between two common
@@ -97,13 +103,14 @@ export const moneyConversionRate: WorkspaceRule = {
       }
       // The consensus of the other conversions, not each of them: one stale rate in the workspace must not put a
       // warning on every article that converts between the same currencies.
+      const quick = consensusOf(conversion, own, uri, workspace);
+      if (quick === undefined || distance(rate, quick) <= tolerance) continue;
+      // Flagged: now the other conversions one by one, for the message and the related places.
       const others = [
         ...own.filter((other) => other !== conversion && samePair(other, conversion)).map((other) => ownRate(model.lines.positionAt(other.to.start).line, other, conversion, uri)),
         ...workspaceRates(workspace, uri, from.currency, to.currency),
-      ];
-      if (others.length === 0) continue;
+      ].filter((other) => usableRate(other.rate));
       const consensus = median(others.map((other) => other.rate));
-      if (distance(rate, consensus) <= tolerance) continue;
       const agreeing = others.filter((other) => distance(other.rate, consensus) <= tolerance).sort((a, b) => distance(a.rate, consensus) - distance(b.rate, consensus));
       const first = agreeing[0] ?? others[0]!;
       const where = others.length === 1 ? `${first.where()} converts at ${formatRate(first.rate, from.currency, to.currency)}`
@@ -119,6 +126,33 @@ export const moneyConversionRate: WorkspaceRule = {
   },
 };
 
+/**
+ * The median rate of the other conversions between the currencies of `conversion`, from the index's sorted rates:
+ * the checked article's indexed conversions out (its model may be newer), its model's other conversions in.
+ * Undefined when there is no other.
+ */
+function consensusOf(conversion: Conversion<MoneyFigure>, own: ReadonlyArray<Conversion<MoneyFigure>>, uri: string, workspace: WorkspaceContext['workspace']): number | undefined {
+  const { from, to } = conversion;
+  const rates = workspace.conversionRates(from.currency, to.currency).slice();
+  const indexed = workspace.get(uri);
+  for (const other of indexed ? summaryConversions(indexed) : []) if (samePair(other, conversion)) fileRate(rates, rateLike(other, conversion), -1);
+  for (const other of own) if (other !== conversion && samePair(other, conversion)) fileRate(rates, rateLike(other, conversion), 1);
+  return rates.length > 0 ? medianOfSorted(rates) : undefined;
+}
+
+/** Inserts (+1) or removes (-1) a rate in a list sorted ascending; one that is not usable is left out. */
+export function fileRate(sorted: number[], rate: number, delta: 1 | -1): void {
+  if (!usableRate(rate)) return;
+  let at = 0;
+  for (let high = sorted.length; at < high;) {
+    const mid = (at + high) >> 1;
+    if (sorted[mid]! < rate) at = mid + 1;
+    else high = mid;
+  }
+  if (delta > 0) sorted.splice(at, 0, rate);
+  else if (sorted[at] === rate) sorted.splice(at, 1);
+}
+
 /** The declared rates between the two currencies: `rate` in units of `to` per `from`, `as` the one declared. */
 function declaredFor(rates: readonly DeclaredRate[], from: string, to: string): Array<{ rate: number; as: DeclaredRate }> {
   return rates.flatMap((as) => {
@@ -133,7 +167,7 @@ function samePair(a: Conversion<{ currency: string }>, b: Conversion<{ currency:
 }
 
 /** Another conversion's rate in the direction of `like` (inverted where it converts the other way). */
-function rateLike(other: Conversion<{ currency: string; amount: number }>, like: Conversion<{ currency: string }>): number {
+export function rateLike(other: Conversion<{ currency: string; amount: number }>, like: Conversion<{ currency: string }>): number {
   const rate = rateOf(other);
   return other.from.currency === like.from.currency ? rate : 1 / rate;
 }

@@ -90,6 +90,11 @@ export interface WorkspaceSummaries {
   titleOf(uri: string): string | undefined;
   /** The articles that convert between these two currencies, in either direction (the one checked too, if indexed). */
   withConversion(currency: string, other: string): Iterable<[string, ArticleSummary]>;
+  /**
+   * The rate of every indexed conversion between two currencies (the checked article's too, if indexed), in units
+   * of `to` per `from`, sorted ascending; “$0 (€0)” (no rate at all) is left out.
+   */
+  conversionRates(from: string, to: string): readonly number[];
   /** The article's summary, if indexed. */
   get(uri: string): ArticleSummary | undefined;
   /** The articles whose summaries name an entity by exactly this canonical name. */

@@ -2,9 +2,9 @@
 // articles that state it. Updates are diff-based: replacing a summary reports which other articles share a
 // changed key, so only those are checked again.
 import { parseArticle } from '../analysis/article';
-import { ArticleSummary, entitiesOf, entityForms, entityIn, EntitySummary, fnv1a, minhashBands, mix32, moneyNeedle, moneyOf, QuotePrint, quotesOf, summarize } from '../analysis/summary';
+import { ArticleSummary, entitiesOf, entityForms, entityIn, EntitySummary, fnv1a, minhashBands, mix32, moneyNeedle, moneyOf, MoneySummary, QuotePrint, quotesOf, summarize } from '../analysis/summary';
 import { nearMissKeys, nearMissOf } from '../analysis/name-variants';
-import { conversionsOf } from '../rules/money-conversion-rate';
+import { Conversion, conversionsOf, fileRate, rateLike } from '../rules/money-conversion-rate';
 import { COMMON_STATEMENT, isNamedSpeaker } from '../rules/quote-speaker-conflict';
 import { WorkspaceSummaries } from '../rules/rule';
 import { PersonNames } from './person-names';
@@ -74,6 +74,12 @@ export class WorkspaceIndex implements WorkspaceSummaries {
   private readonly summaries = new Map<string, ArticleSummary>();
   /** Conversion key ("EUR USD") → the articles with a conversion pair between those currencies. Pairs are rare: this stays small. */
   private readonly byConversion = new Map<string, Set<string>>();
+  /**
+   * Conversion key ("EUR USD") → the rate of every indexed conversion between the two, each way, sorted: the
+   * median money-conversion-rate compares with, without decoding the summaries of the 1,400 articles that convert
+   * dollars to euros on every check. Two numbers a conversion.
+   */
+  private readonly ratesByPair = new Map<string, { forward: number[]; backward: number[] }>();
   /** Canonical name → the articles that name it → the entity's number in that article's summary. */
   private readonly byName = new Map<string, Map<string, number>>();
   /** Near-miss key (see nearMissKeys) → the names filed under it: the near misses of a name are a few lookups away. */
@@ -97,6 +103,12 @@ export class WorkspaceIndex implements WorkspaceSummaries {
    */
   private readonly byQuote = new Map<number, string | string[]>();
   private readonly byQuoteBand = new Map<number, string | string[]>();
+  /**
+   * Each single figure (currency and amount, ranges left out) as its moneyNeedle → the articles that give it,
+   * for the money hover's "same figure in". A figure held by one article holds the URI itself: ~5 MB of heap at
+   * 10,000 articles (47,700 figures), against unpacking every summary that might give it on every hover (~9 ms).
+   */
+  private readonly byFigure = new Map<string, string | string[]>();
 
   get size(): number {
     return this.summaries.size;
@@ -277,19 +289,18 @@ export class WorkspaceIndex implements WorkspaceSummaries {
     for (const uri of this.byConversion.get(conversionKey(currency, other)) ?? []) yield [uri, this.summaries.get(uri)!];
   }
 
-  /**
-   * The other articles that give the same figure (same currency and amount; ranges left out). Figures are not
-   * indexed (that would cost memory on every article for a rare hover): the summaries are searched for the
-   * figure's packed characters, and only those that hold them are unpacked.
-   */
+  conversionRates(from: string, to: string): readonly number[] {
+    const rates = this.ratesByPair.get(conversionKey(from, to));
+    return !rates ? [] : from < to ? rates.forward : rates.backward;
+  }
+
+  /** The other articles that give the same figure (same currency and amount; ranges left out). */
   sameFigure(currency: string, amount: number, except: string, limit: number): FigureOverview {
-    const overview: FigureOverview = { articles: 0, first: [] };
-    const needle = moneyNeedle(currency, amount);
-    for (const [uri, summary] of this.summaries) {
-      if (uri === except || !summary.moneyPacked.includes(needle)) continue;
-      if (!moneyOf(summary).some((figure) => !figure.range && figure.currency === currency && figure.amount === amount)) continue;
-      overview.articles++;
-      if (overview.first.length < limit) overview.first.push(uri);
+    const uris = asList(this.byFigure.get(moneyNeedle(currency, amount)));
+    const overview: FigureOverview = { articles: uris.length, first: [] };
+    for (const uri of uris) {
+      if (uri === except) overview.articles--;
+      else if (overview.first.length < limit) overview.first.push(uri);
     }
     return overview;
   }
@@ -428,6 +439,7 @@ export class WorkspaceIndex implements WorkspaceSummaries {
   clear(): void {
     this.summaries.clear();
     this.byConversion.clear();
+    this.ratesByPair.clear();
     this.byName.clear();
     this.nearMisses.clear();
     this.namesByForm.clear();
@@ -437,6 +449,7 @@ export class WorkspaceIndex implements WorkspaceSummaries {
     this.rolesByName.clear();
     this.byQuote.clear();
     this.byQuoteBand.clear();
+    this.byFigure.clear();
   }
 
   private namesIn(uri: string): string[] {
@@ -484,11 +497,14 @@ export class WorkspaceIndex implements WorkspaceSummaries {
     const previous = this.summaries.get(uri);
     if (previous) {
       entitiesOf(previous).forEach((entity) => this.count(uri, entity, -1));
-      for (const key of conversionKeysOf(previous)) {
+      const { conversions, figures, pairs } = moneyKeysOf(previous);
+      for (const key of conversions) {
         const uris = this.byConversion.get(key);
         uris?.delete(uri);
         if (uris?.size === 0) this.byConversion.delete(key);
       }
+      this.fileRates(pairs, -1);
+      for (const key of figures) fileUri(this.byFigure, key, uri, -1);
       const { exact, bands } = quoteKeysOf(previous);
       for (const key of exact) fileUri(this.byQuote, key, uri, -1);
       for (const key of bands) fileUri(this.byQuoteBand, key, uri, -1);
@@ -498,14 +514,33 @@ export class WorkspaceIndex implements WorkspaceSummaries {
     this.compact(summary);
     this.summaries.set(uri, summary);
     entitiesOf(summary).forEach((entity) => this.count(uri, entity, +1));
-    for (const key of conversionKeysOf(summary)) {
+    const { conversions, figures, pairs } = moneyKeysOf(summary);
+    for (const key of conversions) {
       let uris = this.byConversion.get(key);
       if (!uris) this.byConversion.set(key, (uris = new Set()));
       uris.add(uri);
     }
+    this.fileRates(pairs, 1);
+    for (const key of figures) fileUri(this.byFigure, key, uri, 1);
     const { exact, bands } = quoteKeysOf(summary);
     for (const key of exact) fileUri(this.byQuote, key, uri, 1);
     for (const key of bands) fileUri(this.byQuoteBand, key, uri, 1);
+  }
+
+  /** Adds (+1) or takes out (-1) the rates of an article's conversions, each way, keeping the lists sorted. */
+  private fileRates(pairs: ReadonlyArray<Conversion<MoneySummary>>, delta: 1 | -1): void {
+    for (const pair of pairs) {
+      const [a, b] = [pair.from.currency, pair.to.currency].sort();
+      const key = conversionKey(a, b);
+      let rates = this.ratesByPair.get(key);
+      if (!rates) {
+        if (delta < 0) continue;
+        this.ratesByPair.set(key, (rates = { forward: [], backward: [] }));
+      }
+      fileRate(rates.forward, rateLike(pair, { from: { currency: a }, to: { currency: b } }), delta);
+      fileRate(rates.backward, rateLike(pair, { from: { currency: b }, to: { currency: a } }), delta);
+      if (rates.forward.length === 0 && rates.backward.length === 0) this.ratesByPair.delete(key);
+    }
   }
 
   /** Adds (+1) or removes (-1) one article's entity from the inverted maps. */
@@ -571,9 +606,18 @@ export class WorkspaceIndex implements WorkspaceSummaries {
   }
 }
 
-function conversionKeysOf(summary: ArticleSummary): Set<string> {
-  if (summary.moneyPacked.length === 0) return new Set();
-  return new Set(conversionsOf(moneyOf(summary)).map(({ from, to }) => conversionKey(from.currency, to.currency)));
+/**
+ * What an article's money is filed under, from one unpacking of its figures: each conversion's currency pair
+ * (see WorkspaceIndex.byConversion) and each single figure's moneyNeedle (byFigure), each once, and the
+ * conversions themselves (ratesByPair).
+ */
+function moneyKeysOf(summary: ArticleSummary): { conversions: Set<string>; figures: Set<string>; pairs: Array<Conversion<MoneySummary>> } {
+  if (summary.moneyPacked.length === 0) return { conversions: new Set(), figures: new Set(), pairs: [] };
+  const money = moneyOf(summary);
+  const pairs = conversionsOf(money);
+  const conversions = new Set(pairs.map(({ from, to }) => conversionKey(from.currency, to.currency)));
+  const figures = new Set(money.filter((figure) => !figure.range).map((figure) => moneyNeedle(figure.currency, figure.amount)));
+  return { conversions, figures, pairs };
 }
 
 /** The keys an article's quotes are filed under (see WorkspaceIndex.byQuote, byQuoteBand), each once. */
@@ -592,11 +636,11 @@ function quoteKeysOf(summary: ArticleSummary): { exact: Set<number>; bands: Set<
 const asList = (filed: string | string[] | undefined): readonly string[] => (filed === undefined ? [] : typeof filed === 'string' ? [filed] : filed);
 
 /** Files a URI under a key (+1) or takes it out (-1). A key with one URI holds the string itself. */
-function fileUri(map: Map<number, string | string[]>, key: number, uri: string, delta: 1 | -1): void {
+function fileUri<Key>(map: Map<Key, string | string[]>, key: Key, uri: string, delta: 1 | -1): void {
   const filed = map.get(key);
   if (delta > 0) {
     if (filed === undefined) map.set(key, uri);
-    // An article files each key once (quoteKeysOf gives a set, and replace takes the old keys out first).
+    // An article files each key once (quoteKeysOf and moneyKeysOf give sets, and replace takes the old keys out first).
     else if (typeof filed === 'string') map.set(key, [filed, uri]);
     else filed.push(uri);
   } else if (typeof filed === 'string') {

@@ -164,6 +164,41 @@ describe('money in the summary and the index', () => {
     assert.deepEqual([...index.withConversion('USD', 'EUR')].map(([uri]) => uri), [OTHER]);
   });
 
+  it('the index keeps the rates of the conversions between two currencies sorted, each way, as articles are replaced and removed', () => {
+    const index = indexOf([OTHER, 'Reply\n\nDuties on $10 billion (€9 billion) of goods, and $0 (€0) on the rest.'], [URI, TEXT]);
+    const rates = (from: string, to: string) => index.conversionRates(from, to).map((rate) => Number(rate.toPrecision(4)));
+    assert.deepEqual(rates('USD', 'EUR'), [0.835, 0.9], 'a conversion of nothing gives no rate');
+    assert.deepEqual(rates('EUR', 'USD'), [1.111, 1.198]);
+    assert.deepEqual(rates('USD', 'GBP'), []);
+    index.set(OTHER, summarize(parseArticle('Reply\n\nDuties on €8 billion ($10 billion) of goods.')));
+    assert.deepEqual(rates('USD', 'EUR'), [0.8, 0.835], 'the replaced article’s rate goes, written either way round');
+    index.delete(URI);
+    assert.deepEqual(rates('USD', 'EUR'), [0.8]);
+    index.delete(OTHER);
+    assert.deepEqual([rates('USD', 'EUR'), rates('EUR', 'USD')], [[], []]);
+  });
+
+  it('the same figure is looked up by currency and amount, and stays right as articles are replaced, renamed and removed', () => {
+    const THIRD = 'file:///news/third.article';
+    const index = indexOf([URI, TEXT], [OTHER, OTHER_TEXT], [THIRD, 'Cost\n\nThe bill came to $200bn, or $200 billion in all, and $1.5bn more.']);
+    const same = (currency: string, amount: number, except = URI, limit = 5) => index.sameFigure(currency, amount, except, limit);
+    assert.deepEqual(same('USD', 200e9), { articles: 2, first: [OTHER, THIRD] }, 'each article once, however often it gives the figure');
+    assert.deepEqual(same('USD', 200e9, URI, 1), { articles: 2, first: [OTHER] });
+    assert.deepEqual(same('EUR', 200e9), { articles: 0, first: [] }, 'another currency');
+    assert.deepEqual(same('USD', 100e9), { articles: 0, first: [] }, 'a range is not its lower bound');
+    index.set(OTHER, summarize(parseArticle(OTHER_TEXT.replace('$200 billion', '$300 billion'))));
+    assert.deepEqual(same('USD', 200e9), { articles: 1, first: [THIRD] }, 'a figure the article no longer gives');
+    assert.deepEqual(same('USD', 300e9), { articles: 1, first: [OTHER] });
+    index.rename(THIRD, 'file:///news/renamed.article');
+    assert.deepEqual(same('USD', 1.5e9), { articles: 1, first: ['file:///news/renamed.article'] });
+    index.delete(URI);
+    assert.deepEqual(same('USD', 1.5e9, OTHER), { articles: 1, first: ['file:///news/renamed.article'] });
+    index.delete('file:///news/renamed.article');
+    assert.deepEqual(same('USD', 200e9, OTHER), { articles: 0, first: [] });
+    index.clear();
+    assert.deepEqual(same('USD', 300e9), { articles: 0, first: [] });
+  });
+
   it('the rule runs only with the workspace; its related place from a summary keeps its line range', () => {
     const index = indexOf([OTHER, 'Reply\n\nDuties on $10 billion (€9 billion) of goods.'], [URI, TEXT]);
     assert.deepEqual(checkArticle(URI, model, DEFAULT_SETTINGS).filter((f) => f.ruleId === 'money-conversion-rate'), []);
