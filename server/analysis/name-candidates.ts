@@ -125,8 +125,7 @@ function joinLength(text: string, tokens: TokenList, i: number, runStart: number
   if (connector === 'and') {
     if (isOrganizationAfterAnd(runStart, i, to)) return 2;
     // "Mnuchin and Ross" are two names; "Trinidad and Tobago" and "Department of Health and Human Services" are one.
-    const ofOrFor = (k: number) => k > runStart && (words.word(k) === 'of' || words.word(k) === 'for');
-    const recentOf = (ofOrFor(i - 2) || ofOrFor(i - 3)) && !isPersonSoFar(runStart, i) && !words.is(i + 1, GIVEN_NAME);
+    const recentOf = (isOfOrFor(i - 2, runStart) || isOfOrFor(i - 3, runStart)) && !isPersonSoFar(runStart, i) && !words.is(i + 1, GIVEN_NAME);
     const soFar = text.slice(tokens.start(runStart), tokens.end(i - 1));
     return recentOf || lexicon.isKnownPlace(`${soFar} and ${words.word(i + 1)}`) ? 2 : 0;
   }
@@ -145,6 +144,11 @@ function isOrganizationAfterAnd(runStart: number, and: number, to: number): bool
     if (words.is(k, ORGANIZATION_END)) return true;
   }
   return false;
+}
+
+/** Token k is "of" or "for" inside the run that starts at runStart. */
+function isOfOrFor(k: number, runStart: number): boolean {
+  return k > runStart && (words.word(k) === 'of' || words.word(k) === 'for');
 }
 
 /** "Liu He of the Communist Party", "Vice Premier Liu He of …", "John Smith of Reuters": a person, then an affiliation. */
