@@ -228,4 +228,11 @@ describe('entity mentions: regions, parties and organisation names', () => {
       'Clinic closes\n\n⟦McCOOK⟧/L, ⟦Neb.⟧/L — When the clinic closed, families drove on.',
     );
   });
+
+  it('keep a dateline place in capitals a place when a longer name starting with the same word was taken for a person', () => {
+    const text = 'Judge rules on records\n\nATLANTA — A judge ruled on Monday, according to The Atlanta Journal-Constitution.';
+    const model = parseArticle(text);
+    const atlanta = model.entities.find((m) => text.slice(m.start, m.end) === 'ATLANTA');
+    assert.equal(atlanta?.type, 'LOC');
+  });
 });
