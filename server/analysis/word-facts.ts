@@ -20,6 +20,8 @@ const CALENDAR_WORDS = new Set(nameParts.calendarWords);
 const PARTY_MEMBERS = new Set(nameParts.partyMembers);
 const POSSESSIVES_IN_NAMES = new Set(nameParts.possessivesInNames);
 const ORGANIZATION_ENDS = new Set(nameParts.organizationEnds);
+const NOT_NAMES = new Set(nameParts.notNames);
+const KNOWN_ORGANIZATIONS = new Set([...nameParts.parties, ...nameParts.governmentSeats]);
 
 /** Starts with a capital letter. */
 export const CAPITALISED = 1 << 0;
@@ -51,6 +53,10 @@ export const PARTY_MEMBER = 1 << 13;
 export const POSSESSIVE_IN_NAME = 1 << 14;
 /** "Commission", "Inc.", "AB": a word that closes an organisation's name. */
 export const ORGANIZATION_END = 1 << 15;
+/** "MPs", "GDP", "CEO": capitalised, but never a word of a name ("40 Labour MPs" names Labour alone). */
+export const NOT_A_NAME = 1 << 16;
+/** "Labour", "Treasury": an organisation's whole name, though a title word ("Treasury Secretary") or common in lower case. */
+export const KNOWN_ORGANIZATION = 1 << 17;
 
 const CACHE_LIMIT = 50000;
 const caches = new WeakMap<Lexicon, Map<string, number>>();
@@ -76,7 +82,8 @@ function readFacts(word: string, lexicon: Lexicon): number {
   const capitalised = first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(word);
   let facts = 0;
   if (capitalised) facts |= CAPITALISED;
-  if (CALENDAR_WORDS.has(word)) facts |= CALENDAR;
+  // "Sunday's games" is as much a date as "Sunday".
+  if (CALENDAR_WORDS.has(word) || (word.length > 4 && CALENDAR_WORDS.has(withoutPossessive(word)))) facts |= CALENDAR;
   if (HONORIFICS.has(lower)) facts |= HONORIFIC;
   if (TITLE_HEADS.has(lower)) facts |= TITLE_HEAD;
   if (TITLE_WORDS.has(lower)) facts |= TITLE_WORD;
@@ -91,5 +98,10 @@ function readFacts(word: string, lexicon: Lexicon): number {
   if (PARTY_MEMBERS.has(word)) facts |= PARTY_MEMBER;
   if (POSSESSIVES_IN_NAMES.has(word)) facts |= POSSESSIVE_IN_NAME;
   if (ORGANIZATION_ENDS.has(word)) facts |= ORGANIZATION_END;
+  if (NOT_NAMES.has(word)) facts |= NOT_A_NAME;
+  if (KNOWN_ORGANIZATIONS.has(word)) facts |= KNOWN_ORGANIZATION;
   return facts;
 }
+
+/** "China’s" → "China". */
+export const withoutPossessive = (word: string) => (word.endsWith('’s') || word.endsWith("'s") ? word.slice(0, -2) : word);

@@ -30,6 +30,7 @@ export const DEV_SETS = ['gum/dev.jsonl', 'gum/test.jsonl', 'wikigold/dev.jsonl'
 export const PROJECT_DEV_SETS: Array<{ name: string; file: string }> = [
   { name: 'news-samples', file: 'test/fixtures/entities/news-samples.jsonl' },
   { name: 'news-dev', file: 'test/fixtures/entities/news-dev.jsonl' },
+  { name: 'news-dev2', file: 'test/fixtures/entities/news-dev2.jsonl' },
   // Measured, never tuned on: the estimate of how the analysis does on news nobody has looked at.
   { name: 'news-heldout', file: 'test/fixtures/entities/news-heldout.jsonl' },
 ];

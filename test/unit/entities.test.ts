@@ -192,4 +192,47 @@ describe('entity mentions: regions, parties and organisation names', () => {
       '⟦Nordvik Marine ASA⟧/O will be sold. ⟦Nordvik⟧/O said the buyer was ⟦Halden Group⟧/O.',
     );
   });
+
+  it('take the state after a member’s party letter for a place, and keep an abbreviated state’s dot at a sentence end', () => {
+    assert.equal(
+      marked('Sen. Marjorie Kettleman, R-Ohio, and Rep. Dwayne Pollard, R-Pa., voted no.'),
+      'Sen. ⟦Marjorie Kettleman⟧/P, R-⟦Ohio⟧/L, and Rep. ⟦Dwayne Pollard⟧/P, R-⟦Pa.⟧/L, voted no.',
+    );
+    assert.equal(marked('She died at her home in Lawrence, Kan. She was 88.'), 'She died at her home in ⟦Lawrence⟧/L, ⟦Kan.⟧/L She was 88.');
+  });
+
+  it('never take a day with a possessive, or words like MPs and GDP, for a name', () => {
+    assert.equal(marked('In Sunday’s vote, 40 Labour MPs said GDP would fall.'), 'In Sunday’s vote, 40 ⟦Labour⟧/O MPs said GDP would fall.');
+  });
+
+  it('type parties and government departments known by one word as organisations, though the words head titles', () => {
+    assert.equal(
+      marked('Ann Lee, the Labour MP, said the Treasury had erred. Labour has a majority.'),
+      '⟦Ann Lee⟧/P, the ⟦Labour⟧/O MP, said the ⟦Treasury⟧/O had erred. ⟦Labour⟧/O has a majority.',
+    );
+  });
+
+  it('cut the place out of a "-based" compound before a name', () => {
+    assert.equal(
+      marked('The hospital’s owner, Salina-based Heartland Health Group, said it lost money.'),
+      'The hospital’s owner, ⟦Salina⟧/L-based ⟦Heartland Health Group⟧/O, said it lost money.',
+    );
+  });
+
+  it('read an ALL-CAPS headline with a comma as a headline, and a dateline place with a mixed-case prefix as a place', () => {
+    const wire = marked('SOVIETS BUY MORE U.S. CORN, AGRICULTURE DEPARTMENT SAYS\n\nWASHINGTON (AP) _ The sale was made on Thursday.');
+    assert.match(wire, /^SOVIETS BUY MORE ⟦U\.S\.⟧\/L CORN, /);
+    assert.match(wire, /⟦WASHINGTON⟧\/L \(⟦AP⟧\/O\)/);
+    assert.equal(
+      marked('Clinic closes\n\nMcCOOK, Neb. — When the clinic closed, families drove on.'),
+      'Clinic closes\n\n⟦McCOOK⟧/L, ⟦Neb.⟧/L — When the clinic closed, families drove on.',
+    );
+  });
+
+  it('keep a dateline place in capitals a place when a longer name starting with the same word was taken for a person', () => {
+    const text = 'Judge rules on records\n\nATLANTA — A judge ruled on Monday, according to The Atlanta Journal-Constitution.';
+    const model = parseArticle(text);
+    const atlanta = model.entities.find((m) => text.slice(m.start, m.end) === 'ATLANTA');
+    assert.equal(atlanta?.type, 'LOC');
+  });
 });

@@ -9,8 +9,8 @@ import * as path from 'node:path';
 const ROOT = path.resolve(__dirname, '../../..');
 const ENTITIES = path.join(ROOT, 'test/fixtures/entities');
 const FILE = path.join(ENTITIES, 'news-samples.jsonl');
-/** Original articles written for the news-dev (tuned on) and news-heldout (measured only) lines. */
-const ORIGINAL_SETS = ['news-dev.jsonl', 'news-heldout.jsonl'];
+/** Original articles written for the news-dev and news-dev2 (tuned on) and news-heldout (measured only) lines. */
+const ORIGINAL_SETS = ['news-dev.jsonl', 'news-dev2.jsonl', 'news-heldout.jsonl'];
 const TEXTS = path.join(ROOT, 'test/fixtures/quotes/samples.jsonl');
 const TYPES = new Set(['PERSON', 'ORG', 'LOC', 'MISC']);
 
