@@ -3,7 +3,7 @@
 // (data/titles.json); the shapes are here. Only a small window around each person mention is tokenized.
 import { EntityMention, Role } from './entity-types';
 import { TokenList, tokenize } from './segment';
-import { isSpace } from './text';
+import { hasUpperCase, isSpace } from './text';
 import { demonymOf, isCountryOrCapital } from './places';
 import honorificData from './data/honorifics.json';
 import titleData from './data/titles.json';
@@ -172,7 +172,7 @@ function wordsIn(text: string, mentions: readonly EntityMention[], from: number,
     const start = tokens.start(i);
     const end = tokens.end(i);
     const value = text.slice(start, end);
-    words.push({ start, end, text: value, lower: value.toLowerCase(), isWord: tokens.kind(i) === 'word' || tokens.kind(i) === 'number', mention: -1 });
+    words.push({ start, end, text: value, lower: hasUpperCase(value) ? value.toLowerCase() : value, isWord: tokens.kind(i) === 'word' || tokens.kind(i) === 'number', mention: -1 });
   }
   for (let m = self + direction; m >= 0 && m < mentions.length && (direction < 0 ? mentions[m].end > from : mentions[m].start < to); m += direction) {
     for (const word of words) if (word.start >= mentions[m].start && word.end <= mentions[m].end) word.mention = m;

@@ -419,6 +419,8 @@ class Packer {
   }
 
   toString(): string {
+    // Most packs are a few hundred codes: one call, no copy. Longer ones go in slices (a call takes so many arguments).
+    if (this.codes.length <= 4096) return String.fromCharCode(...this.codes);
     let out = '';
     for (let i = 0; i < this.codes.length; i += 4096) out += String.fromCharCode(...this.codes.slice(i, i + 4096));
     return out;

@@ -89,6 +89,18 @@ export function isSpace(code: number): boolean {
   );
 }
 
+/**
+ * Whether lower-casing could change the word: an ASCII capital, or any character beyond ASCII (asked of the
+ * character codes, so that the many words already in lower case are kept as they are, uncopied).
+ */
+export function hasUpperCase(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || code > 127) return true;
+  }
+  return false;
+}
+
 /** Trims a span so it starts and ends on non-space characters. */
 export function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;

@@ -2,7 +2,7 @@
 // (word-facts.ts). Name detection asks about the same few hundred words many times (is it a title? a connector?
 // common?), and reusing one string also reuses its hash in every map lookup.
 import { TokenList } from './segment';
-import { ownCopy } from './text';
+import { hasUpperCase, ownCopy } from './text';
 import { Lexicon, wordFacts } from './word-facts';
 
 /** Marks a token's facts as read, so that a word with no facts (0) is not read again. */
@@ -68,11 +68,7 @@ let reusable: TokenWords | undefined;
  * ones ("China", "Secretary") recur from article to article, and a Map get costs a fraction of toLowerCase.
  */
 function lowerCase(word: string): string {
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if ((code >= 65 && code <= 90) || code > 127) return lowerCaseOf(word);
-  }
-  return word;
+  return hasUpperCase(word) ? lowerCaseOf(word) : word;
 }
 
 const LOWER_CASE = new Map<string, string>();
