@@ -25,6 +25,8 @@ const GOVERNMENT_SEATS = new Set(nameParts.governmentSeats);
 const PARTIES = new Set(nameParts.parties);
 /** "Democrat", "Tories": named like nationals, so typed like demonyms. */
 const PARTY_MEMBERS = new Set(nameParts.partyMembers);
+/** "Soviet", "Soviets": nationalities of states the gazetteer, made of today's countries, does not know. */
+const FORMER_NATIONALS = new Set(nameParts.formerNationals);
 /** "Brightwater Securities", "Valley Drivers Guild": a name ending in one of these words is an organisation. */
 const ORGANIZATION_ENDS = new Set(nameParts.organizationEnds);
 /** "Portland, Ore.": the state after a city, as AP style abbreviates it. */
@@ -96,6 +98,7 @@ export class MentionDetector {
     const scores = new Float64Array(ENTITY_CLASSES.length);
     const addToScores = this.perceptron.scorer(scores);
     let apposition = false;
+    let lone: LonePerson[] | undefined;
     const sink: FeatureSink = (template, value) => {
       if (template === 'apposition-title') apposition = true;
       addToScores(template, value);
@@ -125,7 +128,9 @@ export class MentionDetector {
       const filedBy = candidate.context.dateline && text[start - 1] === '(' && text[end] === ')';
       // "HALVARD RIDGE, Ore. —": the capitals that open a dateline are its place.
       const datelinePlace = candidate.context.dateline && !filedBy && endsInCapitals(span);
-      const type = filedBy ? 'ORG' : datelinePlace ? 'LOC' : correctType(facts, last - first, ENTITY_CLASSES[argmax(scores)], apposition, afterHonorific(candidate, span));
+      const honorific = afterHonorific(candidate, span);
+      const type = filedBy ? 'ORG' : datelinePlace ? 'LOC' : correctType(facts, last - first, ENTITY_CLASSES[argmax(scores)], apposition, honorific);
+      const unintroduced = type === 'PERSON' && !apposition && !honorific && isUnintroducedWord(candidate, words, context);
       if (type === 'NONE') {
         unsure.push(candidate);
         continue;
@@ -146,17 +151,21 @@ export class MentionDetector {
         // "The Ardent Line will …": the article that opens a sentence is no part of the name ("The Hague" keeps it).
         if (text.startsWith('The ', nameStart) && name.includes(' ', 4) && this.places.placeKind(name) === undefined) nameStart += 4;
         // "Marlow & Finch", "Procter & Gamble": names joined by an ampersand are a firm.
-        mentions.push({ start: nameStart, end, type: name.includes(' & ') ? 'ORG' : nameType });
+        const mention: RawMention = { start: nameStart, end, type: name.includes(' & ') ? 'ORG' : nameType };
+        mentions.push(mention);
+        if (unintroduced) (lone ??= []).push({ mention, otherwise: ENTITY_CLASSES[argmaxBut(scores, PERSON)] });
       }
     }
-    const found = withNameParts(model, withNicknames(text, mentions), unsure, this.lexicon);
+    const named = withNicknames(text, mentions);
+    const found = withNameParts(model, lone ? withoutUnintroducedPeople(text, named, lone) : named, unsure, this.lexicon);
     return withStatesAfterCities(text, found, this.places);
   }
 
   private nameFacts(span: string): NameFacts {
     const organization = AGENCIES.has(span) || GOVERNMENT_SEATS.has(span) || PARTIES.has(span) || (span.includes(' ') && ORGANIZATION_ENDS.has(span.slice(span.lastIndexOf(' ') + 1)));
-    const demonym = GAZETTEER_PLACES.placeKind(span) === 'demonym' || PARTY_MEMBERS.has(span);
-    const partyMember = PARTY_MEMBERS.has(span);
+    const demonym = GAZETTEER_PLACES.placeKind(span) === 'demonym' || PARTY_MEMBERS.has(span) || FORMER_NATIONALS.has(span);
+    // Typed MISC whatever the tagger said, as party members are: the training data has too few of either.
+    const partyMember = PARTY_MEMBERS.has(span) || FORMER_NATIONALS.has(span);
     // A country's name is a place whatever the weights say (see correctType), so it needs no scoring.
     if (this.places.placeKind(span) === 'country') return { scores: -1, organization, demonym, partyMember };
     const at = this.pooled;
@@ -307,6 +316,61 @@ function endsInCapitals(span: string): boolean {
   return true;
 }
 
+const PERSON = ENTITY_CLASSES.indexOf('PERSON');
+
+/**
+ * "Quillon said", "at the WaKeeney hospital": news introduces a person by a fuller name or a title before using
+ * one word for them, so a lone word with neither, no given name and no fuller name in the article is a company,
+ * club or place the tagger took for a surname. Only in articles: posts name people by one word.
+ */
+function isUnintroducedWord(c: Candidate, words: TokenWords, doc: DocumentContext): boolean {
+  if (c.last - c.first !== 1 || !doc.long || c.context.before !== '') return false;
+  const word = words.word(c.first);
+  return !doc.surnames.has(word) && !GIVEN_NAMES.has(word);
+}
+
+/** A one-word name typed PERSON though nothing introduced it, and the type the tagger ranked next. */
+interface LonePerson {
+  mention: RawMention;
+  otherwise: (typeof ENTITY_CLASSES)[number];
+}
+
+/**
+ * Lone words typed PERSON that no fuller person's name in the article contains get the type ranked next (or
+ * none). The check runs on the typed names, after nicknames are joined: "Jamal “The Hammer” Okafor" introduces
+ * "Okafor" though no candidate had both words.
+ */
+function withoutUnintroducedPeople(text: string, mentions: RawMention[], lone: LonePerson[]): RawMention[] {
+  const personWords = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'PERSON') continue;
+    const name = text.slice(m.start, m.end);
+    if (!name.includes(' ')) continue;
+    for (const word of name.split(' ')) {
+      personWords.add(withoutPossessive(word));
+      // "Haider al-Abadi" introduces "Abadi".
+      const hyphen = word.lastIndexOf('-');
+      if (hyphen > 0) personWords.add(withoutPossessive(word.slice(hyphen + 1)));
+    }
+  }
+  let dropped = false;
+  for (const { mention, otherwise } of lone) {
+    if (mention.type !== 'PERSON' || personWords.has(text.slice(mention.start, mention.end))) continue;
+    if (otherwise === 'NONE') dropped = true;
+    else mention.type = otherwise;
+  }
+  if (!dropped) return mentions;
+  const gone = new Set(lone.filter((l) => l.otherwise === 'NONE' && l.mention.type === 'PERSON' && !personWords.has(text.slice(l.mention.start, l.mention.end))).map((l) => l.mention));
+  return mentions.filter((m) => !gone.has(m));
+}
+
+/** The best class other than `except`. */
+function argmaxBut(scores: Float64Array, except: number): number {
+  let best = except === 0 ? 1 : 0;
+  for (let c = 0; c < scores.length; c++) if (c !== except && scores[c] > scores[best]) best = c;
+  return best;
+}
+
 function argmax(scores: Float64Array): number {
   let best = 0;
   for (let c = 1; c < scores.length; c++) if (scores[c] > scores[best]) best = c;
@@ -337,11 +401,34 @@ export interface DocumentContext {
   midSentence: Set<string>;
   /** Last words of person-like names elsewhere ("Mnuchin" of "Steven Mnuchin", "Liu" of "Vice Premier Liu He"'s "Liu He"). */
   surnames: Set<string>;
+  /** First words of names ending in an organisation word ("Quillon" of "Quillon Systems Inc"). */
+  organizationHeads: Set<string>;
+  /** One-word names that stand somewhere after "in", "near" or "outside" ("in Kearney"): places, mostly. */
+  afterPlaceWord: Set<string>;
+  /** One-word names that stand somewhere before "said", "told", …: people and organisations speak, places do not. */
+  speakers: Set<string>;
+  /**
+   * The text is an article rather than a post: what it leaves unsaid about a lone word (no fuller name, no
+   * title) means something only where a name would have been introduced (tweets name people by one word).
+   */
+  long: boolean;
 }
+
+/** Tokens from which a text is taken for an article (a tweet has some 20, a short news story 300). */
+const ARTICLE_TOKENS = 150;
+
+/** "in Kearney", "outside Pittsburgh": words before a one-word name that say it is where something is. */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside']);
+/** "Quillon said", "Okafor told": words after a name that say it speaks. */
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'announced', 'reported', 'declined', 'denied']);
 
 export function documentContext(candidates: Candidate[], words: TokenWords): DocumentContext {
   const midSentence = new Set<string>();
   const surnames = new Set<string>();
+  const organizationHeads = new Set<string>();
+  const afterPlaceWord = new Set<string>();
+  const speakers = new Set<string>();
+  const tokenCount = words.tokens.length;
   for (const c of candidates) {
     if (!c.context.sentenceStart && !c.context.titleCase) for (let i = c.first; i < c.last; i++) midSentence.add(words.word(i));
     const count = c.last - c.first;
@@ -349,8 +436,13 @@ export function documentContext(candidates: Candidate[], words: TokenWords): Doc
       surnames.add(withoutPossessive(words.word(c.last - 1)));
       surnames.add(words.word(c.first));
     }
+    if (count >= 2 && ORGANIZATION_ENDS.has(words.word(c.last - 1))) organizationHeads.add(words.word(c.first));
+    if (count !== 1) continue;
+    // Read only for one-word names, where the tagger has least to go on: the errors are lone words ("Quillon", "Kearney").
+    if (c.first > 0 && PLACE_PREPOSITIONS.has(words.lower(c.first - 1))) afterPlaceWord.add(words.word(c.first));
+    if (c.last < tokenCount && SPEECH_VERBS.has(words.lower(c.last))) speakers.add(words.word(c.first));
   }
-  return { midSentence, surnames };
+  return { midSentence, surnames, organizationHeads, afterPlaceWord, speakers, long: tokenCount >= ARTICLE_TOKENS };
 }
 
 /** ", a spokeswoman for …", ", vice president of …": a title word within the next few words after a comma. */
@@ -465,6 +557,14 @@ export function contextFeatures(model: SegmentedArticle, c: Candidate, lexicon: 
     emit('sentence-start+elsewhere', String(doc.midSentence.has(firstWord)));
   }
   if (c.last - c.first === 1 && doc.surnames.has(firstWord)) emit('known-name-part');
+  if (c.last - c.first === 1 && doc.long) {
+    const knownNamePart = doc.surnames.has(firstWord);
+    if (doc.organizationHeads.has(firstWord)) emit('organization-head-elsewhere');
+    if (doc.afterPlaceWord.has(firstWord)) emit('after-place-word-elsewhere');
+    if (doc.speakers.has(firstWord)) emit('speaks-elsewhere');
+    // A lone word with no given name, no title and no fuller name elsewhere: rarely a person in news.
+    if (!knownNamePart && !c.context.before && !GIVEN_NAMES.has(firstWord)) emit('lone-unknown');
+  }
   if (next === ',' && appositionTitleFollows(words, c.last + 1)) emit('apposition-title');
   if (c.context.titleCase) {
     emit('title-case');
