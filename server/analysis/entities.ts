@@ -418,9 +418,9 @@ export interface DocumentContext {
 const ARTICLE_TOKENS = 150;
 
 /** "in Kearney", "outside Pittsburgh": words before a one-word name that say it is where something is. */
-const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside']);
+const PLACE_PREPOSITIONS = new Set(nameParts.placePrepositions);
 /** "Quillon said", "Okafor told": words after a name that say it speaks. */
-const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'announced', 'reported', 'declined', 'denied']);
+const SPEECH_VERBS = new Set(nameParts.speechVerbsAfterName);
 
 export function documentContext(candidates: Candidate[], words: TokenWords): DocumentContext {
   const midSentence = new Set<string>();
