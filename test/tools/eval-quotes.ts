@@ -1,19 +1,18 @@
 // npm run eval:quotes: quote detection and attribution with the project's scorer (../shared/tools/score.mjs) on
-// (a) our own annotated samples (test/fixtures/quotes/samples.jsonl: spans, kinds and speakers) and
-// (b) the GUM dev and test sets, whose QUOTE spans (in "extra") are converted into a gold file with spans only:
+// (a) our own annotated samples (test/fixtures/quotes/samples.jsonl: spans, kinds and speakers), tuned on,
+// (b) the 20 news articles of test/fixtures/quotes/news-*.jsonl (same annotation; news-heldout is measured only)
+//     and all of them together, and
+// (c) the GUM dev and test sets, whose QUOTE spans (in "extra") are converted into a gold file with spans only:
 //     no speakers, so only detection is measured there.
 // Predictions follow the annotation contract: only statements and partial quotes, names and scare quotes left out.
 //   node out/test/tools/eval-quotes.js [set-name-filter…]
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseArticle } from '../../server/analysis/article';
-import { DATA_ROOT } from './entity-data';
+import { DATA_ROOT, REPO_ROOT } from './entity-data';
+import { EVAL_OUT as OUT, GoldSet as QuoteSet, newsSets, readJsonl, runScorer, writeJsonl } from './scoring';
 
-const ROOT = path.resolve(__dirname, '../../..');
-const OUT = path.join(ROOT, '.cache', 'eval');
-const SCORER = path.resolve(DATA_ROOT, '../tools/score.mjs');
-const SAMPLES = path.join(ROOT, 'test/fixtures/quotes/samples.jsonl');
+const SAMPLES = path.join(REPO_ROOT, 'test/fixtures/quotes/samples.jsonl');
 
 interface GoldQuote {
   start: number;
@@ -32,18 +31,9 @@ interface GumDocument {
   text: string;
   extra?: Array<{ start: number; end: number; type: string; label?: string }>;
 }
-interface QuoteSet {
-  name: string;
-  /** The gold file the scorer reads. */
-  gold: string;
-}
 
 const OPENING = '“"‘\'«„';
 const CLOSING = '”"’\'»';
-
-function readJsonl<T>(file: string): T[] {
-  return readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as T);
-}
 
 /**
  * GUM's QUOTE spans as gold quotes with no speaker. The kind is GUM's own label: "passage" for its `quote`
@@ -72,10 +62,6 @@ function gumQuotes(doc: GumDocument): GoldQuote[] {
     quotes.push({ start: span.start, end: span.end, speaker: null, kind, speakerKind: null });
   }
   return quotes;
-}
-
-function writeJsonl(file: string, rows: unknown[]): void {
-  writeFileSync(file, rows.map((row) => JSON.stringify(row)).join('\n') + '\n');
 }
 
 function gumSet(split: string): QuoteSet {
@@ -117,10 +103,7 @@ function evaluate(set: QuoteSet): void {
   const docs = readJsonl<GoldDocument>(set.gold);
   const predicted = path.join(OUT, `quotes-${set.name.replace(/[/.]/g, '-')}.pred.jsonl`);
   writeJsonl(predicted, docs.map(predict));
-  const scoreFile = predicted.replace(/\.jsonl$/, '.score.json');
-  const scored = spawnSync(process.execPath, [SCORER, set.gold, predicted, '--json', scoreFile], { encoding: 'utf8' });
-  if (scored.status !== 0) throw new Error(`scorer failed on ${set.name}: ${scored.stderr}`);
-  const { quotes } = JSON.parse(readFileSync(scoreFile, 'utf8')) as Score;
+  const { quotes } = runScorer<Score>(set.name, set.gold, predicted);
   const ov = quotes.overlap50;
   const kinds = Object.entries(quotes.recallByGoldKind).map(([kind, k]) => `${kind} ${k.found}/${k.gold}`);
   const speakers = Object.keys(quotes.speaker).length
@@ -128,15 +111,15 @@ function evaluate(set: QuoteSet): void {
       Object.entries(quotes.speaker).filter(([kind]) => kind !== 'name' && kind !== 'ANY').map(([kind, r]) => ` ${kind} ${ratio(r)}`).join('')
     : 'speaker n/a (no gold speakers)';
   console.log(
-    `${set.name.padEnd(10)} quotes gold ${ov.gold} pred ${ov.pred} | overlap P ${ov.p.toFixed(3)} R ${ov.r.toFixed(3)} F1 ${ov.f1.toFixed(3)}` +
+    `${set.name.padEnd(12)} quotes gold ${ov.gold} pred ${ov.pred} | overlap P ${ov.p.toFixed(3)} R ${ov.r.toFixed(3)} F1 ${ov.f1.toFixed(3)}` +
       ` | exact F1 ${quotes.exact.f1.toFixed(3)} | ${speakers} | recall by kind: ${kinds.join(', ')}`,
   );
 }
 
 mkdirSync(OUT, { recursive: true });
 const only = process.argv.slice(2);
-const sets: Array<() => QuoteSet> = [() => ({ name: 'samples', gold: SAMPLES }), () => gumSet('dev'), () => gumSet('test')];
+const selected = (name: string) => only.length === 0 || only.some((o) => name.includes(o));
+const sets: Array<() => QuoteSet[]> = [() => [{ name: 'samples', gold: SAMPLES }], () => newsSets('quotes'), () => [gumSet('dev')], () => [gumSet('test')]];
 for (const make of sets) {
-  const set = make();
-  if (only.length === 0 || only.some((o) => set.name.includes(o))) evaluate(set);
+  for (const set of make()) if (selected(set.name)) evaluate(set);
 }

@@ -3,8 +3,8 @@
 // entity span lies in its text, is trimmed, sorted, apart from the others and carries one of the four types.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { readJsonl } from '../helpers/jsonl';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const ENTITIES = path.join(ROOT, 'test/fixtures/entities');
@@ -23,19 +23,6 @@ interface GoldDocument {
   id: string;
   text: string;
   entities: GoldEntity[];
-}
-
-function readJsonl<T>(file: string): T[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line, i) => {
-      try {
-        return JSON.parse(line) as T;
-      } catch (error) {
-        throw new Error(`${path.basename(file)}:${i + 1}: ${(error as Error).message}`);
-      }
-    });
 }
 
 const docs = readJsonl<GoldDocument>(FILE);
