@@ -22,9 +22,14 @@ const PRONOUNS = new Map(Object.entries(cues.pronouns as Record<string, string>)
 const FEMALE_WORDS = new Set(cues.femaleWords);
 const MALE_WORDS = new Set(cues.maleWords);
 const CLAUSE_WORDS = new Set(cues.clauseWords);
+const CONJUNCTIONS = new Set(cues.conjunctions);
 const ORGANIZATION_NOUNS = new Set(cues.organizationNouns);
 const FEMALE_NAMES = new Set<string>(femaleNames);
 const MALE_NAMES = new Set<string>(maleNames);
+/** What may follow a name in its own phrase: "Governor Wendell Pruitt of Arizona". */
+const NAME_PHRASE_END = /^(?:\s+of(?:\s+\p{Lu}[\p{L}.’'-]*)+)?\s*$/u;
+/** "the Finn", "the Dutchman": the article and one capitalised word, the whole clause. */
+const EPITHET = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u;
 const RELATIVE = /^\s*(?:who|which|whose|whom|that)\b/i;
 /** A description opens with one of these: "a senior US official", "the embassy", "two people familiar with …". */
 const DESCRIPTION_START = /^(?:a|an|the|these|those|one|two|three|several|some|many|most|other|another|senior|officials?|people|sources?|analysts?|experts?|critics?|residents?|witnesses?)\b/i;
@@ -53,14 +58,17 @@ export class SubjectFinder {
     while (pieces.length > 1 && (RELATIVE.test(this.text.slice(pieces[pieces.length - 1].start, pieces[pieces.length - 1].end)) || this.isApposition(pieces[pieces.length - 2], pieces[pieces.length - 1]))) {
       pieces.pop();
     }
-    const clause = pieces[pieces.length - 1];
+    let clause = pieces[pieces.length - 1];
     if (!clause) return undefined;
     // "…, she said": the word right before the verb decides first.
     const last = lastWord(this.text, clause.start, clause.end);
     if (last && PRONOUNS.has(this.text.slice(last.start, last.end).toLowerCase())) return this.resolvePronoun(last, previous);
-    const named = this.named(clause.start, clause.end) ?? this.unrecognisedName(clause);
+    const named = this.epithet(clause, previous) ?? this.named(clause.start, clause.end) ?? this.unrecognisedName(clause);
     if (named) return named;
-    // Only a short noun phrase right before the verb is a subject ("a senior US official", "U.S. officials", "analysts").
+    // Only a short noun phrase right before the verb is a subject ("a senior US official", "U.S. officials", "analysts"),
+    // without the conjunction that joins its clause to the one before (", though officials said").
+    const first = firstWord(this.text, clause.start, clause.end);
+    if (first && CONJUNCTIONS.has(this.text.slice(first.start, first.end).toLowerCase())) clause = { start: first.end, end: clause.end };
     const words = this.text.slice(clause.start, clause.end).match(WORD) ?? [];
     if (words.length === 0 || words.length > 8 || !(DESCRIPTION_START.test(words[0]!) || (words.length <= 4 && /^\p{Ll}[\p{L}]*s$|^(?:people|police|staff)$/u.test(words[words.length - 1]!)))) return undefined;
     return this.described(clause.start, clause.end, previous, true);
@@ -77,7 +85,7 @@ export class SubjectFinder {
     // "said on Friday": the subject is elsewhere.
     if (CLAUSE_WORDS.has(word)) return undefined;
     // "said Jacob Parker, vice president …" names the speaker at once; "said the delegation stressed that …" is reported speech.
-    const named = this.named(clause.start, clause.end, true);
+    const named = this.epithet(clause, previous) ?? this.named(clause.start, clause.end, true);
     if (named) return named;
     if ((this.text.slice(clause.start, clause.end).match(WORD) ?? []).length > 8) return undefined;
     return this.described(clause.start, clause.end, previous);
@@ -134,6 +142,20 @@ export class SubjectFinder {
     return (this.text.slice(from, mention.start).match(WORD) ?? []).length <= 4;
   }
 
+  /**
+   * "the Finn said": a person's name never takes "the", so a lone capitalised word after it that the tagger took
+   * for a person is an epithet (a nationality, "the Dutchman") for someone named before, like a pronoun.
+   */
+  private epithet(clause: Span, previous: Subject | undefined): Subject | undefined {
+    const match = EPITHET.exec(this.text.slice(clause.start, clause.end));
+    if (!match) return undefined;
+    const word = { start: clause.end - match[1]!.length, end: clause.end };
+    const index = this.mentionIndexBefore(word.end);
+    const mention = index >= 0 ? this.mentions[index] : undefined;
+    if (!mention || mention.type !== 'PERSON' || mention.start !== word.start) return undefined;
+    return this.resolvePronoun(word, previous, 'person');
+  }
+
   /** "a senior US official", "the embassy" (made "the Chinese embassy" when the article said so before). */
   private described(from: number, to: number, previous: Subject | undefined, checked = false): Subject | undefined {
     const words = [...this.text.slice(from, to).matchAll(WORD)];
@@ -179,16 +201,15 @@ export class SubjectFinder {
   }
 
   /** he/she: the speaker before if they fit, else the nearest person who fits; it/they: the nearest organisation. */
-  resolvePronoun(pronoun: Span, previous: Subject | undefined): Subject | undefined {
-    const kind = PRONOUNS.get(this.text.slice(pronoun.start, pronoun.end).toLowerCase());
+  resolvePronoun(pronoun: Span, previous: Subject | undefined, kind = PRONOUNS.get(this.text.slice(pronoun.start, pronoun.end).toLowerCase())): Subject | undefined {
     const found = (speakers: string[], named = true): Subject => ({ speakers, named, span: pronoun, pronoun: true });
-    if (kind === 'male' || kind === 'female') {
+    if (kind === 'male' || kind === 'female' || kind === 'person') {
       // The nearest person who fits in the pronoun's paragraph; else the last speaker; else the nearest before.
       // A person known to be a "she" (Ms., a given name, "spokeswoman") comes before one of unknown gender.
       const paragraphStart = this.paragraphStart(pronoun.start);
       let nearest: EntityMention | undefined;
       let nearestKnown: EntityMention | undefined;
-      for (let i = this.mentionIndexBefore(pronoun.start); i >= 0 && !nearestKnown; i--) {
+      for (let i = this.mentionIndexBefore(pronoun.start); i >= 0 && !nearestKnown && !(kind === 'person' && nearest); i--) {
         const m = this.mentions[i]!;
         if (m.type !== 'PERSON' || !this.fits(m.entity, kind)) continue;
         nearest ??= m;
@@ -224,6 +245,7 @@ export class SubjectFinder {
   }
 
   private fits(name: string, kind: string): boolean {
+    if (kind === 'person') return true;
     const gender = this.genderOf(name);
     return gender === 'unknown' || gender === kind;
   }
@@ -256,11 +278,33 @@ export class SubjectFinder {
     return gender;
   }
 
-  /** ", a China expert at Cornell University": a piece that describes the name the piece before ends with. */
+  /**
+   * A piece that describes the person the piece before names: ", a China expert at Cornell University,",
+   * ", D-Iowa,", ", of Louisiana,", ", a Democrat,". The piece before must be that person's name phrase
+   * ("Sen. Walter Kimbrough", "Governor Wendell Pruitt of Arizona"), and the piece names no person itself.
+   */
   private isApposition(before: Span, piece: Span): boolean {
-    const index = this.mentionIndexBefore(before.end);
-    const ending = index >= 0 && this.mentions[index]!.end === before.end && this.mentions[index]!.start >= before.start ? this.mentions[index] : undefined;
-    return ending !== undefined && ending.type === 'PERSON' && DESCRIPTION_START.test(this.text.slice(piece.start, piece.end).trimStart());
+    const person = this.namePhrasePerson(before);
+    if (!person) return false;
+    if (DESCRIPTION_START.test(this.text.slice(piece.start, piece.end))) return true;
+    if ((this.text.slice(piece.start, piece.end).match(WORD) ?? []).length > 8) return false;
+    for (let i = this.mentionIndexBefore(piece.start) + 1; i < this.mentions.length && this.mentions[i]!.start < piece.end; i++) {
+      if (this.mentions[i]!.type === 'PERSON') return false;
+    }
+    return true;
+  }
+
+  /** The person a piece is the name phrase of: a few title words, the name, and at most "of" and a place after it. */
+  private namePhrasePerson(piece: Span): EntityMention | undefined {
+    const index = this.mentionIndexBefore(piece.end);
+    for (let i = index; i >= 0 && this.mentions[i]!.start >= piece.start; i--) {
+      const m = this.mentions[i]!;
+      if (m.type !== 'PERSON') continue;
+      const lead = this.text.slice(piece.start, m.start).match(WORD) ?? [];
+      const rest = this.text.slice(m.end, piece.end);
+      if (lead.length <= 3 && !lead.some((w) => CLAUSE_WORDS.has(w.toLowerCase())) && NAME_PHRASE_END.test(rest)) return m;
+    }
+    return undefined;
   }
 }
 

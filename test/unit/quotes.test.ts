@@ -135,6 +135,31 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers('“We will win this round, said one delegate.\n\nThe talks went on.'), ['statement: one delegate']);
   });
 
+  it('take the person for the speaker, not a description after the name (party and state, "of" a place, "a Democrat")', () => {
+    assert.deepEqual(speakers('Sen. Walter Kimbrough, D-Iowa, said the sale was “a drop in the bucket” for farmers.'), ['partial: Walter Kimbrough']);
+    assert.deepEqual(speakers('Governor Wendell Pruitt of Arizona, a Democrat, said border towns would “keep footing the bill.”'), ['partial: Wendell Pruitt']);
+    assert.deepEqual(speakers('Mr. Raymond Tuller, of Louisiana, said the bill “does nothing to stop the flow” at the border.'), ['partial: Raymond Tuller']);
+    // A piece that is not a person's name phrase is the subject itself.
+    assert.deepEqual(speakers('After meeting Ann Lee, the embassy said it would “look again.”'), ['partial: the embassy']);
+  });
+
+  it('take “the Finn” for the person named before, not a name', () => {
+    const text = 'Dortmund coach Henrik Salo said his players had tired. "We gave away two goals," the Finn said.';
+    assert.deepEqual(speakers(text), ['statement: Henrik Salo']);
+  });
+
+  it('prefer the speech verb before the quote to the “according to” source after it', () => {
+    const text = 'Vice Premier Liang Shuwen told officials that the government would "step up counter-cyclical adjustment," according to the state news agency Xinhua.';
+    assert.deepEqual(speakers(text), ['partial: Liang Shuwen']);
+    const officials = 'A strike would leave stations short, according to an industry estimate, though officials said reserves would last "well into" a second week.';
+    assert.deepEqual(speakers(officials), ['partial: officials']);
+  });
+
+  it('take “accused” for a speech verb', () => {
+    const text = 'The shadow housing secretary, Roderick Ashdown, accused ministers of “concreting over the home counties to hit a number”.';
+    assert.deepEqual(speakers(text), ['partial: Roderick Ashdown']);
+  });
+
   it('leave a statement with no cue and no quote before it without a speaker', () => {
     assert.deepEqual(speakers('The talks ended.\n\n“Nobody expected a deal this week.”'), ['statement: -']);
   });
