@@ -28,6 +28,8 @@ const FEMALE_NAMES = new Set<string>(femaleNames);
 const MALE_NAMES = new Set<string>(maleNames);
 /** What may follow a name in its own phrase: "Governor Wendell Pruitt of Arizona". */
 const NAME_PHRASE_END = /^(?:\s+of(?:\s+\p{Lu}[\p{L}.’'-]*)+)?\s*$/u;
+/** A person's full name: capitalised words alone ("Ruth Marchetti", not the firm "Marchetti & Marchetti"). */
+const FULL_NAME = /^\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*)+$/u;
 /** "the Finn", "the Dutchman": the article and one capitalised word, the whole clause. */
 const EPITHET = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u;
 const RELATIVE = /^\s*(?:who|which|whose|whom|that)\b/i;
@@ -37,6 +39,7 @@ const DESCRIPTION_START = /^(?:a|an|the|these|those|one|two|three|several|some|m
 /** An article's mentions and text, with what speaker resolution learns about them on the way. */
 export class SubjectFinder {
   private readonly genders = new Map<string, Gender>();
+  private readonly fullNames = new Map<string, string>();
 
   /**
    * `mentions` are the names a speaker can be (a byline's author is not one); `paragraphStart` gives the start of
@@ -114,7 +117,7 @@ export class SubjectFinder {
         chosen.push(people[i]);
       }
       if (leadingOnly && !this.leads(from, chosen[0])) return undefined;
-      const speakers = [...new Set(chosen.map((m) => m.entity))];
+      const speakers = [...new Set(chosen.map((m) => this.fullName(m.entity)))];
       return { speakers, named: true, span: { start: chosen[0].start, end: chosen[chosen.length - 1].end }, pronoun: false };
     }
     const organization = inside.find((m) => m.type === 'ORG');
@@ -164,7 +167,7 @@ export class SubjectFinder {
     while (count < words.length && count < 10 && (count === 0 || !CLAUSE_WORDS.has(words[count][0].toLowerCase()))) count++;
     const start = from + words[0].index!;
     const end = from + words[count - 1].index! + words[count - 1][0].length;
-    let description = this.text.slice(start, end).replace(/^The\b/, 'the');
+    let description = this.text.slice(start, end).replace(/^(?:The|An?)\b/, (article) => article.toLowerCase());
     const parts = description.split(' ');
     if (parts.length === 2 && parts[0] === 'the') {
       const fuller = this.fuller(parts[1]!, start, previous);
@@ -202,7 +205,7 @@ export class SubjectFinder {
 
   /** he/she: the speaker before if they fit, else the nearest person who fits; it/they: the nearest organisation. */
   resolvePronoun(pronoun: Span, previous: Subject | undefined, kind = PRONOUNS.get(this.text.slice(pronoun.start, pronoun.end).toLowerCase())): Subject | undefined {
-    const found = (speakers: string[], named = true): Subject => ({ speakers, named, span: pronoun, pronoun: true });
+    const found = (speakers: string[], named = true): Subject => ({ speakers: named ? speakers.map((name) => this.fullName(name)) : speakers, named, span: pronoun, pronoun: true });
     if (kind === 'male' || kind === 'female' || kind === 'person') {
       // The nearest person who fits in the pronoun's paragraph; else the last speaker; else the nearest before.
       // A person known to be a "she" (Ms., a given name, "spokeswoman") comes before one of unknown gender.
@@ -229,6 +232,25 @@ export class SubjectFinder {
     return undefined;
   }
 
+  /**
+   * A surname the linker kept apart ("Marchetti", beside the firm "Marchetti & Marchetti") is the one person of the
+   * article of that gender whose full name ends with it ("Ruth Marchetti"); a name with a space, or with no such
+   * person, stays.
+   */
+  private fullName(name: string): string {
+    if (name.includes(' ')) return name;
+    let full = this.fullNames.get(name);
+    if (full === undefined) {
+      // "Ms. Marchetti" is not her son Thomas Marchetti.
+      const gender = this.genderOf(name);
+      const fuller = new Set<string>();
+      for (const m of this.mentions) if (m.type === 'PERSON' && m.entity.endsWith(` ${name}`) && FULL_NAME.test(m.entity) && this.fits(m.entity, gender)) fuller.add(m.entity);
+      full = fuller.size === 1 ? [...fuller][0]! : name;
+      this.fullNames.set(name, full);
+    }
+    return full;
+  }
+
   private isPerson(name: string): boolean {
     return this.mentions.some((m) => m.entity === name && m.type === 'PERSON');
   }
@@ -245,7 +267,7 @@ export class SubjectFinder {
   }
 
   private fits(name: string, kind: string): boolean {
-    if (kind === 'person') return true;
+    if (kind === 'person' || kind === 'unknown') return true;
     const gender = this.genderOf(name);
     return gender === 'unknown' || gender === kind;
   }
@@ -308,11 +330,22 @@ export class SubjectFinder {
   }
 }
 
-/** Where the text from `from` to `to` last crosses a sentence end (a stop or a closing double quote); else `from`. */
+/**
+ * Where the text from `from` to `to` last crosses a sentence end (a stop or a closing double quote); else `from`.
+ * The stop of a title ("Ms. Marchetti") ends no sentence.
+ */
 function sentenceOpeningBefore(text: string, from: number, to: number): number {
   let start = to;
-  while (start > from && !SENTENCE_END.has(text[start - 1]!)) start--;
+  while (start > from && (!SENTENCE_END.has(text[start - 1]!) || isTitleStop(text, start - 1))) start--;
   return start;
+}
+
+function isTitleStop(text: string, at: number): boolean {
+  if (text[at] !== '.') return false;
+  let start = at;
+  while (start > 0 && start > at - 4 && isWordCharacter(text[start - 1]!)) start--;
+  const title = text.slice(start, at + 1).toLowerCase();
+  return FEMALE_WORDS.has(title) || MALE_WORDS.has(title);
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '”', '"']);

@@ -160,6 +160,16 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers(text), ['partial: Roderick Ashdown']);
   });
 
+  it('give a surname the linker kept apart the full name of the one person of its gender who has it', () => {
+    const text = 'Ruth Marchetti, an architect, died on Sunday. Her son, Thomas Marchetti, runs Marchetti & Marchetti.\n\n'
+      + 'Ms. Marchetti designed schools. “A school is the first building a town rebuilds,” she told a newspaper.';
+    assert.deepEqual(speakers(text), ['statement: Ruth Marchetti']);
+  });
+
+  it('start a description with a lower-case article, as the contract writes it', () => {
+    assert.deepEqual(speakers('A senior member of staff said: “Everyone knows the halls need work.”'), ['statement: a senior member of staff']);
+  });
+
   it('leave a statement with no cue and no quote before it without a speaker', () => {
     assert.deepEqual(speakers('The talks ended.\n\n“Nobody expected a deal this week.”'), ['statement: -']);
   });
