@@ -23,11 +23,14 @@ const FEMALE_WORDS = new Set(cues.femaleWords);
 const MALE_WORDS = new Set(cues.maleWords);
 const CLAUSE_WORDS = new Set(cues.clauseWords);
 const CONJUNCTIONS = new Set(cues.conjunctions);
+const RELATIVES = new Set(cues.relatives);
 const ORGANIZATION_NOUNS = new Set(cues.organizationNouns);
 const FEMALE_NAMES = new Set<string>(femaleNames);
 const MALE_NAMES = new Set<string>(maleNames);
 /** What may follow a name in its own phrase: "Governor Wendell Pruitt of Arizona". */
 const NAME_PHRASE_END = /^(?:\s+of(?:\s+\p{Lu}[\p{L}.’'-]*)+)?\s*$/u;
+/** What comes between a person and a relative in apposition: "’s daughter, ". */
+const RELATION = /^[’']s\s+(\p{Ll}+),\s*$/u;
 /** A person's full name: capitalised words alone ("Ruth Marchetti", not the firm "Marchetti & Marchetti"). */
 const FULL_NAME = /^\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*)+$/u;
 /** "the Finn", "the Dutchman": the article and one capitalised word, the whole clause. */
@@ -90,7 +93,10 @@ export class SubjectFinder {
     // "said Jacob Parker, vice president …" names the speaker at once; "said the delegation stressed that …" is reported speech.
     const named = this.epithet(clause, previous) ?? this.named(clause.start, clause.end, true);
     if (named) return named;
-    if ((this.text.slice(clause.start, clause.end).match(WORD) ?? []).length > 8) return undefined;
+    // Counted up to a relative clause: "said a produce supplier who sells to the chain and asked not to be named".
+    const words = this.text.slice(clause.start, clause.end).match(WORD) ?? [];
+    const own = words.findIndex((w, i) => i > 0 && RELATIVE.test(w));
+    if ((own < 0 ? words.length : own) > 8) return undefined;
     return this.described(clause.start, clause.end, previous);
   }
 
@@ -214,7 +220,7 @@ export class SubjectFinder {
       let nearestKnown: EntityMention | undefined;
       for (let i = this.mentionIndexBefore(pronoun.start); i >= 0 && !nearestKnown && !(kind === 'person' && nearest); i--) {
         const m = this.mentions[i]!;
-        if (m.type !== 'PERSON' || !this.fits(m.entity, kind)) continue;
+        if (m.type !== 'PERSON' || !this.fits(m.entity, kind) || this.isRelativeOf(i, kind)) continue;
         nearest ??= m;
         if (this.genderOf(m.entity) === kind) nearestKnown = m;
       }
@@ -249,6 +255,17 @@ export class SubjectFinder {
       this.fullNames.set(name, full);
     }
     return full;
+  }
+
+  /**
+   * "Mrs. Brandt’s daughter, Harper, arrived …": a person named as a relative of someone who also fits the pronoun
+   * is introduced in passing; the pronoun goes on to the one the paragraph is about.
+   */
+  private isRelativeOf(index: number, kind: string): boolean {
+    const possessor = this.mentions[index - 1];
+    if (!possessor || possessor.type !== 'PERSON' || !this.fits(possessor.entity, kind)) return false;
+    const relation = RELATION.exec(this.text.slice(possessor.end, this.mentions[index]!.start));
+    return relation !== null && RELATIVES.has(relation[1]!);
   }
 
   private isPerson(name: string): boolean {

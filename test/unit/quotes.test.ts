@@ -170,6 +170,19 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers('A senior member of staff said: “Everyone knows the halls need work.”'), ['statement: a senior member of staff']);
   });
 
+  it('find a described speaker after the cue however long the relative clause that follows it', () => {
+    const text = '“They squeeze us harder on price,” said a produce supplier who sells to the chain and asked not to be named for fear of losing the contract.';
+    assert.deepEqual(speakers(text), ['statement: a produce supplier']);
+  });
+
+  it('pass over a relative named in apposition (“Mrs. Brandt’s daughter, Harper,”) to the person the pronoun fits', () => {
+    const text = 'Kayleigh Brandt lives in McCook.\n\nMrs. Brandt’s daughter, Harper, arrived on Aug. 9. Her husband, Cody, drove. “He didn’t say a word,” she said.';
+    assert.deepEqual(speakers(text), ['statement: Kayleigh Brandt']);
+    // A relative of someone the pronoun does not fit is still the nearest who fits.
+    const wife = 'Tom Reyes farms near Indianola.\n\nMr. Reyes’s wife, Ann, drove. “It was a long night,” she said.';
+    assert.deepEqual(speakers(wife), ['statement: Ann']);
+  });
+
   it('leave a statement with no cue and no quote before it without a speaker', () => {
     assert.deepEqual(speakers('The talks ended.\n\n“Nobody expected a deal this week.”'), ['statement: -']);
   });
