@@ -291,6 +291,8 @@ function attribute(input: QuoteInput, subjects: SubjectFinder, passage: QuotedPa
 function fromHead(input: QuoteInput, subjects: SubjectFinder, head: Span, cues: readonly Cue[], previous: Subject | undefined): Attribution | undefined {
   for (const cue of cues) {
     const subject = cue.participle ? subjects.sentenceSubject(sentenceStart(input, head), cue.start, previous) : subjectOf(input.text, subjects, cue, head, previous);
+    // "… said the bill “does nothing …”": words after the verb that run into the quote are what was said about, not who said it.
+    if (subject && !subject.named && subject.span.start >= cue.end && /^\s*$/.test(input.text.slice(subject.span.end, head.end))) continue;
     if (subject) return { subject, method: cue.accordingTo ? 'according-to' : subject.pronoun ? 'pronoun' : 'cue', cue };
   }
   return undefined;

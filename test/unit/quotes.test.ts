@@ -155,6 +155,11 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers(officials), ['partial: officials']);
   });
 
+  it('take no speaker from the words after a verb that run into the quote (“said the bill “…””)', () => {
+    assert.deepEqual(speakers('Asked about the vote on Friday, said the bill "does nothing to stop the flow" at the border.'), ['partial: -']);
+    assert.deepEqual(speakers('Asked on Friday, said Jacob Parker: "We are disappointed."'), ['statement: Jacob Parker']);
+  });
+
   it('take “accused” for a speech verb', () => {
     const text = 'The shadow housing secretary, Roderick Ashdown, accused ministers of “concreting over the home counties to hit a number”.';
     assert.deepEqual(speakers(text), ['partial: Roderick Ashdown']);
