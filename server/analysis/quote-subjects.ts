@@ -22,9 +22,19 @@ const PRONOUNS = new Map(Object.entries(cues.pronouns as Record<string, string>)
 const FEMALE_WORDS = new Set(cues.femaleWords);
 const MALE_WORDS = new Set(cues.maleWords);
 const CLAUSE_WORDS = new Set(cues.clauseWords);
+const CONJUNCTIONS = new Set(cues.conjunctions);
+const RELATIVES = new Set(cues.relatives);
 const ORGANIZATION_NOUNS = new Set(cues.organizationNouns);
 const FEMALE_NAMES = new Set<string>(femaleNames);
 const MALE_NAMES = new Set<string>(maleNames);
+/** What may follow a name in its own phrase: "Governor Wendell Pruitt of Arizona". */
+const NAME_PHRASE_END = /^(?:\s+of(?:\s+\p{Lu}[\p{L}.’'-]*)+)?\s*$/u;
+/** What comes between a person and a relative in apposition: "’s daughter, ". */
+const RELATION = /^[’']s\s+(\p{Ll}+),\s*$/u;
+/** A person's full name: capitalised words alone ("Ruth Marchetti", not the firm "Marchetti & Marchetti"). */
+const FULL_NAME = /^\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*)+$/u;
+/** "the Finn", "the Dutchman": the article and one capitalised word, the whole clause. */
+const EPITHET = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u;
 const RELATIVE = /^\s*(?:who|which|whose|whom|that)\b/i;
 /** A description opens with one of these: "a senior US official", "the embassy", "two people familiar with …". */
 const DESCRIPTION_START = /^(?:a|an|the|these|those|one|two|three|several|some|many|most|other|another|senior|officials?|people|sources?|analysts?|experts?|critics?|residents?|witnesses?)\b/i;
@@ -32,6 +42,7 @@ const DESCRIPTION_START = /^(?:a|an|the|these|those|one|two|three|several|some|m
 /** An article's mentions and text, with what speaker resolution learns about them on the way. */
 export class SubjectFinder {
   private readonly genders = new Map<string, Gender>();
+  private readonly fullNames = new Map<string, string>();
 
   /**
    * `mentions` are the names a speaker can be (a byline's author is not one); `paragraphStart` gives the start of
@@ -53,14 +64,17 @@ export class SubjectFinder {
     while (pieces.length > 1 && (RELATIVE.test(this.text.slice(pieces[pieces.length - 1].start, pieces[pieces.length - 1].end)) || this.isApposition(pieces[pieces.length - 2], pieces[pieces.length - 1]))) {
       pieces.pop();
     }
-    const clause = pieces[pieces.length - 1];
+    let clause = pieces[pieces.length - 1];
     if (!clause) return undefined;
     // "…, she said": the word right before the verb decides first.
     const last = lastWord(this.text, clause.start, clause.end);
     if (last && PRONOUNS.has(this.text.slice(last.start, last.end).toLowerCase())) return this.resolvePronoun(last, previous);
-    const named = this.named(clause.start, clause.end) ?? this.unrecognisedName(clause);
+    const named = this.epithet(clause, previous) ?? this.named(clause.start, clause.end) ?? this.unrecognisedName(clause);
     if (named) return named;
-    // Only a short noun phrase right before the verb is a subject ("a senior US official", "U.S. officials", "analysts").
+    // Only a short noun phrase right before the verb is a subject ("a senior US official", "U.S. officials", "analysts"),
+    // without the conjunction that joins its clause to the one before (", though officials said").
+    const first = firstWord(this.text, clause.start, clause.end);
+    if (first && CONJUNCTIONS.has(this.text.slice(first.start, first.end).toLowerCase())) clause = { start: first.end, end: clause.end };
     const words = this.text.slice(clause.start, clause.end).match(WORD) ?? [];
     if (words.length === 0 || words.length > 8 || !(DESCRIPTION_START.test(words[0]!) || (words.length <= 4 && /^\p{Ll}[\p{L}]*s$|^(?:people|police|staff)$/u.test(words[words.length - 1]!)))) return undefined;
     return this.described(clause.start, clause.end, previous, true);
@@ -77,9 +91,12 @@ export class SubjectFinder {
     // "said on Friday": the subject is elsewhere.
     if (CLAUSE_WORDS.has(word)) return undefined;
     // "said Jacob Parker, vice president …" names the speaker at once; "said the delegation stressed that …" is reported speech.
-    const named = this.named(clause.start, clause.end, true);
+    const named = this.epithet(clause, previous) ?? this.named(clause.start, clause.end, true);
     if (named) return named;
-    if ((this.text.slice(clause.start, clause.end).match(WORD) ?? []).length > 8) return undefined;
+    // Counted up to a relative clause: "said a produce supplier who sells to the chain and asked not to be named".
+    const words = this.text.slice(clause.start, clause.end).match(WORD) ?? [];
+    const own = words.findIndex((w, i) => i > 0 && RELATIVE.test(w));
+    if ((own < 0 ? words.length : own) > 8) return undefined;
     return this.described(clause.start, clause.end, previous);
   }
 
@@ -106,7 +123,7 @@ export class SubjectFinder {
         chosen.push(people[i]);
       }
       if (leadingOnly && !this.leads(from, chosen[0])) return undefined;
-      const speakers = [...new Set(chosen.map((m) => m.entity))];
+      const speakers = [...new Set(chosen.map((m) => this.fullName(m.entity)))];
       return { speakers, named: true, span: { start: chosen[0].start, end: chosen[chosen.length - 1].end }, pronoun: false };
     }
     const organization = inside.find((m) => m.type === 'ORG');
@@ -134,6 +151,20 @@ export class SubjectFinder {
     return (this.text.slice(from, mention.start).match(WORD) ?? []).length <= 4;
   }
 
+  /**
+   * "the Finn said": a person's name never takes "the", so a lone capitalised word after it that the tagger took
+   * for a person is an epithet (a nationality, "the Dutchman") for someone named before, like a pronoun.
+   */
+  private epithet(clause: Span, previous: Subject | undefined): Subject | undefined {
+    const match = EPITHET.exec(this.text.slice(clause.start, clause.end));
+    if (!match) return undefined;
+    const word = { start: clause.end - match[1]!.length, end: clause.end };
+    const index = this.mentionIndexBefore(word.end);
+    const mention = index >= 0 ? this.mentions[index] : undefined;
+    if (!mention || mention.type !== 'PERSON' || mention.start !== word.start) return undefined;
+    return this.resolvePronoun(word, previous, 'person');
+  }
+
   /** "a senior US official", "the embassy" (made "the Chinese embassy" when the article said so before). */
   private described(from: number, to: number, previous: Subject | undefined, checked = false): Subject | undefined {
     const words = [...this.text.slice(from, to).matchAll(WORD)];
@@ -142,7 +173,7 @@ export class SubjectFinder {
     while (count < words.length && count < 10 && (count === 0 || !CLAUSE_WORDS.has(words[count][0].toLowerCase()))) count++;
     const start = from + words[0].index!;
     const end = from + words[count - 1].index! + words[count - 1][0].length;
-    let description = this.text.slice(start, end).replace(/^The\b/, 'the');
+    let description = this.text.slice(start, end).replace(/^(?:The|An?)\b/, (article) => article.toLowerCase());
     const parts = description.split(' ');
     if (parts.length === 2 && parts[0] === 'the') {
       const fuller = this.fuller(parts[1]!, start, previous);
@@ -179,18 +210,17 @@ export class SubjectFinder {
   }
 
   /** he/she: the speaker before if they fit, else the nearest person who fits; it/they: the nearest organisation. */
-  resolvePronoun(pronoun: Span, previous: Subject | undefined): Subject | undefined {
-    const kind = PRONOUNS.get(this.text.slice(pronoun.start, pronoun.end).toLowerCase());
-    const found = (speakers: string[], named = true): Subject => ({ speakers, named, span: pronoun, pronoun: true });
-    if (kind === 'male' || kind === 'female') {
+  resolvePronoun(pronoun: Span, previous: Subject | undefined, kind = PRONOUNS.get(this.text.slice(pronoun.start, pronoun.end).toLowerCase())): Subject | undefined {
+    const found = (speakers: string[], named = true): Subject => ({ speakers: named ? speakers.map((name) => this.fullName(name)) : speakers, named, span: pronoun, pronoun: true });
+    if (kind === 'male' || kind === 'female' || kind === 'person') {
       // The nearest person who fits in the pronoun's paragraph; else the last speaker; else the nearest before.
       // A person known to be a "she" (Ms., a given name, "spokeswoman") comes before one of unknown gender.
       const paragraphStart = this.paragraphStart(pronoun.start);
       let nearest: EntityMention | undefined;
       let nearestKnown: EntityMention | undefined;
-      for (let i = this.mentionIndexBefore(pronoun.start); i >= 0 && !nearestKnown; i--) {
+      for (let i = this.mentionIndexBefore(pronoun.start); i >= 0 && !nearestKnown && !(kind === 'person' && nearest); i--) {
         const m = this.mentions[i]!;
-        if (m.type !== 'PERSON' || !this.fits(m.entity, kind)) continue;
+        if (m.type !== 'PERSON' || !this.fits(m.entity, kind) || this.isRelativeOf(i, kind)) continue;
         nearest ??= m;
         if (this.genderOf(m.entity) === kind) nearestKnown = m;
       }
@@ -206,6 +236,36 @@ export class SubjectFinder {
       if (pronoun.start - m.end > 600) break;
     }
     return undefined;
+  }
+
+  /**
+   * A surname the linker kept apart ("Marchetti", beside the firm "Marchetti & Marchetti") is the one person of the
+   * article of that gender whose full name ends with it ("Ruth Marchetti"); a name with a space, or with no such
+   * person, stays.
+   */
+  private fullName(name: string): string {
+    if (name.includes(' ')) return name;
+    let full = this.fullNames.get(name);
+    if (full === undefined) {
+      // "Ms. Marchetti" is not her son Thomas Marchetti.
+      const gender = this.genderOf(name);
+      const fuller = new Set<string>();
+      for (const m of this.mentions) if (m.type === 'PERSON' && m.entity.endsWith(` ${name}`) && FULL_NAME.test(m.entity) && this.fits(m.entity, gender)) fuller.add(m.entity);
+      full = fuller.size === 1 ? [...fuller][0]! : name;
+      this.fullNames.set(name, full);
+    }
+    return full;
+  }
+
+  /**
+   * "Mrs. Brandt’s daughter, Harper, arrived …": a person named as a relative of someone who also fits the pronoun
+   * is introduced in passing; the pronoun goes on to the one the paragraph is about.
+   */
+  private isRelativeOf(index: number, kind: string): boolean {
+    const possessor = this.mentions[index - 1];
+    if (!possessor || possessor.type !== 'PERSON' || !this.fits(possessor.entity, kind)) return false;
+    const relation = RELATION.exec(this.text.slice(possessor.end, this.mentions[index]!.start));
+    return relation !== null && RELATIVES.has(relation[1]!);
   }
 
   private isPerson(name: string): boolean {
@@ -224,6 +284,7 @@ export class SubjectFinder {
   }
 
   private fits(name: string, kind: string): boolean {
+    if (kind === 'person' || kind === 'unknown') return true;
     const gender = this.genderOf(name);
     return gender === 'unknown' || gender === kind;
   }
@@ -256,19 +317,52 @@ export class SubjectFinder {
     return gender;
   }
 
-  /** ", a China expert at Cornell University": a piece that describes the name the piece before ends with. */
+  /**
+   * A piece that describes the person the piece before names: ", a China expert at Cornell University,",
+   * ", D-Iowa,", ", of Louisiana,", ", a Democrat,". The piece before must be that person's name phrase
+   * ("Sen. Walter Kimbrough", "Governor Wendell Pruitt of Arizona"), and the piece names no person itself.
+   */
   private isApposition(before: Span, piece: Span): boolean {
-    const index = this.mentionIndexBefore(before.end);
-    const ending = index >= 0 && this.mentions[index]!.end === before.end && this.mentions[index]!.start >= before.start ? this.mentions[index] : undefined;
-    return ending !== undefined && ending.type === 'PERSON' && DESCRIPTION_START.test(this.text.slice(piece.start, piece.end).trimStart());
+    const person = this.namePhrasePerson(before);
+    if (!person) return false;
+    if (DESCRIPTION_START.test(this.text.slice(piece.start, piece.end))) return true;
+    if ((this.text.slice(piece.start, piece.end).match(WORD) ?? []).length > 8) return false;
+    for (let i = this.mentionIndexBefore(piece.start) + 1; i < this.mentions.length && this.mentions[i]!.start < piece.end; i++) {
+      if (this.mentions[i]!.type === 'PERSON') return false;
+    }
+    return true;
+  }
+
+  /** The person a piece is the name phrase of: a few title words, the name, and at most "of" and a place after it. */
+  private namePhrasePerson(piece: Span): EntityMention | undefined {
+    const index = this.mentionIndexBefore(piece.end);
+    for (let i = index; i >= 0 && this.mentions[i]!.start >= piece.start; i--) {
+      const m = this.mentions[i]!;
+      if (m.type !== 'PERSON') continue;
+      const lead = this.text.slice(piece.start, m.start).match(WORD) ?? [];
+      const rest = this.text.slice(m.end, piece.end);
+      if (lead.length <= 3 && !lead.some((w) => CLAUSE_WORDS.has(w.toLowerCase())) && NAME_PHRASE_END.test(rest)) return m;
+    }
+    return undefined;
   }
 }
 
-/** Where the text from `from` to `to` last crosses a sentence end (a stop or a closing double quote); else `from`. */
+/**
+ * Where the text from `from` to `to` last crosses a sentence end (a stop or a closing double quote); else `from`.
+ * The stop of a title ("Ms. Marchetti") ends no sentence.
+ */
 function sentenceOpeningBefore(text: string, from: number, to: number): number {
   let start = to;
-  while (start > from && !SENTENCE_END.has(text[start - 1]!)) start--;
+  while (start > from && (!SENTENCE_END.has(text[start - 1]!) || isTitleStop(text, start - 1))) start--;
   return start;
+}
+
+function isTitleStop(text: string, at: number): boolean {
+  if (text[at] !== '.') return false;
+  let start = at;
+  while (start > 0 && start > at - 4 && isWordCharacter(text[start - 1]!)) start--;
+  const title = text.slice(start, at + 1).toLowerCase();
+  return FEMALE_WORDS.has(title) || MALE_WORDS.has(title);
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '”', '"']);

@@ -251,18 +251,24 @@ function attribute(input: QuoteInput, subjects: SubjectFinder, passage: QuotedPa
   const endsWithStop = endsInStop(text, passage);
   // After the quote: “…,” said Jacob Parker; “…,” the embassy said; “…,” he told the news agency AP.
   const tailCues = cuesIn(text, tail);
+  const headCues = cuesIn(text, head);
+  // A speech verb reports the words; "according to" names where the report came from, so it gives way: Vice Premier
+  // Liang told officials that the government would “step up …,” according to the state news agency Xinhua.
+  const speechFirst = [...headCues.filter((c) => !c.accordingTo), ...headCues.filter((c) => c.accordingTo)].slice(0, 2);
+  if (tailCues[0]?.accordingTo) {
+    const reported = fromHead(input, subjects, head, speechFirst.filter((c) => !c.accordingTo), previous);
+    if (reported?.subject.named) return reported;
+  }
   for (const cue of tailCues.slice(0, 1)) {
     // After a full stop the next sentence is someone else's unless the cue comes at once: “…right.” Trump said.
     if (endsWithStop && (text.slice(tail.start, cue.start).match(WORD)?.length ?? 0) > 4) break;
     const subject = subjectOf(text, subjects, cue, tail, previous);
     if (subject) return { subject, method: cue.accordingTo ? 'according-to' : subject.pronoun ? 'pronoun' : 'cue', cue };
   }
-  // Before the quote: the first cue of the sentence governs it (Ross and Mnuchin said the position would be
+  // Before the quote: the first cue of the sentence, speech verbs before "according to", governs it (Ross and Mnuchin said the position would be
   // guided by “…”; Trump said Friday in D.C. “…”).
-  for (const cue of cuesIn(text, head).slice(0, 2)) {
-    const subject = cue.participle ? subjects.sentenceSubject(sentenceStart(input, head), cue.start, previous) : subjectOf(text, subjects, cue, head, previous);
-    if (subject) return { subject, method: cue.accordingTo ? 'according-to' : subject.pronoun ? 'pronoun' : 'cue', cue };
-  }
+  const before = fromHead(input, subjects, head, speechFirst, previous);
+  if (before) return before;
   for (const cue of tailCues.slice(1).filter((c) => c.accordingTo)) {
     const subject = subjectOf(text, subjects, cue, tail, previous);
     if (subject) return { subject, method: 'according-to', cue };
@@ -277,6 +283,17 @@ function attribute(input: QuoteInput, subjects: SubjectFinder, passage: QuotedPa
       const subject = cue && subjectOf(text, subjects, cue, { start: sentence.start, end: before.end }, previous);
       if (subject) return { subject, method: 'colon', cue };
     }
+  }
+  return undefined;
+}
+
+/** The speaker the first of the head's cues that names one gives. */
+function fromHead(input: QuoteInput, subjects: SubjectFinder, head: Span, cues: readonly Cue[], previous: Subject | undefined): Attribution | undefined {
+  for (const cue of cues) {
+    const subject = cue.participle ? subjects.sentenceSubject(sentenceStart(input, head), cue.start, previous) : subjectOf(input.text, subjects, cue, head, previous);
+    // "… said the bill “does nothing …”": words after the verb that run into the quote are what was said about, not who said it.
+    if (subject && !subject.named && subject.span.start >= cue.end && /^\s*$/.test(input.text.slice(subject.span.end, head.end))) continue;
+    if (subject) return { subject, method: cue.accordingTo ? 'according-to' : subject.pronoun ? 'pronoun' : 'cue', cue };
   }
   return undefined;
 }

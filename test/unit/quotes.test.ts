@@ -135,6 +135,59 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers('“We will win this round, said one delegate.\n\nThe talks went on.'), ['statement: one delegate']);
   });
 
+  it('take the person for the speaker, not a description after the name (party and state, "of" a place, "a Democrat")', () => {
+    assert.deepEqual(speakers('Sen. Walter Kimbrough, D-Iowa, said the sale was “a drop in the bucket” for farmers.'), ['partial: Walter Kimbrough']);
+    assert.deepEqual(speakers('Governor Wendell Pruitt of Arizona, a Democrat, said border towns would “keep footing the bill.”'), ['partial: Wendell Pruitt']);
+    assert.deepEqual(speakers('Mr. Raymond Tuller, of Louisiana, said the bill “does nothing to stop the flow” at the border.'), ['partial: Raymond Tuller']);
+    // A piece that is not a person's name phrase is the subject itself.
+    assert.deepEqual(speakers('After meeting Ann Lee, the embassy said it would “look again.”'), ['partial: the embassy']);
+  });
+
+  it('take “the Finn” for the person named before, not a name', () => {
+    const text = 'Dortmund coach Henrik Salo said his players had tired. "We gave away two goals," the Finn said.';
+    assert.deepEqual(speakers(text), ['statement: Henrik Salo']);
+  });
+
+  it('prefer the speech verb before the quote to the “according to” source after it', () => {
+    const text = 'Vice Premier Liang Shuwen told officials that the government would "step up counter-cyclical adjustment," according to the state news agency Xinhua.';
+    assert.deepEqual(speakers(text), ['partial: Liang Shuwen']);
+    const officials = 'A strike would leave stations short, according to an industry estimate, though officials said reserves would last "well into" a second week.';
+    assert.deepEqual(speakers(officials), ['partial: officials']);
+  });
+
+  it('take no speaker from the words after a verb that run into the quote (“said the bill “…””)', () => {
+    assert.deepEqual(speakers('Asked about the vote on Friday, said the bill "does nothing to stop the flow" at the border.'), ['partial: -']);
+    assert.deepEqual(speakers('Asked on Friday, said Jacob Parker: "We are disappointed."'), ['statement: Jacob Parker']);
+  });
+
+  it('take “accused” for a speech verb', () => {
+    const text = 'The shadow housing secretary, Roderick Ashdown, accused ministers of “concreting over the home counties to hit a number”.';
+    assert.deepEqual(speakers(text), ['partial: Roderick Ashdown']);
+  });
+
+  it('give a surname the linker kept apart the full name of the one person of its gender who has it', () => {
+    const text = 'Ruth Marchetti, an architect, died on Sunday. Her son, Thomas Marchetti, runs Marchetti & Marchetti.\n\n'
+      + 'Ms. Marchetti designed schools. “A school is the first building a town rebuilds,” she told a newspaper.';
+    assert.deepEqual(speakers(text), ['statement: Ruth Marchetti']);
+  });
+
+  it('start a description with a lower-case article, as the contract writes it', () => {
+    assert.deepEqual(speakers('A senior member of staff said: “Everyone knows the halls need work.”'), ['statement: a senior member of staff']);
+  });
+
+  it('find a described speaker after the cue however long the relative clause that follows it', () => {
+    const text = '“They squeeze us harder on price,” said a produce supplier who sells to the chain and asked not to be named for fear of losing the contract.';
+    assert.deepEqual(speakers(text), ['statement: a produce supplier']);
+  });
+
+  it('pass over a relative named in apposition (“Mrs. Brandt’s daughter, Harper,”) to the person the pronoun fits', () => {
+    const text = 'Kayleigh Brandt lives in McCook.\n\nMrs. Brandt’s daughter, Harper, arrived on Aug. 9. Her husband, Cody, drove. “He didn’t say a word,” she said.';
+    assert.deepEqual(speakers(text), ['statement: Kayleigh Brandt']);
+    // A relative of someone the pronoun does not fit is still the nearest who fits.
+    const wife = 'Tom Reyes farms near Indianola.\n\nMr. Reyes’s wife, Ann, drove. “It was a long night,” she said.';
+    assert.deepEqual(speakers(wife), ['statement: Ann']);
+  });
+
   it('leave a statement with no cue and no quote before it without a speaker', () => {
     assert.deepEqual(speakers('The talks ended.\n\n“Nobody expected a deal this week.”'), ['statement: -']);
   });
