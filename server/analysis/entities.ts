@@ -37,6 +37,8 @@ const PARTY_STATE_TAG = /^, [RDI]-(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)(?=[,);]
 const lastWordOf = (words: string) => words.slice(words.lastIndexOf(' ') + 1);
 /** "Mrs May", "Dr. Jane Smith"; not "Dr. Smith of Boston", where the run took in more than the name. */
 const afterHonorific = (c: Candidate, span: string) => HONORIFICS.has(lastWordOf(c.context.before)) && !/ \p{Ll}/u.test(span);
+/** "Analyst Rahul Menon", "Vice Premier Liu He": a title's head word stands right before the name. */
+const afterTitle = (c: Candidate) => TITLE_HEAD_WORDS.has(lastWordOf(c.context.before));
 
 export const ENTITY_CLASSES = ['NONE', 'PERSON', 'ORG', 'LOC', 'MISC'] as const;
 
@@ -129,7 +131,7 @@ export class MentionDetector {
       // "HALVARD RIDGE, Ore. —": the capitals that open a dateline are its place.
       const datelinePlace = candidate.context.dateline && !filedBy && endsInCapitals(span);
       const honorific = afterHonorific(candidate, span);
-      const type = filedBy ? 'ORG' : datelinePlace ? 'LOC' : correctType(facts, last - first, ENTITY_CLASSES[argmax(scores)], apposition, honorific);
+      const type = filedBy ? 'ORG' : datelinePlace ? 'LOC' : correctType(facts, last - first, ENTITY_CLASSES[argmax(scores)], apposition, honorific, afterTitle(candidate));
       const unintroduced = type === 'PERSON' && !apposition && !honorific && isUnintroducedWord(candidate, words, context);
       if (type === 'NONE') {
         unsure.push(candidate);
@@ -384,13 +386,15 @@ function argmax(scores: Float64Array): number {
  * for …" is a person (the given-name list knows few Chinese or Arabic names), and a nationality word is MISC whatever else the
  * tagger guessed. Country names are settled before scoring, in detect().
  */
-function correctType(name: NameFacts, wordCount: number, predicted: (typeof ENTITY_CLASSES)[number], apposition: boolean, honorific: boolean): EntityType | 'NONE' {
+function correctType(name: NameFacts, wordCount: number, predicted: (typeof ENTITY_CLASSES)[number], apposition: boolean, honorific: boolean, titled: boolean): EntityType | 'NONE' {
   if (name.organization) return 'ORG';
   if (name.partyMember) return 'MISC';
   // "Chinese" names a nationality, never a place or a person.
   if (predicted !== 'NONE' && predicted !== 'MISC' && name.demonym) return 'MISC';
   if (honorific && wordCount <= 3) return 'PERSON';
   if (apposition && wordCount >= 2 && wordCount <= 3 && predicted !== 'LOC') return 'PERSON';
+  // Two or three words after a title are the person it names, even where the tagger knows neither word.
+  if (titled && wordCount >= 2 && wordCount <= 3 && predicted === 'NONE') return 'PERSON';
   return predicted;
 }
 

@@ -22,6 +22,13 @@ describe('entity mentions', () => {
     );
   });
 
+  it('take two or three unknown words after a title for a person even where the tagger is unsure', () => {
+    assert.equal(
+      marked('Shares fell on Thursday at the exchange.\n\nAnalyst Rahul Menon of Greyfield Partners said on Friday that the market was nervous.'),
+      'Shares fell on Thursday at the exchange.\n\nAnalyst ⟦Rahul Menon⟧/P of ⟦Greyfield Partners⟧/O said on Friday that the market was nervous.',
+    );
+  });
+
   it('split a place compound but keep a named organisation whole', () => {
     assert.equal(
       marked('The US-China trade talks ended, said Jacob Parker of the US-China Business Council.'),
