@@ -2,6 +2,7 @@
 // (textDocument/diagnostic) for those with it. Both are immediate on open and debounced while typing.
 import { CancellationToken, DocumentDiagnosticReport } from 'vscode-languageserver/node';
 import { ArticleModel } from '../analysis/article';
+import { KnowledgeBase } from '../analysis/knowledge-base';
 import { ArticleSummary, summarize } from '../analysis/summary';
 import { checkArticle, toDiagnostics } from '../service/diagnostics';
 import { Session } from './session';
@@ -21,8 +22,12 @@ export class DiagnosticsScheduler {
   /** Open articles waiting to be checked again after a change to another one (see recheck). */
   private readonly pending = new Set<string>();
   private draining = false;
-  /** The summary the index was given for each model: a model checked again unchanged need not be summarised again. */
-  private readonly summaries = new WeakMap<ArticleModel, ArticleSummary>();
+  /**
+   * The summary the index was given for each open article, with the version and knowledge base it was made from:
+   * an article checked again unchanged need not be summarised again. Kept by version, not by model, because the
+   * model cache lets an article's model go and parses it again when asked (see MODELS_KEPT).
+   */
+  private readonly summaries = new Map<string, { version: number; knowledge: KnowledgeBase; summary: ArticleSummary }>();
 
   constructor(private readonly session: Session, private readonly pull: boolean) {}
 
@@ -46,6 +51,7 @@ export class DiagnosticsScheduler {
     this.timers.delete(uri);
     this.lastChange.delete(uri);
     this.openedVersion.delete(uri);
+    this.summaries.delete(uri);
     if (!this.pull) void this.session.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
@@ -108,7 +114,7 @@ export class DiagnosticsScheduler {
   private compute(uri: string) {
     const open = this.session.model(uri);
     if (!open) return [];
-    const affected = this.indexModel(uri, open.model);
+    const affected = this.indexModel(uri, open.document.version, open.model);
     const findings = checkArticle(uri, open.model, this.session.settings, this.session.index, this.session.knowledge);
     // The open articles that convert between the currencies of a conversion added, dropped or changed here, or
     // that name a person (or a near-miss spelling) whose names or titles changed here. Only a changed key names
@@ -119,14 +125,15 @@ export class DiagnosticsScheduler {
 
   /**
    * Gives the index the model's summary and answers which other articles that changes. An article checked again
-   * because another one changed has the model its summary was made from, and the index holds that summary
+   * because another one changed has the version its summary was made from, and the index holds that summary
    * still: summarising and diffing it again (~1.5 ms) would change nothing.
    */
-  private indexModel(uri: string, model: ArticleModel): { names: Set<string>; conversions: Set<string> } {
-    const known = this.summaries.get(model);
-    if (known && this.session.index.get(uri) === known) return { names: new Set(), conversions: new Set() };
+  private indexModel(uri: string, version: number, model: ArticleModel): { names: Set<string>; conversions: Set<string> } {
+    const { knowledge } = this.session;
+    const known = this.summaries.get(uri);
+    if (known && known.version === version && known.knowledge === knowledge && this.session.index.get(uri) === known.summary) return { names: new Set(), conversions: new Set() };
     const summary = summarize(model);
-    this.summaries.set(model, summary);
+    this.summaries.set(uri, { version, knowledge, summary });
     return this.session.index.update(uri, summary);
   }
 }

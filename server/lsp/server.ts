@@ -20,8 +20,22 @@ import { DiagnosticsScheduler } from './diagnostics';
 import { applyFileEvents, applyRenames, indexFromDisk, indexWorkspace } from './indexing';
 import { Session } from './session';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+
+/**
+ * After each full collection V8 lets the old generation grow by a factor it picks from its GC speed, up to 4×
+ * the live heap: the server's heap went from ~120 MB live to ~270 MB before a collection while 2,000 articles
+ * were opened, and resident memory with it. 1.2× keeps it near what is live, for a few more full collections (no
+ * measurable CPU over the bench). Editors start the server with no V8 flags (`node dist/server.js --stdio`), so it
+ * is set here; unlike the heap size flags, V8 reads this one at every collection, so setting it once the heap is
+ * up works. It applies to the index's worker threads too.
+ */
+function keepHeapNearLive(): void {
+  setFlagsFromString('--heap-growing-percent=20');
+}
 
 export function startLanguageServer(): void {
+  keepHeapNearLive();
   // createConnection reads --stdio, --node-ipc or --socket=N from the command line.
   const connection = createConnection(ProposedFeatures.all);
   // Nothing but JSON-RPC may reach stdout: stray console output goes to the client's log instead.
