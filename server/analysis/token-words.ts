@@ -4,6 +4,7 @@
 import { TokenList } from './segment';
 import { hasUpperCase, ownCopy } from './text';
 import { Lexicon, wordFacts } from './word-facts';
+import { RecentSpellings } from './recent-spellings';
 
 /** Marks a token's facts as read, so that a word with no facts (0) is not read again. */
 const READ = 1 << 30;
@@ -60,42 +61,23 @@ export class TokenWords {
     return (bits & fact) !== 0;
   }
 
-  /**
-   * Facts recur with their words from article to article ("The", "China", "Mr."): a small table indexed by a
-   * hash of the token's characters answers most of them without cutting the word out of the text or looking it
-   * up in the per-spelling map (the largest single cost of detection on a folder of distinct articles).
-   */
+  /** Facts recur with their words from article to article ("The", "China", "Mr."): see RecentSpellings. */
   private readFacts(i: number): number {
-    const { text } = this;
     const start = this.tokens.start(i);
     const end = this.tokens.end(i);
-    let hash = end - start;
-    for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
-    let table = recentFacts;
-    if (!table || table.lexicon !== this.lexicon) recentFacts = table = new RecentFacts(this.lexicon!);
-    const slot = hash & (RECENT_SLOTS - 1);
-    const known = table.words[slot];
-    if (known !== undefined && known.length === end - start && text.startsWith(known, start)) return table.facts[slot];
-    const word = this.word(i);
-    const facts = wordFacts(word, this.lexicon!);
-    // A copy: a slice would keep its article alive for as long as the table holds the word.
-    table.words[slot] = ownCopy(word);
-    table.facts[slot] = facts;
+    let recent = recentFacts;
+    if (!recent || recent.lexicon !== this.lexicon) recentFacts = recent = { lexicon: this.lexicon!, table: new RecentSpellings<number>() };
+    let facts = recent.table.get(this.text, start, end);
+    if (facts === undefined) {
+      facts = wordFacts(this.word(i), this.lexicon!);
+      recent.table.set(this.text, start, end, facts);
+    }
     return facts;
   }
 }
 
-/** Slots of the recent-facts table: a power of two, small enough to stay in the processor's cache. */
-const RECENT_SLOTS = 4096;
-
-/** The facts of recently seen words, one per slot, for one lexicon (the detector's, in practice). */
-class RecentFacts {
-  readonly words = new Array<string | undefined>(RECENT_SLOTS);
-  readonly facts = new Int32Array(RECENT_SLOTS);
-  constructor(readonly lexicon: Lexicon) {}
-}
-
-let recentFacts: RecentFacts | undefined;
+/** The facts of recently seen words, for one lexicon (the detector's, in practice). */
+let recentFacts: { lexicon: Lexicon; table: RecentSpellings<number> } | undefined;
 
 let reusable: TokenWords | undefined;
 
