@@ -133,8 +133,23 @@ function numberValue(written: string): number {
   return SPELLED[lower] ?? NaN;
 }
 
-/** Cents and floating point: 1.5 × 10⁹ and 0.07 × 100 come out exact. */
-const exact = (value: number) => Math.round(value * 100) / 100;
+/**
+ * The written number times its scale, to the precision written and no finer: "$1.5 billion" is 1500000000, not
+ * 1.5 × 10⁹'s floating-point neighbour, "$1.0720" is 1.072 and "0.5 cents" 0.005. `decimals` are the digits
+ * written after the point; the scale's power of ten moves them (a million takes six, a cent gives two).
+ */
+function exact(value: number, decimals: number, scale: number): number {
+  const places = Math.min(MAX_PLACES, Math.max(0, decimals - Math.round(Math.log10(scale))));
+  return Number((value * scale).toFixed(places));
+}
+
+const MAX_PLACES = 20;
+
+/** Digits written after the decimal point in text[from, to) ("1,250.75" has 2). */
+function decimalsOf(text: string, from: number, to: number): number {
+  const point = text.indexOf('.', from);
+  return point < 0 || point >= to ? 0 : to - point - 1;
+}
 
 // A figure is read by hand from each digit of a paragraph (and from spelled-out numbers before a scale word):
 // one regular expression with every currency word and code in it was most of the parse time when tried at
@@ -171,6 +186,8 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 interface Part {
   value: number;
   end: number;
+  /** Digits written after the decimal point. */
+  decimals: number;
 }
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
@@ -222,7 +239,7 @@ function readAt(pattern: RegExp, text: string, at: number): RegExpExecArray | nu
   return pattern.exec(text);
 }
 
-function readScale(text: string, at: number): (Part & { abbreviated: boolean }) | undefined {
+function readScale(text: string, at: number): { value: number; end: number; abbreviated: boolean } | undefined {
   const match = readAt(SCALE_AT, text, at);
   if (!match) return undefined;
   const word = (match[1] ?? match[2] ?? match[3])!.toLowerCase();
@@ -302,7 +319,7 @@ function figureAt(text: string, at: number, paragraph: Span, context: CurrencyCo
   const firstEnd = numberEnd(text, at);
   if (firstEnd === at) return undefined;
   const symbol = symbolEndingAt(text, at, paragraph.start, context);
-  const low: Part = { value: numberValueOf(text, at, firstEnd), end: firstEnd };
+  const low: Part = { value: numberValueOf(text, at, firstEnd), end: firstEnd, decimals: decimalsOf(text, at, firstEnd) };
   const lowScale = readScale(text, low.end);
   let end = lowScale?.end ?? low.end;
   // A range: "$100-$200 billion", "$5 million to $10 million", "5 to 10 million euros".
@@ -315,7 +332,7 @@ function figureAt(text: string, at: number, paragraph: Span, context: CurrencyCo
     if (text[next] === ' ') next++;
     const secondEnd = numberEnd(text, next);
     if (secondEnd > next) {
-      high = { value: numberValueOf(text, next, secondEnd), end: secondEnd };
+      high = { value: numberValueOf(text, next, secondEnd), end: secondEnd, decimals: decimalsOf(text, next, secondEnd) };
       highScale = readScale(text, high.end);
       end = highScale?.end ?? high.end;
     }
@@ -334,7 +351,7 @@ function figureAt(text: string, at: number, paragraph: Span, context: CurrencyCo
     const minor = MINOR_UNITS[unit.unit.toLowerCase()];
     if (minor) {
       if (high || lowScale) return undefined;
-      return { start, end: unit.end, amount: exact(low.value * minor[1]), currency: minor[0], abbreviated: false };
+      return { start, end: unit.end, amount: exact(low.value, low.decimals, minor[1]), currency: minor[0], abbreviated: false };
     }
     const unitWord = singular(unit.unit.toLowerCase());
     // "300 pounds" of weight, "he won 5": without a scale these words are not money.
@@ -345,10 +362,10 @@ function figureAt(text: string, at: number, paragraph: Span, context: CurrencyCo
     end = unit.end;
   }
   if (end > paragraph.end) return undefined;
-  const figure: MoneyFigure = { start, end, amount: exact(low.value * lowerScale), currency, abbreviated };
+  const figure: MoneyFigure = { start, end, amount: exact(low.value, low.decimals, lowerScale), currency, abbreviated };
   if (high) {
     figure.min = figure.amount;
-    figure.max = exact(high.value * upperScale);
+    figure.max = exact(high.value, high.decimals, upperScale);
   }
   return figure;
 }
@@ -362,7 +379,8 @@ function spelledFigureAt(text: string, at: number, written: string, paragraph: S
   if (!unit || MINOR_UNITS[unit.unit.toLowerCase()]) return undefined;
   const currency = unitCurrency(unit.unit, context);
   if (!currency || unit.end > paragraph.end) return undefined;
-  return { start: at, end: unit.end, amount: exact(value * scale.value), currency, abbreviated: false };
+  // A spelled-out number is whole or a half or a quarter: two places at most before its scale.
+  return { start: at, end: unit.end, amount: exact(value, 2, scale.value), currency, abbreviated: false };
 }
 
 /**

@@ -89,8 +89,12 @@ describe('money figures: qualifiers, rates, pairs and ambiguous signs', () => {
 
   it('read long numbers and decimals exactly', () => {
     assert.deepEqual(figures('Reserves stood at $12,345,678,901,234,567 and rose by $0.1 billion, then $1.2345678901234567 million.'), [
-      '$12,345,678,901,234,567 = 12345678901234568 USD', '$0.1 billion = 100000000 USD', '$1.2345678901234567 million = 1234567.89 USD',
+      '$12,345,678,901,234,567 = 12345678901234568 USD', '$0.1 billion = 100000000 USD', '$1.2345678901234567 million = 1234567.8901234567 USD',
     ]);
+  });
+
+  it('keep the precision written, not cents: a rate written with a sign, a fraction of a cent', () => {
+    assert.deepEqual(figures('The euro bought $1.0720 on Friday, and the fee is 0.5 cents a share.'), ['$1.0720 = 1.072 USD', '0.5 cents = 0.005 USD']);
   });
 
   it('record what a figure is per', () => {
