@@ -371,9 +371,9 @@ const SENTENCE_END = new Set(['.', '!', '?', '”', '"']);
 function clauses(text: string, from: number, to: number): Span[] {
   const pieces: Span[] = [];
   let start = from;
+  // Read by character codes: this runs around every quote of every article.
   for (let i = from; i <= to; i++) {
-    const ch = i < to ? text[i] : ',';
-    if (ch === ',' || ch === ';' || ch === '—' || ch === '–' || ch === ':' || ch === '(' || ch === ')') {
+    if (i === to || CLAUSE_BREAKS.has(text.charCodeAt(i))) {
       const piece = trimmed(text, start, i);
       if (piece) pieces.push(piece);
       start = i + 1;
@@ -382,9 +382,20 @@ function clauses(text: string, from: number, to: number): Span[] {
   return pieces;
 }
 
+const codesOf = (characters: string) => new Set([...characters].map((c) => c.charCodeAt(0)));
+const CLAUSE_BREAKS = codesOf(',;—–:()');
+const QUOTE_MARKS = codesOf('"“”‘’\'«»');
+
+/** White space (as \s) or a quotation mark, and at the end a stop too. */
+function isEdge(text: string, at: number, stop: boolean): boolean {
+  const code = text.charCodeAt(at);
+  if (QUOTE_MARKS.has(code) || (stop && code === 46)) return true;
+  return code < 128 ? code === 32 || (code >= 9 && code <= 13) : /\s/.test(text[at]);
+}
+
 function trimmed(text: string, from: number, to: number): Span | undefined {
-  while (from < to && /[\s"“”‘’'«»]/.test(text[from])) from++;
-  while (to > from && /[\s"“”‘’'«».]/.test(text[to - 1])) to--;
+  while (from < to && isEdge(text, from, false)) from++;
+  while (to > from && isEdge(text, to - 1, true)) to--;
   return to > from ? { start: from, end: to } : undefined;
 }
 
