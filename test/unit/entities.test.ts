@@ -255,4 +255,41 @@ describe('entity mentions: regions, parties and organisation names', () => {
   it('type "Soviet" and "Soviets" as nationalities', () => {
     assert.equal(marked('Officials said the Soviets would buy more corn.'), 'Officials said the ⟦Soviets⟧/M would buy more corn.');
   });
+
+  it('cut a common word that opens the sentence after a dateline off a company name', () => {
+    const text = 'SAN FRANCISCO (Reuters) - Shares of Quillon Systems Inc fell 11% in extended trading on Tuesday.';
+    const model = parseArticle(text);
+    assert.ok(model.entities.some((m) => text.slice(m.start, m.end) === 'Quillon Systems Inc' && m.type === 'ORG'));
+  });
+
+  it('join the number of a stock index or a road to its name', () => {
+    assert.equal(
+      marked('Stocks rose as the S&P 500 gained and the FTSE 100 slipped, while trucks queued on Interstate 80.'),
+      'Stocks rose as the ⟦S&P 500⟧/M gained and the ⟦FTSE 100⟧/M slipped, while trucks queued on ⟦Interstate 80⟧/L.',
+    );
+  });
+
+  it('type competitions MISC and keep "Premier" in the league\'s name', () => {
+    assert.equal(
+      marked('Villa went top of the Premier League before their Champions League tie and the Africa Cup of Nations.'),
+      'Villa went top of the ⟦Premier League⟧/O before their ⟦Champions League⟧/M tie and the ⟦Africa Cup of Nations⟧/M.',
+    );
+  });
+
+  it('take a city that plays in a sports report for its club, but not a ground or a place after "to"', () => {
+    const filler = ' The visitors pressed from the start and the home side held firm until the break, as they had all season.'.repeat(8);
+    const text = `Leverkusen beat Dortmund 2-1 to go top of the Bundesliga.${filler} Bayern Munich drew at Stuttgart, and Freiburg travel to Berlin. Fans left Villa Park happy.`;
+    const model = parseArticle(text);
+    const typeOf = (surface: string) => model.entities.find((m) => text.slice(m.start, m.end) === surface)?.type;
+    for (const club of ['Leverkusen', 'Dortmund', 'Bayern Munich', 'Stuttgart', 'Freiburg']) assert.equal(typeOf(club), 'ORG', club);
+    assert.equal(typeOf('Berlin'), 'LOC');
+    assert.equal(typeOf('Villa Park'), 'LOC');
+  });
+
+  it('leave cities places outside sports reports', () => {
+    const filler = ' The council published the figures on Tuesday and residents took them calmly, as they had for most of the year.'.repeat(8);
+    const text = `Dortmund raised its parking fees.${filler} Stuttgart and Freiburg are expected to follow.`;
+    const model = parseArticle(text);
+    assert.ok(model.entities.filter((m) => ['Stuttgart', 'Freiburg'].includes(text.slice(m.start, m.end))).every((m) => m.type === 'LOC'));
+  });
 });
