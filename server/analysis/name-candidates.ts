@@ -251,13 +251,15 @@ function onlyTitleWords(from: number, to: number): boolean {
 
 const BASED = '-based';
 const isBasedCompound = (word: string) => word.length > BASED.length + 1 && word.endsWith(BASED);
+/** Token i is a "-based" compound ("Salina-based"). */
+const endsInBased = (i: number) => words.is(i, HYPHENATED) && isBasedCompound(words.word(i));
 
 /** The span of tokens [first, last), without a closing possessive ("Trump’s" → "Trump") or "-based" ("Salina-based" → "Salina"). */
 function piece(text: string, tokens: TokenList, first: number, last: number, sentenceStart: boolean, before: string): Piece {
   let end = tokens.end(last - 1);
   const apostrophe = text.charCodeAt(end - 2);
   if (text.charCodeAt(end - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019)) end -= 2;
-  else if (text.charCodeAt(end - 1) === 100 && words.is(last - 1, HYPHENATED) && isBasedCompound(words.word(last - 1))) end -= BASED.length;
+  else if (text.charCodeAt(end - 1) === 100 && endsInBased(last - 1)) end -= BASED.length;
   return { start: tokens.start(first), end, first, last, context: { sentenceStart, before, compoundPart: false, titleCase: false, dateline: false } };
 }
 
@@ -279,7 +281,7 @@ const PARTY_NAME_ADJECTIVE = /(?:al|ic|ian|ist)$/;
 function segmentEnd(from: number, end: number): number {
   for (let i = from; i < end; i++) {
     if (i + 1 < end && endsInPossessive(i)) return i + 1;
-    if (i + 1 < end && words.is(i, HYPHENATED) && isBasedCompound(words.word(i))) return i + 1;
+    if (i + 1 < end && endsInBased(i)) return i + 1;
     if (i > from && words.is(i, PARTY_MEMBER) && !PARTY_NAME_ADJECTIVE.test(words.word(i - 1))) return i;
   }
   return end;

@@ -17,9 +17,10 @@ export const TITLE_HEADS = new Set(nameParts.titleHeads);
 export const TITLE_WORDS = new Set([...nameParts.titleHeads, ...nameParts.titleModifiers]);
 export const CONNECTORS = new Set(nameParts.connectors);
 const CALENDAR_WORDS = new Set(nameParts.calendarWords);
-const PARTY_MEMBERS = new Set(nameParts.partyMembers);
+export const PARTY_MEMBERS = new Set(nameParts.partyMembers);
 const POSSESSIVES_IN_NAMES = new Set(nameParts.possessivesInNames);
-const ORGANIZATION_ENDS = new Set(nameParts.organizationEnds);
+/** "Brightwater Securities", "Valley Drivers Guild": a name ending in one of these words is an organisation. */
+export const ORGANIZATION_ENDS = new Set(nameParts.organizationEnds);
 const NOT_NAMES = new Set(nameParts.notNames);
 const KNOWN_ORGANIZATIONS = new Set([...nameParts.parties, ...nameParts.governmentSeats]);
 /** "S&P" of "S&P 500", "Interstate" of "Interstate 80", with the type of the name the number completes. */
