@@ -11,7 +11,7 @@ import { isKnownPlace, placeKind } from './places';
 import { FeatureSink, featureKey, Perceptron, PerceptronWeights } from './perceptron';
 import { TokenWords } from './token-words';
 import {
-  CLUB_END, CLUB_HEAD, GIVEN_NAME, NUMBERED_NAME_HEADS, ORGANIZATION_END, ORGANIZATION_ENDS, PARTY_MEMBERS, SPORTS_WORD, TITLE_HEADS, VENUE_END, withoutPossessive,
+  CLUB_END, CLUB_HEAD, COMMON, GIVEN_NAME, NUMBERED_NAME_HEADS, ORGANIZATION_END, ORGANIZATION_ENDS, PARTY_MEMBERS, SPORTS_WORD, TITLE_HEADS, TITLE_WORD, VENUE_END, withoutPossessive,
 } from './word-facts';
 import { ownCopy } from './text';
 import { RecentSpellings } from './recent-spellings';
@@ -111,6 +111,7 @@ export class MentionDetector {
     const addToScores = this.perceptron.scorer(scores);
     let apposition = false;
     let lone: LonePerson[] | undefined;
+    let datelinePlaces: string[] | undefined;
     const sink: FeatureSink = (template, value) => {
       if (template === 'apposition-title') apposition = true;
       addToScores(template, value);
@@ -147,7 +148,9 @@ export class MentionDetector {
       // "HALVARD RIDGE, Ore. —": the capitals that open a dateline are its place.
       const datelinePlace = candidate.context.dateline && !filedBy && endsInCapitals(text.slice(start, end));
       const honorific = afterHonorific(candidate, text);
-      const type = filedBy ? 'ORG' : datelinePlace ? 'LOC' : correctType(facts, last - first, ENTITY_CLASSES[argmax(scores)], apposition, honorific, afterTitle(candidate));
+      if (datelinePlace) (datelinePlaces ??= []).push(text.slice(start, end).toLowerCase());
+      const tagged = filedBy ? 'ORG' : datelinePlace ? 'LOC' : correctType(facts, last - first, ENTITY_CLASSES[argmax(scores)], apposition, honorific, afterTitle(candidate));
+      const type = candidate.context.byline && isAuthorName(candidate, facts, words) ? 'PERSON' : tagged;
       const unintroduced = type === 'PERSON' && !apposition && !honorific && isUnintroducedWord(candidate, words, context);
       const club = context.sports && !candidate.context.dateline && (type === 'LOC' || type === 'PERSON') && standsForClub(candidate, words, type, unintroduced);
       if (type === 'NONE' && context.sports && hasClubWord(candidate, words) && !words.is(last - 1, VENUE_END)) {
@@ -167,9 +170,10 @@ export class MentionDetector {
       // "Lydia Marchetti of Bayside Promotions": a person of an organisation, two names.
       const name = text.slice(nameStart, end);
       const ofAt = name.indexOf(' of ');
-      const of = ofAt > 0 && (nameType === 'PERSON' || GIVEN_NAMES.has(name.slice(0, name.indexOf(' ')))) ? ofAt : -1;
+      const of = ofAt > 0 && (nameType === 'PERSON' || GIVEN_NAMES.has(name.slice(0, name.indexOf(' '))) || isPersonalName(name.slice(0, ofAt), this.lexicon)) ? ofAt : -1;
       if (of > 0 && ORGANIZATION_ENDS.has(name.slice(name.lastIndexOf(' ') + 1))) {
-        mentions.push({ start: nameStart, end: nameStart + of, type: 'PERSON' }, { start: nameStart + of + 4, end, type: 'ORG' });
+        const organization = nameStart + of + (name.startsWith(' of the ', of) ? 8 : 4);
+        mentions.push({ start: nameStart, end: nameStart + of, type: 'PERSON' }, { start: organization, end, type: 'ORG' });
       } else {
         // "The Ardent Line will …": the article that opens a sentence is no part of the name ("The Hague" keeps it).
         if (text.startsWith('The ', nameStart) && name.includes(' ', 4) && this.places.placeKind(name) === undefined) nameStart += 4;
@@ -179,6 +183,7 @@ export class MentionDetector {
         if (unintroduced && !club) (lone ??= []).push({ mention, otherwise: ENTITY_CLASSES[argmaxBut(scores, PERSON)] });
       }
     }
+    if (datelinePlaces) retypeAsPlace(text, mentions, datelinePlaces);
     const named = withNicknames(text, mentions);
     const found = withNameParts(model, lone ? withoutUnintroducedPeople(text, named, lone) : named, unsure, this.lexicon);
     return withStatesAfterCities(text, found, this.places);
@@ -198,6 +203,33 @@ export class MentionDetector {
     spanFeatures(span, this.lexicon, this.places, this.perceptron.scorer(this.scorePool.subarray(at, this.pooled)));
     return { scores: at, organization, demonym, partyMember, fixedType };
   }
+}
+
+/**
+ * "By Callum Westbrook and Ana Ruiz": a byline's names of two or three words are its authors, whatever an unknown
+ * given name makes the tagger think; a newswire ("By Reuters Staff") or an organisation's name is not.
+ */
+function isAuthorName(candidate: Candidate, facts: NameFacts, words: TokenWords): boolean {
+  const { first, last } = candidate;
+  if (last - first < 2 || last - first > 3 || facts.organization || facts.demonym) return false;
+  // "Sports Correspondent", "Staff Writer": the byline's description of the author.
+  let common = 0;
+  for (let k = first; k < last; k++) {
+    if (words.is(k, TITLE_WORD) || AGENCIES.has(words.word(k)) || words.is(k, ORGANIZATION_END)) return false;
+    if (words.is(k, COMMON)) common++;
+  }
+  return common < last - first;
+}
+
+/**
+ * "Solveig Brandtzaeg" before "of the Norwegian Fishermen's Association": two or three capitalised words, none
+ * of them a common word, a place or an organisation's last word, read as a person though the given name is
+ * one the name lists lack ("Bank of England", "National Bank of Greece" are no such words).
+ */
+function isPersonalName(name: string, lexicon: Lexicon): boolean {
+  const parts = name.split(' ');
+  if (parts.length < 2 || parts.length > 3) return false;
+  return parts.every((part) => /^\p{Lu}\p{Ll}/u.test(part) && !lexicon.isCommonWord(part.toLowerCase()) && !lexicon.isKnownPlace(part) && !ORGANIZATION_ENDS.has(part));
 }
 
 /** What depends on the name alone: its own word scores and the lookups correctType makes. */
@@ -236,7 +268,8 @@ function withNameParts(model: SegmentedArticle, mentions: RawMention[], unsure: 
       const firstSpace = text.indexOf(' ', m.start);
       if (firstSpace < 0 || firstSpace >= m.end) continue;
       const head = text.slice(m.start, firstSpace);
-      if (!lexicon.isCommonWord(head.toLowerCase()) && !lexicon.isKnownPlace(head)) organizationHeads.add(head);
+      // "Norwegian" of "Norwegian Fishermen's Association" still names the nationality on its own.
+      if (!lexicon.isCommonWord(head.toLowerCase()) && !lexicon.isKnownPlace(head) && GAZETTEER_PLACES.placeKind(head) !== 'demonym') organizationHeads.add(head);
     }
   }
   if (organizationHeads.size > 0) {
@@ -290,6 +323,16 @@ function withNicknames(text: string, mentions: RawMention[]): RawMention[] {
 }
 
 /**
+ * "DEN HELDER, July 2 -" … "Den Helder will hold a festival": the place a dateline names is that place wherever the
+ * article names it, though the tagger, seeing an unknown two-word name, took it for a person.
+ */
+function retypeAsPlace(text: string, mentions: RawMention[], places: readonly string[]): void {
+  for (const m of mentions) {
+    if (m.type !== 'LOC' && places.some((place) => place.length === m.end - m.start && text.slice(m.start, m.end).toLowerCase() === place)) m.type = 'LOC';
+  }
+}
+
+/**
  * "HALVARD RIDGE, Ore.", "Portland, Ore., and Salem, Mass.": the abbreviated state after a place is a place too,
  * with its dot, also where the dot ends the sentence ("in Lawrence, Kan. She was"); and so is the state after a
  * member's party letter ("Sen. Jane Doe, R-Ohio", "D-N.M."), where the tagger sees a hyphenated word.
@@ -302,7 +345,7 @@ function withStatesAfterCities(text: string, mentions: RawMention[], places: Pla
     // "Salina-based Heartland Rural Health": what a company is based in is a place.
     if (text.charCodeAt(m.end) === 45 && text.startsWith('-based', m.end)) m.type = 'LOC';
     // "Kan" of "Kan.": the tokenizer gave the dot to the sentence; the abbreviation keeps it.
-    if (text.charCodeAt(m.end) === 46 && m.end - m.start <= 4 && STATE_ABBREVIATIONS.has(text.slice(m.start, m.end + 1))) {
+    if (text.charCodeAt(m.end) === 46 && m.end - m.start <= 5 && STATE_ABBREVIATIONS.has(text.slice(m.start, m.end + 1))) {
       m.end++;
       m.type = 'LOC';
     }
@@ -547,6 +590,8 @@ export function spanFeatures(span: string, lexicon: Lexicon, places: PlaceLookup
     emit('last', last);
   }
   if (GIVEN_NAMES.has(words[0])) emit(words.length > 1 ? 'given-first' : 'given-only');
+  // "Joost van Aalst", "Bank of England": what stands in lower case inside a name tells the kind of name.
+  for (let k = 1; k < words.length - 1; k++) if (words[k] === lowerWords[k]) emit('inner-lower', lowerWords[k]);
   // Words no English word list knows ("Jinping", "Mnuchin") are names of something.
   let rare = 0;
   for (const w of lowerWords) if (!lexicon.isCommonWord(w)) rare++;
@@ -615,6 +660,10 @@ export function contextFeatures(model: SegmentedArticle, c: Candidate, lexicon: 
     if (isUnintroducedWord(c, words, doc)) emit('lone-unknown');
   }
   if (next === ',' && appositionTitleFollows(words, c.last + 1)) emit('apposition-title');
+  // Past a comma: "Marieke Oosterhuis, who runs …", "Oosterhuis, 54," say person; "Den Helder, Netherlands" place.
+  if (next === ',' && c.last + 1 < tokens.length) emit('comma-next', tokens.kind(c.last + 1) === 'number' ? '<number>' : words.lower(c.last + 1));
+  // Before a comma: "the town's mayor, Joost van Aalst".
+  if (previous === ',' && c.first >= 2) emit('comma-prev', tokens.kind(c.first - 2) === 'number' ? '<number>' : words.lower(c.first - 2));
   if (c.context.titleCase) {
     emit('title-case');
     emit('title-case+common', String(lexicon.isCommonWord(words.lower(c.first))));

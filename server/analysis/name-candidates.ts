@@ -29,6 +29,8 @@ export interface Candidate extends Span {
     compoundPart: boolean;
     /** The candidate is in the dateline ("WASHINGTON (Reuters) -"). */
     dateline: boolean;
+    /** The candidate is in the byline ("By Callum Westbrook"), where names are the authors'. */
+    byline: boolean;
   };
 }
 
@@ -88,6 +90,7 @@ export function findCandidates(model: SegmentedArticle, lexicon: Lexicon, tokenW
       for (let k = added; k < candidates.length; k++) {
         candidates[k].context.titleCase = titleCase;
         candidates[k].context.dateline = inDateline;
+        candidates[k].context.byline = role === 'byline';
       }
       i = end;
     }
@@ -260,7 +263,7 @@ function piece(text: string, tokens: TokenList, first: number, last: number, sen
   const apostrophe = text.charCodeAt(end - 2);
   if (text.charCodeAt(end - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019)) end -= 2;
   else if (text.charCodeAt(end - 1) === 100 && endsInBased(last - 1)) end -= BASED.length;
-  return { start: tokens.start(first), end, first, last, context: { sentenceStart, before, compoundPart: false, titleCase: false, dateline: false } };
+  return { start: tokens.start(first), end, first, last, context: { sentenceStart, before, compoundPart: false, titleCase: false, dateline: false, byline: false } };
 }
 
 function isDroppable(text: string, tokens: TokenList, i: number, titleCase: boolean): boolean {

@@ -116,6 +116,7 @@ export function analyseLayout(text: string, spans: Span[]): Layout {
 
   // The header zone is everything before the first real body paragraph, but at most a few paragraphs.
   let seenContent = 0;
+  let guessedByline = -1;
   for (let i = 0; i < count && seenContent < HEADER_ZONE; i++) {
     if (chromeKind[i] !== undefined) continue;
     const paragraph = paragraphTexts[i];
@@ -123,9 +124,17 @@ export function analyseLayout(text: string, spans: Span[]): Layout {
       // "Reuters, HONG KONG" over "9 June 2025": both are dateline; the first one names it.
       roles[i] = 'dateline';
       layout.dateline ??= spans[i];
-    } else if (!layout.byline && (BYLINES.some((pattern) => pattern.test(paragraph)) || (layout.headline && looksLikeBareName(paragraph) && seenContent <= 2))) {
+    } else if ((!layout.byline || guessedByline >= 0) && BYLINES.some((pattern) => pattern.test(paragraph))) {
+      // "By Callum Westbrook" under a bare name taken for the byline ("Villa Park", the ground): the line that
+      // says "By" is the byline, and the guess was a heading.
+      if (guessedByline >= 0) roles[guessedByline] = looksLikeHeading(paragraphTexts[guessedByline]) ? 'heading' : 'body';
+      guessedByline = -1;
       roles[i] = 'byline';
       layout.byline = spans[i];
+    } else if (!layout.byline && layout.headline && looksLikeBareName(paragraph) && seenContent <= 2) {
+      roles[i] = 'byline';
+      layout.byline = spans[i];
+      guessedByline = i;
     } else if (!layout.headline && seenContent === 0 && looksLikeHeading(paragraph, HEADLINE_MAX_WORDS)) {
       roles[i] = 'headline';
       layout.headline = spans[i];

@@ -18,7 +18,8 @@ export const TITLE_WORDS = new Set([...nameParts.titleHeads, ...nameParts.titleM
 export const CONNECTORS = new Set(nameParts.connectors);
 const CALENDAR_WORDS = new Set(nameParts.calendarWords);
 export const PARTY_MEMBERS = new Set(nameParts.partyMembers);
-const POSSESSIVES_IN_NAMES = new Set(nameParts.possessivesInNames);
+// "People’s", "Fishermen’s": the possessive of a plural noun such as these stands inside a name.
+const POSSESSIVE_PLURAL_ENDINGS = nameParts.possessivePluralsInNames;
 /** "Brightwater Securities", "Valley Drivers Guild": a name ending in one of these words is an organisation. */
 export const ORGANIZATION_ENDS = new Set(nameParts.organizationEnds);
 const NOT_NAMES = new Set(nameParts.notNames);
@@ -113,7 +114,7 @@ function readFacts(word: string, lexicon: Lexicon): number {
   if (word.includes('-') || word.includes('‐')) facts |= HYPHENATED;
   if (word === lower) facts |= LOWER_CASE;
   if (PARTY_MEMBERS.has(word)) facts |= PARTY_MEMBER;
-  if (POSSESSIVES_IN_NAMES.has(word)) facts |= POSSESSIVE_IN_NAME;
+  if (capitalised && facts & POSSESSIVE && isPluralInName(word.slice(0, -2), lexicon)) facts |= POSSESSIVE_IN_NAME;
   if (ORGANIZATION_ENDS.has(word)) facts |= ORGANIZATION_END;
   if (NOT_NAMES.has(word)) facts |= NOT_A_NAME;
   if (KNOWN_ORGANIZATIONS.has(word)) facts |= KNOWN_ORGANIZATION;
@@ -123,6 +124,11 @@ function readFacts(word: string, lexicon: Lexicon): number {
   if (CLUB_ENDS.has(word)) facts |= CLUB_END;
   if (VENUE_ENDS.has(word)) facts |= VENUE_END;
   return facts;
+}
+
+/** "Fishermen" in "Fishermen’s Association": a plural noun, not the given name "Carmen". */
+function isPluralInName(noun: string, lexicon: Lexicon): boolean {
+  return noun.length >= 3 && POSSESSIVE_PLURAL_ENDINGS.some((ending) => noun.endsWith(ending)) && !lexicon.isGivenName(noun);
 }
 
 /** "China’s" → "China". */

@@ -9,16 +9,24 @@ export interface GoldDocument {
   entities: Array<{ start: number; end: number; type: string }>;
 }
 
+/** How much one of the project's own news articles counts against one of the open sets' documents. */
+const NEWS_WEIGHT = 2;
+
 export const DATA_ROOT = path.resolve(__dirname, '../../../../shared/data');
 /** The repository root (the bundles run from out/test/tools). */
 export const REPO_ROOT = path.resolve(__dirname, '../../..');
 
-/** Training sets and the weight each document gets; tweets (btc) are far from news, so they count for less. */
-export const TRAINING_SETS: Array<{ file: string; weight: number }> = [
+/**
+ * Training sets and the weight each document gets; tweets (btc) are far from news, so they count for less. The
+ * open sets are read from ../shared/data, the project's own news articles (`project`) from this repository.
+ */
+export const TRAINING_SETS: Array<{ file: string; weight: number; project?: boolean }> = [
   { file: 'gum/train.jsonl', weight: 1 },
   { file: 'wikigold/train.jsonl', weight: 1 },
   { file: 're3d-open/train.jsonl', weight: 1 },
   { file: 'btc/train.jsonl', weight: 0.3 },
+  { file: 'test/fixtures/entities/news-train-a.jsonl', weight: NEWS_WEIGHT, project: true },
+  { file: 'test/fixtures/entities/news-train-b.jsonl', weight: NEWS_WEIGHT, project: true },
 ];
 
 export const DEV_SETS = ['gum/dev.jsonl', 'gum/test.jsonl', 'wikigold/dev.jsonl', 're3d-open/dev.jsonl', 'btc/dev.jsonl'];

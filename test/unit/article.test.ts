@@ -20,6 +20,21 @@ describe('article layout', () => {
     assert.equal(slice(text, parseArticle(text).dateline), 'WASHINGTON (Reuters) -');
   });
 
+  it('reads a dateline that gives the date after the place, month first or day first', () => {
+    for (const [text, dateline] of [
+      ['DEN HELDER, July 2, 2021 - The town will hold a festival.', 'DEN HELDER, July 2, 2021 -'],
+      ['PARIS, Jan. 5 (UPI) -- Talks resumed on Monday.', 'PARIS, Jan. 5 (UPI) --'],
+      ['KYIV, Ukraine, March 3 (Reuters) - Power returned on Friday.', 'KYIV, Ukraine, March 3 (Reuters) -'],
+      ['PORT ELLERY, 12 March (Continental Press) - The ferry ran late.', 'PORT ELLERY, 12 March (Continental Press) -'],
+    ]) assert.equal(slice(text, parseArticle(text).dateline), dateline);
+  });
+
+  it('takes a "By" line for the byline over a bare name above it that was taken for one', () => {
+    const text = 'Okonjo double sends Villa top\n\nVilla Park\n\nBy Callum Westbrook\n\nAston Villa went top of the league on Saturday after two goals from Okonjo.';
+    const model = parseArticle(text);
+    assert.deepEqual(model.paragraphs.map((p) => p.role), ['headline', 'heading', 'byline', 'body']);
+  });
+
   it('reads an agency-and-city dateline line', () => {
     const text = 'Reuters, WASHINGTON\n\nThe US and China failed to agree on Wednesday.';
     const model = parseArticle(text);
