@@ -11,7 +11,7 @@ import { isKnownPlace, placeKind } from './places';
 import { FeatureSink, featureKey, Perceptron, PerceptronWeights } from './perceptron';
 import { TokenWords } from './token-words';
 import {
-  CLUB_END, CLUB_HEAD, COMMON, GIVEN_NAME, NUMBERED_NAME_HEADS, ORGANIZATION_END, ORGANIZATION_ENDS, PARTY_MEMBERS, SPORTS_WORD, TITLE_HEADS, TITLE_WORD, VENUE_END, withoutPossessive,
+  CAPITALISED, CLUB_END, CLUB_HEAD, COMMON, GIVEN_NAME, KNOWN_PLACE, NUMBERED_NAME_HEADS, ORGANIZATION_END, ORGANIZATION_ENDS, PARTY_MEMBERS, SPORTS_WORD, TITLE_HEADS, TITLE_WORD, VENUE_END, withoutPossessive,
 } from './word-facts';
 import { ownCopy } from './text';
 import { RecentSpellings } from './recent-spellings';
@@ -157,7 +157,7 @@ export class MentionDetector {
         mentions.push({ start, end, type: 'ORG' });
         continue;
       }
-      if (type === 'NONE') {
+      if (type === 'NONE' || (type === 'PERSON' && isCommonNounAfterThe(candidate, words))) {
         unsure.push(candidate);
         continue;
       }
@@ -166,6 +166,11 @@ export class MentionDetector {
       if ((type === 'PERSON' || type === 'ORG') && last - first >= 3 && isOccupationBeforeName(words, first, this.lexicon)) {
         nameStart = tokens.start(first + 1);
         nameType = 'PERSON';
+      }
+      // "the American Cole Garrity", "the Russian Yelena Orlova": a nationality, then a person.
+      if (nameStart === start && isNationalBeforePerson(candidate, words, this.places)) {
+        mentions.push({ start, end: tokens.end(first), type: 'MISC' }, { start: tokens.start(first + 1), end, type: 'PERSON' });
+        continue;
       }
       // "Lydia Marchetti of Bayside Promotions": a person of an organisation, two names.
       const name = text.slice(nameStart, end);
@@ -176,7 +181,9 @@ export class MentionDetector {
         mentions.push({ start: nameStart, end: nameStart + of, type: 'PERSON' }, { start: organization, end, type: 'ORG' });
       } else {
         // "The Ardent Line will …": the article that opens a sentence is no part of the name ("The Hague" keeps it).
-        if (text.startsWith('The ', nameStart) && name.includes(' ', 4) && this.places.placeKind(name) === undefined) nameStart += 4;
+        // Inside a sentence, a capital "The" belongs to the name: "told The Daily Telegraph", "for The Lantern Thieves".
+        const opensLine = candidate.context.sentenceStart || candidate.context.titleCase;
+        if (opensLine && text.startsWith('The ', nameStart) && name.includes(' ', 4) && this.places.placeKind(name) === undefined) nameStart += 4;
         // "Marlow & Finch", "Procter & Gamble": names joined by an ampersand are a firm.
         const mention: RawMention = { start: nameStart, end, type: name.includes(' & ') ? 'ORG' : nameType };
         mentions.push(mention);
@@ -203,6 +210,26 @@ export class MentionDetector {
     spanFeatures(span, this.lexicon, this.places, this.perceptron.scorer(this.scorePool.subarray(at, this.pooled)));
     return { scores: at, organization, demonym, partyMember, fixedType };
   }
+}
+
+/**
+ * A nationality word before two or three words that make a personal name: a known given name first, or no
+ * common word at all ("American Airlines", "Australian Open" and "Chinese Communist Party" stay whole).
+ */
+function isNationalBeforePerson(c: Candidate, words: TokenWords, places: PlaceLookup): boolean {
+  const { first, last } = c;
+  if (last - first < 3 || last - first > 4 || places.placeKind(words.word(first)) !== 'demonym') return false;
+  let common = false;
+  for (let k = first + 1; k < last; k++) {
+    if (words.is(k, ORGANIZATION_END | TITLE_WORD | KNOWN_PLACE) || !words.is(k, CAPITALISED)) return false;
+    if (words.is(k, COMMON)) common = true;
+  }
+  return words.is(first + 1, GIVEN_NAME) || !common;
+}
+
+/** "the Bill", "the Mall": a given name that is also a common noun, after "the", names no person. */
+function isCommonNounAfterThe(c: Candidate, words: TokenWords): boolean {
+  return c.last - c.first === 1 && c.first > 0 && words.lower(c.first - 1) === 'the' && words.is(c.first, COMMON) && words.is(c.first, GIVEN_NAME);
 }
 
 /**
@@ -301,25 +328,37 @@ function withNameParts(model: SegmentedArticle, mentions: RawMention[], unsure: 
   return [...mentions, ...promoted].sort((a, b) => a.start - b.start);
 }
 
-/** Jamal “The Hammer” Okafor: a nickname in quote marks between two names makes one person of the three. */
+/**
+ * Jamal “The Hammer” Okafor: a nickname in quote marks between two names makes one person of the three. The
+ * given name may be one the tagger was unsure of, and the nickname may have been read as a name of its own.
+ */
 function withNicknames(text: string, mentions: RawMention[]): RawMention[] {
   let people: RawMention[] | undefined;
-  // Read from each mention that ends just before an opening mark: far cheaper than a pattern over the text.
-  for (let k = 0; k + 1 < mentions.length; k++) {
-    const first = mentions[k]!;
-    const open = text[first.end + 1];
-    if (text.charCodeAt(first.end) !== 32 || (open !== '“' && open !== '"' && open !== '‘')) continue;
-    const close = open === '“' ? '”' : open === '‘' ? '’' : '"';
-    const closeAt = text.indexOf(close, first.end + 2);
-    if (closeAt < 0 || closeAt - first.end > 32 || text.charCodeAt(closeAt + 1) !== 32) continue;
-    const last = mentions[k + 1]!;
-    if (last.start !== closeAt + 2 || (first.type !== 'PERSON' && last.type !== 'PERSON')) continue;
-    if (!/^\p{Lu}/u.test(text[first.end + 2] ?? '')) continue;
-    (people ??= []).push({ start: first.start, end: last.end, type: 'PERSON' });
+  // Read back from each mention that starts just after a closing mark: far cheaper than a pattern over the text.
+  for (let k = 1; k < mentions.length; k++) {
+    const last = mentions[k]!;
+    const close = text[last.start - 2];
+    if (text.charCodeAt(last.start - 1) !== 32 || (close !== '”' && close !== '"' && close !== '’')) continue;
+    const open = close === '”' ? '“' : close === '’' ? '‘' : '"';
+    const openAt = text.lastIndexOf(open, last.start - 3);
+    if (openAt < 1 || last.start - openAt > 34 || text.charCodeAt(openAt - 1) !== 32 || !/^\p{Lu}/u.test(text[openAt + 1] ?? '')) continue;
+    let firstAt = k - 1;
+    while (firstAt >= 0 && mentions[firstAt]!.start > openAt) firstAt--;
+    const first = firstAt >= 0 && mentions[firstAt]!.end === openAt - 1 ? mentions[firstAt] : undefined;
+    const start = first ? first.start : givenNameBefore(text, openAt - 1);
+    if (start < 0 || (first && first.type !== 'PERSON' && last.type !== 'PERSON')) continue;
+    (people ??= []).push({ start, end: last.end, type: 'PERSON' });
   }
   if (!people) return mentions;
   const inside = (m: RawMention) => people!.some((p) => m.start >= p.start && m.end <= p.end);
   return [...mentions.filter((m) => !inside(m)), ...people].sort((a, b) => a.start - b.start);
+}
+
+/** Where the known given name that ends at `end` starts ("Jamal" before “The Hammer”), or -1. */
+function givenNameBefore(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && /\p{L}/u.test(text[start - 1]!)) start--;
+  return start < end && GIVEN_NAMES.has(text.slice(start, end)) ? start : -1;
 }
 
 /**
@@ -372,6 +411,9 @@ function withStatesAfterCities(text: string, mentions: RawMention[], places: Pla
  */
 function isOccupationBeforeName(words: TokenWords, first: number, lexicon: Lexicon): boolean {
   if (GIVEN_NAMES.has(words.word(first)) || !GIVEN_NAMES.has(words.word(first + 1))) return false;
+  // "New York Yankees": the two words are a place.
+  const pair = placeKind(`${words.word(first)} ${words.word(first + 1)}`);
+  if (pair !== undefined && pair !== 'demonym') return false;
   // Occupations rarer than the common-word list still end like one: promoter, economist, historian, mayors.
   return lexicon.isCommonWord(words.lower(first)) || /^\p{Lu}\p{Ll}+(?:er|or|ist|ian|ant|ent|man|woman|ers|ors|s)$/u.test(words.word(first));
 }

@@ -3,6 +3,7 @@
 // Liu He" → "China", "Liu He") and at place compounds ("US-China trade" → "US", "China"). A trained classifier
 // then decides which candidates are names, and of what type (entities.ts).
 import { SegmentedArticle } from './article';
+import { placeKind } from './places';
 import { TokenList } from './segment';
 import { Span } from './text';
 import { TokenWords } from './token-words';
@@ -132,6 +133,8 @@ function isNameNotDate(tokens: TokenList, i: number): boolean {
 function joinLength(text: string, tokens: TokenList, i: number, runStart: number, to: number, lexicon: Lexicon): number {
   const connector = words.word(i);
   const ofThe = (connector === 'of' || connector === 'for') && words.word(i + 1) === 'the';
+  // "Johan van der Merwe", "Ana de la Cruz": two particles in a row join like one.
+  if (NAME_PARTICLES.has(connector) && i + 2 < to && NAME_PARTICLES.has(words.word(i + 1)) && isCapitalised(text, tokens, i + 2)) return 3;
   const next = ofThe ? i + 2 : i + 1;
   if (next >= to || !isCapitalised(text, tokens, next) || words.is(next, HONORIFIC)) return 0;
   if (connector === '&') return 2;
@@ -148,6 +151,9 @@ function joinLength(text: string, tokens: TokenList, i: number, runStart: number
   }
   return next - i + 1;
 }
+
+/** The particles of surnames ("van der", "de la", "bin"): connectors that may follow one another. */
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'bin', 'bint', 'ibn', 'al', 'el']);
 
 /**
  * "the Food and Drug Administration", "Securities and Exchange Commission": one word that is no given name or
@@ -215,7 +221,7 @@ function shapeRun(text: string, tokens: TokenList, start: number, end: number, f
     let last = cut;
     // Honorifics are never part of the name; "The", "In", "But" are capitalised only because they open a
     // sentence (or a quotation); in headlines any common word is capitalised.
-    while (i < last && (words.is(i, HONORIFIC | PRONOUN_I)
+    while (i < last && (words.is(i, HONORIFIC | PRONOUN_I) || (i + 1 < last && isDescriptiveCompound(i))
       || ((titleCase || i <= firstWord) && isDroppable(text, tokens, i, titleCase)))) {
       if (words.is(i, HONORIFIC)) before = words.lower(i);
       i++;
@@ -252,6 +258,9 @@ function onlyTitleWords(from: number, to: number): boolean {
   return true;
 }
 
+/** "Mum-of-three Kelly Ashworth", "Left-arm spinner": a compound with lower-case parts describes the name after it. */
+const isDescriptiveCompound = (i: number) => words.is(i, HYPHENATED) && /-\p{Ll}/u.test(words.word(i));
+
 const BASED = '-based';
 const isBasedCompound = (word: string) => word.length > BASED.length + 1 && word.endsWith(BASED);
 /** Token i is a "-based" compound ("Salina-based"). */
@@ -269,8 +278,18 @@ function piece(text: string, tokens: TokenList, first: number, last: number, sen
 function isDroppable(text: string, tokens: TokenList, i: number, titleCase: boolean): boolean {
   if (words.is(i, HONORIFIC)) return true;
   if (words.is(i, KNOWN_PLACE | KNOWN_ORGANIZATION)) return false;
+  // "West Yorkshire Police", "New York": a compass word or the first word of a known place opens the name.
+  if (i + 1 < tokens.length && isCapitalised(text, tokens, i + 1) && words.lower(i) !== 'the' && (COMPASS_WORDS.has(words.lower(i)) || isPlaceName(`${words.word(i)} ${words.word(i + 1)}`))) return false;
   return words.is(i, COMMON) && (titleCase || !words.is(i, TITLE_WORD) || !isCapitalised(text, tokens, i + 1));
 }
+
+/** A place of any kind the gazetteer knows ("New York", "West Bank"), not a nationality. */
+function isPlaceName(name: string): boolean {
+  const kind = placeKind(name);
+  return kind !== undefined && kind !== 'demonym';
+}
+
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower']);
 
 /** "Liberal Democrats", "Christian Democrats", "Social Democrats" are parties: an adjective before the member keeps it. */
 const PARTY_NAME_ADJECTIVE = /(?:al|ic|ian|ist)$/;

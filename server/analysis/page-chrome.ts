@@ -35,6 +35,9 @@ const BYLINES = chromeData.bylines.map((source) => new RegExp(source, 'iu'));
 // Dateline lines are matched case-sensitively: "WASHINGTON" is a dateline, "Washington" may be a headline.
 const DATELINES = chromeData.datelines.map((source, index) => new RegExp(source, index < 3 ? 'iu' : 'u'));
 const DATELINE_PREFIX = new RegExp(chromeData.datelinePrefix, 'u');
+const NOT_DATELINE_LABELS = new Set(chromeData.notDatelineLabels);
+/** "BREAKING:" opens a paragraph like "NEW DELHI:" but is a label. */
+const isLabel = (prefix: string) => prefix.endsWith(':') && NOT_DATELINE_LABELS.has(prefix.slice(0, -1).trim());
 
 /** Page chrome is short; a longer line is prose and is not worth testing against every pattern. */
 const CHROME_MAX_LENGTH = 200;
@@ -142,7 +145,7 @@ export function analyseLayout(text: string, spans: Span[]): Layout {
       if (looksLikeHeading(paragraph)) roles[i] = 'heading';
     } else {
       const prefix = DATELINE_PREFIX.exec(paragraph);
-      if (prefix && !layout.dateline) layout.dateline = { start: spans[i].start, end: spans[i].start + prefix[1].length };
+      if (prefix && !layout.dateline && !isLabel(prefix[1])) layout.dateline = { start: spans[i].start, end: spans[i].start + prefix[1].length };
       break;
     }
     seenContent++;

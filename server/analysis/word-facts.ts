@@ -2,6 +2,7 @@
 // bits. A spelling's answers never change for a given lexicon, so they are read once per process and kept:
 // each question after that is a bit test instead of a lower-casing and a Set lookup.
 import nameParts from './data/name-parts.json';
+import honorificData from './data/honorifics.json';
 import { ownCopy } from './text';
 
 /** Lower-case words that are common enough to be sentence-initial or Title Case without being names. */
@@ -11,8 +12,8 @@ export interface Lexicon {
   isGivenName(word: string): boolean;
 }
 
-/** Mr., Mrs., Dr. …: before a name and never part of it (lower case). */
-export const HONORIFICS = new Set(nameParts.honorifics);
+/** Mr., Mrs., Dr. …: before a name and never part of it; lower case, with and without the stop ("mr", "mr."). */
+export const HONORIFICS = new Set(honorificData.honorifics.flatMap((h) => [h, `${h}.`]));
 export const TITLE_HEADS = new Set(nameParts.titleHeads);
 export const TITLE_WORDS = new Set([...nameParts.titleHeads, ...nameParts.titleModifiers]);
 export const CONNECTORS = new Set(nameParts.connectors);

