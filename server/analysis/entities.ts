@@ -163,7 +163,7 @@ export class MentionDetector {
       }
       let nameStart = start;
       let nameType: EntityType = club ? 'ORG' : type;
-      if ((type === 'PERSON' || type === 'ORG') && last - first >= 3 && isOccupationBeforeName(words, first, this.lexicon)) {
+      if ((type === 'PERSON' || type === 'ORG') && last - first >= 3 && last - first <= 4 && isOccupationBeforeName(words, first, last, this.lexicon)) {
         nameStart = tokens.start(first + 1);
         nameType = 'PERSON';
       }
@@ -409,8 +409,10 @@ function withStatesAfterCities(text: string, mentions: RawMention[], places: Pla
  * "Promoter Lydia Marchetti", "Headliner Nadia Porter": a capitalised common word that is no given name, before
  * a given name, is an occupation the title list does not know, not part of the name.
  */
-function isOccupationBeforeName(words: TokenWords, first: number, lexicon: Lexicon): boolean {
+function isOccupationBeforeName(words: TokenWords, first: number, last: number, lexicon: Lexicon): boolean {
   if (GIVEN_NAMES.has(words.word(first)) || !GIVEN_NAMES.has(words.word(first + 1))) return false;
+  // "Reserve Bank of India", "Harbour Workers Union": what follows is no personal name.
+  for (let k = first + 1; k < last; k++) if (!words.is(k, CAPITALISED) || words.is(k, ORGANIZATION_END)) return false;
   // "New York Yankees": the two words are a place.
   const pair = placeKind(`${words.word(first)} ${words.word(first + 1)}`);
   if (pair !== undefined && pair !== 'demonym') return false;

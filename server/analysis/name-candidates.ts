@@ -153,7 +153,7 @@ function joinLength(text: string, tokens: TokenList, i: number, runStart: number
 }
 
 /** The particles of surnames ("van der", "de la", "bin"): connectors that may follow one another. */
-const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'bin', 'bint', 'ibn', 'al', 'el']);
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter', 'ten', 'du', 'la', 'le', 'bin', 'bint', 'ibn', 'al', 'el']);
 
 /**
  * "the Food and Drug Administration", "Securities and Exchange Commission": one word that is no given name or
@@ -278,6 +278,10 @@ function piece(text: string, tokens: TokenList, first: number, last: number, sen
 function isDroppable(text: string, tokens: TokenList, i: number, titleCase: boolean): boolean {
   if (words.is(i, HONORIFIC)) return true;
   if (words.is(i, KNOWN_PLACE | KNOWN_ORGANIZATION)) return false;
+  // "Bank of England Governor …", "Ministry of Defence officials": an organisation's head word before "of".
+  if (words.is(i, ORGANIZATION_END) && i + 2 < tokens.length && (words.word(i + 1) === 'of' || words.word(i + 1) === 'for') && isCapitalised(text, tokens, i + 2)) return false;
+  // "Van der Linden said", "Von Hallberg was": a surname's particle, capitalised at the start of a sentence.
+  if (i + 1 < tokens.length && NAME_PARTICLES.has(words.lower(i)) && (isCapitalised(text, tokens, i + 1) || NAME_PARTICLES.has(words.word(i + 1)))) return false;
   // "West Yorkshire Police", "New York": a compass word or the first word of a known place opens the name.
   if (i + 1 < tokens.length && isCapitalised(text, tokens, i + 1) && words.lower(i) !== 'the' && (COMPASS_WORDS.has(words.lower(i)) || isPlaceName(`${words.word(i)} ${words.word(i + 1)}`))) return false;
   return words.is(i, COMMON) && (titleCase || !words.is(i, TITLE_WORD) || !isCapitalised(text, tokens, i + 1));
@@ -317,9 +321,12 @@ const endsInPossessive = (i: number) => words.is(i, POSSESSIVE) && !words.is(i, 
  */
 function titleSpan(from: number, to: number): [number, number] | undefined {
   let lastHead = -1;
+  // Past two words that are no title words, a title only follows the organisation or place it belongs to:
+  // "Fresno County Superior Court Judge Evelyn Marquardt", "Bank of England Governor Andrew Bailey".
+  let deep = false;
   for (let i = from; i < to - 1; i++) {
-    if (words.is(i, TITLE_HEAD)) lastHead = i;
-    else if (!words.is(i, TITLE_WORD) && lastHead < 0 && i > from + 1) break;
+    if (words.is(i, TITLE_HEAD) && (!deep || lastHead >= 0 || words.is(i - 1, ORGANIZATION_END | KNOWN_PLACE) || isPlaceName(words.word(i - 1)))) lastHead = i;
+    else if (!words.is(i, TITLE_WORD) && lastHead < 0 && i > from + 1) deep = true;
   }
   if (lastHead < 0) return undefined;
   let end = lastHead + 1;

@@ -82,7 +82,7 @@ export function kindBySpeech(passage: PassageText, hasCue: boolean): QuoteKind {
   const inner = passage.inner.trim();
   // The count is the passage's unless trimming took something: countWords reads most non-ASCII spaces as letters.
   const words = inner.length === passage.inner.length ? passage.words : countWords(inner);
-  const capitalised = /^[\p{Lu}\p{N}"“‘'«]/u.test(inner);
+  const capitalised = /^[\p{Lu}\p{N}"“‘'«`]/u.test(inner);
   if (!hasCue && words <= 6 && !/[.!?]$/.test(inner) && isTitleCase(inner, words)) return 'name';
   if (!hasCue && !capitalised && words <= 2) return 'scare';
   if (capitalised && (words >= 3 || /[.!?]$/.test(inner))) return 'statement';

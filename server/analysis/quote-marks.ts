@@ -1,7 +1,7 @@
-// Quotation marks paired into quoted passages. Curly, straight and single quotes and guillemets; apostrophes
-// (’s, don’t, rock ’n’ roll, the ’90s, the players’ union) are told apart from closing single quotes; a quote
-// that runs over paragraphs, each reopened with a mark, is one passage; and an opening mark that is never
-// closed ends its passage at the end of its paragraph instead of swallowing the rest of the article.
+// Quotation marks paired into quoted passages. Curly, straight and single quotes, guillemets and old wire copy's
+// ``…''; apostrophes (’s, don’t, rock ’n’ roll, the ’90s, the players’ union) are told apart from closing single
+// quotes; a quote that runs over paragraphs, each reopened with a mark, is one passage; and an opening mark that
+// is never closed ends its passage at the end of its paragraph instead of swallowing the rest of the article.
 import { isSpace, Span } from './text';
 import { UnbalancedMark } from './quote-types';
 
@@ -34,7 +34,7 @@ const CLOSING_CONTEXT = new Set([',', '.', ';', ':', '!', '?', ')', ']', '}', '�
 /** Words that start with an apostrophe in place of letters: ’em, ’til, ’cause, ’n’. */
 const ELISIONS = /^(?:em|til|cause|tis|twas|n|s)\b/i;
 
-const QUOTE_CHARACTER = /["“”„«»‘’']/g;
+const QUOTE_CHARACTER = /["“”„«»‘’'`]/g;
 const isLetter = (ch: string) => ch !== '' && ch.toLowerCase() !== ch.toUpperCase();
 const isDigit = (ch: string) => ch >= '0' && ch <= '9';
 const spaceBefore = (text: string, i: number, from: number) => i === from || isSpace(text.charCodeAt(i - 1)) || OPENING_CONTEXT.has(text[i - 1]);
@@ -72,6 +72,11 @@ function marksOf(text: string, from: number, to: number, doubleOpen: boolean, ca
         marks.push({ at: i, family: 'double', side });
         break;
       }
+      case '`':
+        // Old wire copy opens with two backticks and closes with two apostrophes: ``Not one nickel more,'' he said.
+        // The pair is read like the single marks its closing apostrophes are read as.
+        if (text[i + 1] === '`' && text[i - 1] !== '`') marks.push({ at: i, family: 'single', side: 'open' });
+        break;
       case '‘':
         // ‘90s and rock ‘n’ roll, typed with the wrong curl.
         if (isDigit(text[i + 1] ?? '') || ELISIONS.test(text.slice(i + 1, i + 5))) break;

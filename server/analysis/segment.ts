@@ -24,6 +24,7 @@ export interface Sentence extends Span {
 const ABBREVIATIONS = new Set(abbreviationData.abbreviations);
 const LONGEST_ABBREVIATION = Math.max(...abbreviationData.abbreviations.map((a) => a.length));
 const SENTENCE_STARTERS = new Set(abbreviationData.sentenceStarters);
+const CLOSING_ABBREVIATIONS = new Set(abbreviationData.closingAbbreviations.map((a) => `${a}.`));
 
 // Character classes, decided once per UTF-16 code unit and cached: a hand-written scanner is several times
 // faster than one big Unicode regex with named groups, and tokenizing is the hottest loop of every parse.
@@ -224,7 +225,8 @@ const OPENERS = /^[“‘"'(\[«\p{Lu}\p{N}\p{Script=Han}]/u;
  * Splits one paragraph's tokens into sentences, handing each one's token range [from, to) to `visit` in order (no list is made:
  * this runs for every paragraph of every parse). A sentence ends at . ! ? or … (with any closing quotes or
  * brackets after it) when the next token can start a sentence. Abbreviations ("Mr.") never end one; a dotted
- * initialism ("U.S.") ends one only before a typical sentence opener ("the U.S. The talks…").
+ * initialism ("U.S.") or a firm's suffix ("Corp.") ends one only before a typical sentence opener ("the U.S. The
+ * talks…").
  */
 export function forEachSentence(text: string, tokens: TokenList, first: number, last: number, visit: (from: number, to: number) => void): void {
   let sentenceStart = first;
@@ -237,9 +239,10 @@ export function forEachSentence(text: string, tokens: TokenList, first: number, 
     if (end - tokens.start(i) === 1) {
       isEnd = tokens.kind(i) === 'punctuation';
     } else if (tokens.kind(i) === 'word') {
-      // "U.S." ends a sentence only before a typical opener; "Mr." never does.
+      // "U.S." and "Corp." end a sentence only before a typical opener; "Mr." never does.
       const value = text.slice(tokens.start(i), end);
-      isEnd = value.length > 2 && value.indexOf('.') < value.length - 1 && i + 1 < last && SENTENCE_STARTERS.has(text.slice(tokens.start(i + 1), tokens.end(i + 1)));
+      const mayClose = value.length > 2 && (value.indexOf('.') < value.length - 1 || CLOSING_ABBREVIATIONS.has(value.toLowerCase()));
+      isEnd = mayClose && i + 1 < last && SENTENCE_STARTERS.has(text.slice(tokens.start(i + 1), tokens.end(i + 1)));
     }
     if (!isEnd) continue;
     let close = i;

@@ -115,7 +115,8 @@ function readFacts(word: string, lexicon: Lexicon): number {
   if (word.includes('-') || word.includes('‐')) facts |= HYPHENATED;
   if (word === lower) facts |= LOWER_CASE;
   if (PARTY_MEMBERS.has(word)) facts |= PARTY_MEMBER;
-  if (capitalised && facts & POSSESSIVE && isPluralInName(word.slice(0, -2), lexicon)) facts |= POSSESSIVE_IN_NAME;
+  // "District Attorney’s Office", "Sheriff’s Department": an office's possessive inside the name of its bureau.
+  if (capitalised && facts & POSSESSIVE && (isPluralInName(word.slice(0, -2), lexicon) || TITLE_HEADS.has(lower.slice(0, -2)))) facts |= POSSESSIVE_IN_NAME;
   if (ORGANIZATION_ENDS.has(word)) facts |= ORGANIZATION_END;
   if (NOT_NAMES.has(word)) facts |= NOT_A_NAME;
   if (KNOWN_ORGANIZATIONS.has(word)) facts |= KNOWN_ORGANIZATION;

@@ -6,7 +6,7 @@
 // names stay with countries.json.
 //
 //   node test/tools/build-places.mjs
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,7 +34,7 @@ for (const city of cities) {
   // GeoNames often calls a city "X City" ("Ras Al Khaimah City", "Kuwait City"); news also writes plain "X".
   if (city.name.endsWith(' City') && city.name.split(' ').length > 2) cityNames.add(city.name.slice(0, -5));
 }
-const regionNames = new Set(states);
+const regionNames = new Set([...states, ...JSON.parse(readFileSync(join(root, 'server', 'analysis', 'data', 'place-extras.json'), 'utf8')).regions]);
 for (const country of countryRegions) {
   for (const { name } of country.regions) {
     const first = name.split(' ')[0];

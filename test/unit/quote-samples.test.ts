@@ -14,6 +14,7 @@ const FILES: Array<{ name: string; minDocuments: number; words?: [number, number
   { name: 'news-dev', minDocuments: 6, texts: 'news-dev' },
   { name: 'news-dev2', minDocuments: 8, texts: 'news-dev2' },
   { name: 'news-heldout', minDocuments: 6, texts: 'news-heldout' },
+  { name: 'news-dev3', minDocuments: 16, texts: 'news-train-c' },
 ];
 
 interface SampleQuote {
@@ -29,10 +30,10 @@ interface Sample {
   quotes: SampleQuote[];
 }
 
-const OPENING = '“"‘\'«';
+const OPENING = '“"‘\'«`';
 const CLOSING = '”"’\'»';
 /** Each opening mark and the closing marks that may end a quote it opens. */
-const PARTNERS: Record<string, string> = { '“': '”', '"': '"', '‘': '’', "'": "'", '«': '»' };
+const PARTNERS: Record<string, string> = { '“': '”', '"': '"', '‘': '’', "'": "'", '«': '»', '`': "'" };
 
 const readDocuments = <T>(file: string) => readJsonl<T>(path.join(ROOT, file));
 

@@ -26,6 +26,11 @@ describe('quotation marks', () => {
     assertPassages('He said ⟦“We will go,”⟧ and left. She said ⟦"We stay."⟧ Then ⟦‘Not now,’⟧ he said. They said ⟦«Jamais»⟧ twice.');
   });
 
+  it('pair old wire copy’s two backticks with its two closing apostrophes', () => {
+    assertPassages("Mayor Ann Lee was firm. ⟦``Not one nickel more,''⟧ she said. ⟦``We can't pay it.''⟧");
+    assert.deepEqual(speakers("Mayor Ann Lee was firm. ``Not one nickel more for the union this year,'' she said."), ['statement: Ann Lee']);
+  });
+
   it('leave apostrophes alone: ’s, don’t, rock ’n’ roll, the ’90s, a plural possessive', () => {
     assertPassages('Xi’s team don’t like rock ’n’ roll from the ’90s. ⟦‘The players’ union is strong,’⟧ said Ann Lee. The Smiths’ house is red.');
     assertPassages("Xi's team don't like rock 'n' roll from the '90s. ⟦'It's over,'⟧ said Ann Lee.");
