@@ -163,8 +163,9 @@ export class MentionDetector {
       }
       let nameStart = start;
       let nameType: EntityType = club ? 'ORG' : type;
-      if ((type === 'PERSON' || type === 'ORG') && last - first >= 3 && last - first <= 4 && isOccupationBeforeName(words, first, last, this.lexicon)) {
-        nameStart = tokens.start(first + 1);
+      const named = (type === 'PERSON' || type === 'ORG') && last - first >= 3 ? nameAfterOccupation(words, first, last, this.lexicon) : -1;
+      if (named > 0) {
+        nameStart = tokens.start(named);
         nameType = 'PERSON';
       }
       // "the American Cole Garrity", "the Russian Yelena Orlova": a nationality, then a person.
@@ -406,18 +407,37 @@ function withStatesAfterCities(text: string, mentions: RawMention[], places: Pla
 }
 
 /**
- * "Promoter Lydia Marchetti", "Headliner Nadia Porter": a capitalised common word that is no given name, before
- * a given name, is an occupation the title list does not know, not part of the name.
+ * "Promoter Lydia Marchetti", "State Controller Nadine Okamura": capitalised common words that are no given
+ * names, before a given name, are an occupation the title lists do not know, not part of the name. Returns the
+ * token where the name starts, or -1.
  */
-function isOccupationBeforeName(words: TokenWords, first: number, last: number, lexicon: Lexicon): boolean {
-  if (GIVEN_NAMES.has(words.word(first)) || !GIVEN_NAMES.has(words.word(first + 1))) return false;
-  // "Reserve Bank of India", "Harbour Workers Union": what follows is no personal name.
-  for (let k = first + 1; k < last; k++) if (!words.is(k, CAPITALISED) || words.is(k, ORGANIZATION_END)) return false;
+function nameAfterOccupation(words: TokenWords, first: number, last: number, lexicon: Lexicon): number {
+  for (let k = first + 1; k <= last - 2 && k <= first + 2; k++) {
+    if (!GIVEN_NAMES.has(words.word(k))) continue;
+    if (isOccupationBefore(words, first, k, lexicon) && isPersonalNameAt(words, k, last)) return k;
+  }
+  return -1;
+}
+
+/** Words [first, k) read as an occupation: "Promoter", "State Controller". */
+function isOccupationBefore(words: TokenWords, first: number, k: number, lexicon: Lexicon): boolean {
   // "New York Yankees": the two words are a place.
   const pair = placeKind(`${words.word(first)} ${words.word(first + 1)}`);
   if (pair !== undefined && pair !== 'demonym') return false;
-  // Occupations rarer than the common-word list still end like one: promoter, economist, historian, mayors.
-  return lexicon.isCommonWord(words.lower(first)) || /^\p{Lu}\p{Ll}+(?:er|or|ist|ian|ant|ent|man|woman|ers|ors|s)$/u.test(words.word(first));
+  for (let j = first; j < k; j++) {
+    const word = words.word(j);
+    if (GIVEN_NAMES.has(word) || !words.is(j, CAPITALISED)) return false;
+    // Occupations rarer than the common-word list still end like one: promoter, economist, historian, mayors.
+    if (!lexicon.isCommonWord(words.lower(j)) && !/^\p{Lu}\p{Ll}+(?:er|or|ist|ian|ant|ent|man|woman|ers|ors|s)$/u.test(word)) return false;
+  }
+  return true;
+}
+
+/** Words [k, last) read as a personal name: capitalised, no organisation's last word ("Reserve Bank of India"). */
+function isPersonalNameAt(words: TokenWords, k: number, last: number): boolean {
+  if (last - k > 3) return false;
+  for (let j = k; j < last; j++) if (!words.is(j, CAPITALISED) || words.is(j, ORGANIZATION_END)) return false;
+  return true;
 }
 
 /** "WASHINGTON", "McCOOK", "WaKEENEY": a place written in capitals, with a mixed-case prefix as AP writes some. */
@@ -522,8 +542,9 @@ function correctType(name: NameFacts, wordCount: number, predicted: (typeof ENTI
   if (predicted !== 'NONE' && predicted !== 'MISC' && name.demonym) return 'MISC';
   if (honorific && wordCount <= 3) return 'PERSON';
   if (apposition && wordCount >= 2 && wordCount <= 3 && predicted !== 'LOC') return 'PERSON';
-  // Two or three words after a title are the person it names, even where the tagger knows neither word.
-  if (titled && wordCount >= 2 && wordCount <= 3 && predicted === 'NONE') return 'PERSON';
+  // Two or three words after a title are the person it names, even where the tagger knows neither word or
+  // took them for an organisation ("Vice Premier Liu He": "Premier League" taught it that "premier" is one).
+  if (titled && wordCount >= 2 && wordCount <= 3 && (predicted === 'NONE' || predicted === 'ORG')) return 'PERSON';
   return predicted;
 }
 

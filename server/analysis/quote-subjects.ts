@@ -22,6 +22,7 @@ const PRONOUNS = new Map(Object.entries(cues.pronouns as Record<string, string>)
 const FEMALE_WORDS = new Set(cues.femaleWords);
 const MALE_WORDS = new Set(cues.maleWords);
 const CLAUSE_WORDS = new Set(cues.clauseWords);
+const CUE_VERBS = new Set(cues.cueVerbs);
 const CONJUNCTIONS = new Set(cues.conjunctions);
 const RELATIVES = new Set(cues.relatives);
 const ORGANIZATION_NOUNS = new Set(cues.organizationNouns);
@@ -43,6 +44,8 @@ const DESCRIPTION_START = /^(?:a|an|the|these|those|one|two|three|several|some|m
 export class SubjectFinder {
   private readonly genders = new Map<string, Gender>();
   private readonly fullNames = new Map<string, string>();
+  /** The anonymous speakers met so far, as first described ("a senior Senate aide"): "the aide" is the same one. */
+  private readonly descriptions: string[] = [];
 
   /**
    * `mentions` are the names a speaker can be (a byline's author is not one); `paragraphStart` gives the start of
@@ -184,6 +187,7 @@ export class SubjectFinder {
         if (organization) return { speakers: [organization.entity], named: true, span: { start, end }, pronoun: false };
       }
     }
+    if (/^(?:an?|one) /.test(description)) this.descriptions.push(description);
     return { speakers: [description], named: false, span: { start, end }, pronoun: false };
   }
 
@@ -200,13 +204,35 @@ export class SubjectFinder {
     return nearest;
   }
 
-  /** The fuller form of "the official" or "the embassy": the speaker before, or "the Chinese embassy" earlier on. */
+  /**
+   * The fuller form of "the official" or "the embassy": the speaker before, an anonymous speaker described before
+   * ("a senior administration official"), or "the Chinese embassy" earlier on.
+   */
   private fuller(noun: string, before: number, previous: Subject | undefined): string | undefined {
     if (previous && !previous.named && previous.speakers[0].split(' ').includes(noun)) return previous.speakers[0];
+    for (let i = this.descriptions.length - 1; i >= 0; i--) if (this.descriptions[i]!.split(' ').includes(noun)) return this.descriptions[i];
+    const introduced = this.introducedBefore(noun, before);
+    if (introduced) return introduced;
     const pattern = new RegExp(`\\b[Tt]he((?: \\p{Lu}[\\p{L}.’'-]*)+) ${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu');
     let found: string | undefined;
     for (const match of this.text.slice(0, before).matchAll(pattern)) found = `the${match[1]} ${noun}`;
     return found;
+  }
+
+  /**
+   * "the aide" after "according to a senior Senate aide who was in the room": the last description with an
+   * indefinite article that ends in the noun, up to the clause word after it.
+   */
+  private introducedBefore(noun: string, before: number): string | undefined {
+    const pattern = new RegExp(`\\b[Aa]n? (?:[\\p{L}.’'-]+ ){0,4}?${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b[^,.;:\\n]*`, 'gu');
+    let found: string | undefined;
+    for (const match of this.text.slice(Math.max(0, before - 3000), before).matchAll(pattern)) found = match[0];
+    if (!found) return undefined;
+    const words = [...found.matchAll(WORD)];
+    let count = 1;
+    while (count < words.length && count < 10 && !CLAUSE_WORDS.has(words[count]![0].toLowerCase()) && !CUE_VERBS.has(words[count]![0].toLowerCase())) count++;
+    const last = words[count - 1]!;
+    return found.slice(0, last.index! + last[0].length).replace(/^A/, 'a');
   }
 
   /** he/she: the speaker before if they fit, else the nearest person who fits; it/they: the nearest organisation. */
