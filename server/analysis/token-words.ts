@@ -55,10 +55,15 @@ export class TokenWords {
 
   /** Whether token i has the fact (a bit of word-facts.ts), under the lexicon these words were made with. */
   is(i: number, fact: number): boolean {
+    return (this.factsOf(i) & fact) !== 0;
+  }
+
+  /** All the facts of token i as bits, for a caller that tests several of them. */
+  factsOf(i: number): number {
     if (this.facts === undefined || this.facts.length < this.tokens.length) this.facts = new Int32Array(this.words.length);
     let bits = this.facts[i];
     if (bits === 0) this.facts[i] = bits = this.readFacts(i) | READ;
-    return (bits & fact) !== 0;
+    return bits;
   }
 
   /** Facts recur with their words from article to article ("The", "China", "Mr."): see RecentSpellings. */
