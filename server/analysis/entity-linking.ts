@@ -124,7 +124,8 @@ export function linkMentions(text: string, raw: readonly RawMention[]): { mentio
     // "ATLANTA —" opening a dateline is the place, whoever "Atlanta Journal-Constitution" was taken for.
     if (types[i] === 'LOC' && !hasLowerCase(forms[i].display)) continue;
     const word = forms[i].keys[0];
-    const candidates = byLast.get(word) ?? (GIVEN_NAMES.has(forms[i].display) ? undefined : byFirst.get(word));
+    // The article's own small Map first: most lone words are no one's first word, and then the 8,400 given names need no asking.
+    const candidates = byLast.get(word) ?? (byFirst.has(word) && !GIVEN_NAMES.has(forms[i].display) ? byFirst.get(word) : undefined);
     const bare = bareKey(forms[i]);
     if (!candidates && !keyed.has(bare)) continue;
     join(i, candidates?.length === 1 ? candidates[0] : clusterFor(bare, true));
