@@ -44,9 +44,10 @@ const STATE_ABBREVIATIONS = new Set(placeExtras.stateAbbreviations);
 const PARTY_STATE_TAG = /^, [RDI]-(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)(?=[,);])/u;
 const lastWordOf = (words: string) => words.slice(words.lastIndexOf(' ') + 1);
 /** "Mrs May", "Dr. Jane Smith"; not "Dr. Smith of Boston", where the run took in more than the name. */
-const afterHonorific = (c: Candidate, text: string) => HONORIFICS.has(lastWordOf(c.context.before)) && !/ \p{Ll}/u.test(text.slice(c.start, c.end));
+// Most candidates have no words before them ('' is neither an honorific nor a title): those are answered at once.
+const afterHonorific = (c: Candidate, text: string) => c.context.before !== '' && HONORIFICS.has(lastWordOf(c.context.before)) && !/ \p{Ll}/u.test(text.slice(c.start, c.end));
 /** "Analyst Rahul Menon", "Vice Premier Liu He": a title's head word stands right before the name. */
-const afterTitle = (c: Candidate) => TITLE_HEADS.has(lastWordOf(c.context.before));
+const afterTitle = (c: Candidate) => c.context.before !== '' && TITLE_HEADS.has(lastWordOf(c.context.before));
 
 export const ENTITY_CLASSES = ['NONE', 'PERSON', 'ORG', 'LOC', 'MISC'] as const;
 
@@ -413,7 +414,7 @@ function withStatesAfterCities(text: string, mentions: RawMention[], places: Pla
  */
 function nameAfterOccupation(words: TokenWords, first: number, last: number, lexicon: Lexicon): number {
   for (let k = first + 1; k <= last - 2 && k <= first + 2; k++) {
-    if (!GIVEN_NAMES.has(words.word(k))) continue;
+    if (!words.is(k, GIVEN_NAME)) continue;
     if (isOccupationBefore(words, first, k, lexicon) && isPersonalNameAt(words, k, last)) return k;
   }
   return -1;
@@ -426,7 +427,7 @@ function isOccupationBefore(words: TokenWords, first: number, k: number, lexicon
   if (pair !== undefined && pair !== 'demonym') return false;
   for (let j = first; j < k; j++) {
     const word = words.word(j);
-    if (GIVEN_NAMES.has(word) || !words.is(j, CAPITALISED)) return false;
+    if (words.is(j, GIVEN_NAME) || !words.is(j, CAPITALISED)) return false;
     // Occupations rarer than the common-word list still end like one: promoter, economist, historian, mayors.
     if (!lexicon.isCommonWord(words.lower(j)) && !/^\p{Lu}\p{Ll}+(?:er|or|ist|ian|ant|ent|man|woman|ers|ors|s)$/u.test(word)) return false;
   }
@@ -459,8 +460,8 @@ const PERSON = ENTITY_CLASSES.indexOf('PERSON');
  */
 function isUnintroducedWord(c: Candidate, words: TokenWords, doc: DocumentContext): boolean {
   if (c.last - c.first !== 1 || !doc.long || c.context.before !== '') return false;
-  const word = words.word(c.first);
-  return !doc.surnames.has(word) && !GIVEN_NAMES.has(word);
+  // The GIVEN_NAME fact is GIVEN_NAMES (the lexicon's isGivenName, here and in training), read without a lookup.
+  return !words.is(c.first, GIVEN_NAME) && !doc.surnames.has(words.word(c.first));
 }
 
 /** "in", "to", "the": a word before a name that says it is a place, not a club ("a trip to Lisbon", "at the Etihad"). */

@@ -62,13 +62,16 @@ interface Cluster {
   person: boolean;
   place?: string;
   members: number[];
-  native: Set<string>;
+  /** Made for the few clusters that have a name in another script. */
+  native?: Set<string>;
 }
 
 export function linkMentions(text: string, raw: readonly RawMention[]): { mentions: EntityMention[]; entities: Entity[] } {
   const forms = readNames(text, raw);
   const types: EntityType[] = raw.map((mention) => mention.type);
-  const clusterOf = new Int32Array(raw.length).fill(-1);
+  // Plain arrays rather than typed ones: a typed array this size gets a backing store of its own off the heap,
+  // which costs more to make and to collect than the array does, and this runs for every article.
+  const clusterOf: number[] = new Array<number>(raw.length).fill(-1);
   const clusters: Cluster[] = [];
   const join = (index: number, cluster: number) => {
     clusterOf[index] = cluster;
@@ -78,7 +81,7 @@ export function linkMentions(text: string, raw: readonly RawMention[]): { mentio
   const clusterFor = (key: string, person: boolean, place?: string) => {
     let id = keyed.get(key);
     if (id === undefined) {
-      id = clusters.push({ person, place, members: [], native: new Set() }) - 1;
+      id = clusters.push({ person, place, members: [], native: undefined }) - 1;
       keyed.set(key, id);
     }
     return id;
@@ -121,7 +124,8 @@ export function linkMentions(text: string, raw: readonly RawMention[]): { mentio
     // "ATLANTA —" opening a dateline is the place, whoever "Atlanta Journal-Constitution" was taken for.
     if (types[i] === 'LOC' && !hasLowerCase(forms[i].display)) continue;
     const word = forms[i].keys[0];
-    const candidates = byLast.get(word) ?? (GIVEN_NAMES.has(forms[i].display) ? undefined : byFirst.get(word));
+    // The article's own small Map first: most lone words are no one's first word, and then the 8,400 given names need no asking.
+    const candidates = byLast.get(word) ?? (byFirst.has(word) && !GIVEN_NAMES.has(forms[i].display) ? byFirst.get(word) : undefined);
     const bare = bareKey(forms[i]);
     if (!candidates && !keyed.has(bare)) continue;
     join(i, candidates?.length === 1 ? candidates[0] : clusterFor(bare, true));
@@ -164,19 +168,19 @@ export function linkMentions(text: string, raw: readonly RawMention[]): { mentio
   // 4. Names in another script right after a mention: "Xi Jinping (習近平)".
   for (let i = 0; i < raw.length; i++) {
     const native = nativeNameAfter(text, raw[i].end);
-    if (native) clusters[clusterOf[i]].native.add(native);
+    if (native) (clusters[clusterOf[i]].native ??= new Set()).add(native);
   }
 
   return buildEntities(raw, forms, types, clusterOf, clusters);
 }
 
 function buildEntities(
-  raw: readonly RawMention[], forms: NameForm[], types: EntityType[], clusterOf: Int32Array, clusters: Cluster[],
+  raw: readonly RawMention[], forms: NameForm[], types: EntityType[], clusterOf: readonly number[], clusters: Cluster[],
 ): { mentions: EntityMention[]; entities: Entity[] } {
   const names = clusters.map((cluster) => cluster.place ?? fullestForm(cluster.members, forms));
   // By cluster; each entity's mentions array is made at its final size (an open article keeps its table).
   const entityOf = new Array<Entity | undefined>(clusters.length);
-  const filled = new Int32Array(clusters.length);
+  const filled: number[] = new Array<number>(clusters.length).fill(0);
   const entities: Entity[] = [];
   const mentions: EntityMention[] = raw.map((mention, i) => {
     const id = clusterOf[i];
@@ -184,7 +188,7 @@ function buildEntities(
     let entity = entityOf[id];
     if (!entity) {
       const cluster = clusters[id];
-      const nativeNames = cluster.native.size > 0 ? [...cluster.native] : [];
+      const nativeNames = cluster.native ? [...cluster.native] : [];
       entity = { name, type: entityType(cluster, types), aliases: [], nativeNames, mentions: new Array<number>(cluster.members.length), roles: [] };
       entityOf[id] = entity;
       entities.push(entity);
@@ -231,14 +235,20 @@ function hasLowerCase(s: string): boolean {
 function entityType(cluster: Cluster, types: EntityType[]): EntityType {
   if (cluster.person) return 'PERSON';
   if (cluster.place) return 'LOC';
-  const counts = new Map<EntityType, number>();
-  let best = types[cluster.members[0]];
-  for (const i of cluster.members) {
-    counts.set(types[i], (counts.get(types[i]) ?? 0) + 1);
-    if (counts.get(types[i])! > counts.get(best)!) best = types[i];
+  const { members } = cluster;
+  let best = types[members[0]];
+  if (members.length === 1) return best;
+  // The type most members have, the first to get there on ties: counted in four numbers, not a Map per cluster.
+  const counts = [0, 0, 0, 0];
+  for (const i of members) {
+    const type = types[i];
+    const count = ++counts[TYPE_INDEX[type]];
+    if (count > counts[TYPE_INDEX[best]]) best = type;
   }
   return best;
 }
+
+const TYPE_INDEX: Record<EntityType, number> = { PERSON: 0, ORG: 1, LOC: 2, MISC: 3 };
 
 /**
  * Forms by spelling, for the life of the process: China is named in most articles of a folder, and fifteen

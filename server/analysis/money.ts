@@ -139,8 +139,12 @@ function numberValue(written: string): number {
  * written after the point; the scale's power of ten moves them (a million takes six, a cent gives two).
  */
 function exact(value: number, decimals: number, scale: number): number {
+  const product = value * scale;
+  // A whole product is already exact: toFixed would write it out with zeros after the point and Number() read
+  // the same number back ("$5 million", "$1.5 billion", most figures).
+  if (Number.isInteger(product)) return product;
   const places = Math.min(MAX_PLACES, Math.max(0, decimals - Math.round(Math.log10(scale))));
-  return Number((value * scale).toFixed(places));
+  return Number(product.toFixed(places));
 }
 
 const MAX_PLACES = 20;

@@ -101,12 +101,13 @@ export function findCandidates(model: SegmentedArticle, lexicon: Lexicon, tokenW
 
 
 function isCapitalised(text: string, tokens: TokenList, i: number): boolean {
-  if (tokens.kind(i) !== 'word') return false;
+  if (!tokens.isWord(i)) return false;
   // Most words are lower case: one character code rules them out before any word is read.
   const first = text.charCodeAt(tokens.start(i));
   if (first >= 97 && first <= 122) return false;
   // Month and day names are capitalised but never names; nor are "MPs" and "GDP".
-  return words.is(i, CAPITALISED) && !words.is(i, NOT_A_NAME) && (!words.is(i, CALENDAR) || isNameNotDate(tokens, i));
+  const facts = words.factsOf(i);
+  return (facts & CAPITALISED) !== 0 && (facts & NOT_A_NAME) === 0 && ((facts & CALENDAR) === 0 || isNameNotDate(tokens, i));
 }
 
 /** The word that ends at token `last` heads a numbered name; "S&P" is three tokens, read as one word only here. */

@@ -103,7 +103,8 @@ export function tokenize(text: string, from = 0, to = text.length, tokens = new 
       i = scanWord(text, i, to);
       kind = WORD;
       // "Mr." and "J." keep their stop, so the sentence splitter and later name rules see one token.
-      if (text.charCodeAt(i) === 46 && isAbbreviation(text.slice(start, i))) i++;
+      // Every sentence's last word comes here: one longer than any abbreviation is not cut out of the text.
+      if (text.charCodeAt(i) === 46 && i - start <= LONGEST_ABBREVIATION && isAbbreviation(text.slice(start, i))) i++;
     } else if (cls === CharClass.Pictographic) {
       i += width;
       i = scanEmojiTail(text, i, to);

@@ -65,6 +65,11 @@ export class TokenList {
     return TOKEN_KINDS[this.kinds[i]];
   }
 
+  /** kind(i) === 'word', without the string. */
+  isWord(i: number): boolean {
+    return this.kinds[i] === WORD;
+  }
+
   /** True for words and numbers: what a reader counts as words (no string per token, for whole-article loops). */
   isWordOrNumber(i: number): boolean {
     const code = this.kinds[i];

@@ -12,11 +12,13 @@ const READ = 1 << 30;
 export class TokenWords {
   private words: Array<string | undefined>;
   private lowers: Array<string | undefined>;
-  private facts: Int32Array | undefined;
+  /** The facts read so far, by token (0: not read yet); as long as `words`, so factsOf needs no size check. */
+  private facts: Int32Array;
 
   constructor(public text: string, public tokens: TokenList, private lexicon?: Lexicon) {
     this.words = new Array<string>(tokens.length);
     this.lowers = new Array<string>(tokens.length);
+    this.facts = new Int32Array(tokens.length);
   }
 
   /**
@@ -31,7 +33,7 @@ export class TokenWords {
     if (words.words.length < tokens.length) {
       words.words = new Array<string>(tokens.length);
       words.lowers = new Array<string>(tokens.length);
-      words.facts = undefined;
+      words.facts = new Int32Array(tokens.length);
     }
     return words;
   }
@@ -41,7 +43,7 @@ export class TokenWords {
     const n = this.tokens.length;
     this.words.fill(undefined, 0, n);
     this.lowers.fill(undefined, 0, n);
-    this.facts?.fill(0, 0, n);
+    this.facts.fill(0, 0, n);
     this.text = '';
   }
 
@@ -55,10 +57,14 @@ export class TokenWords {
 
   /** Whether token i has the fact (a bit of word-facts.ts), under the lexicon these words were made with. */
   is(i: number, fact: number): boolean {
-    if (this.facts === undefined || this.facts.length < this.tokens.length) this.facts = new Int32Array(this.words.length);
+    return (this.factsOf(i) & fact) !== 0;
+  }
+
+  /** All the facts of token i as bits, for a caller that tests several of them. */
+  factsOf(i: number): number {
     let bits = this.facts[i];
     if (bits === 0) this.facts[i] = bits = this.readFacts(i) | READ;
-    return (bits & fact) !== 0;
+    return bits;
   }
 
   /** Facts recur with their words from article to article ("The", "China", "Mr."): see RecentSpellings. */

@@ -65,6 +65,14 @@ describe('money figures: every form with its value', () => {
   }
 });
 
+describe('money figures: spelled-out numbers', () => {
+  it('find every one in a paragraph, in text order, whichever scale word follows', () => {
+    assert.deepEqual(figures('It lost five thousand euros, then three trillion yen, two lakh rupees, thousands of jobs and six billion dollars.'), [
+      'five thousand euros = 5000 EUR', 'three trillion yen = 3000000000000 JPY', 'two lakh rupees = 200000 INR', 'six billion dollars = 6000000000 USD',
+    ]);
+  });
+});
+
 describe('money figures: what is not money', () => {
   const notMoney = [
     'Growth slowed to 5%.', 'The law passed in 2019.', 'The 100-day plan ended.', 'The S&P 500 fell.', 'Section 301 applies.',

@@ -21,4 +21,19 @@ describe('recent spellings', () => {
     assert.equal(table.get('Liu He', 0, 3), 'Liu');
     assert.equal(table.get('Xi Jinping', 0, 2), undefined);
   });
+
+  it('answer long spellings and spellings in other scripts the same way', () => {
+    const table = new RecentSpellings<number>(64);
+    const long = 'Department of Health and Human Services';
+    const text = `The ${long} and Wang Yang’s 汪洋 said.`;
+    const at = (s: string) => text.indexOf(s);
+    for (const [i, s] of [long, 'Wang Yang’s', '汪洋'].entries()) table.set(text, at(s), at(s) + s.length, i);
+    assert.equal(table.get(`${long}.`, 0, long.length), 0);
+    assert.equal(table.get('Wang Yang’s', 0, 11), 1);
+    assert.equal(table.get('汪洋', 0, 2), 2);
+    // Same length, one character apart: not the spelling kept.
+    assert.equal(table.get("Wang Yang's", 0, 11), undefined);
+    assert.equal(table.get('汪汪', 0, 2), undefined);
+    assert.equal(table.get(long.replace('Human', 'Humon'), 0, long.length), undefined);
+  });
 });
