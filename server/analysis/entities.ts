@@ -543,9 +543,9 @@ function correctType(name: NameFacts, wordCount: number, predicted: (typeof ENTI
   if (predicted !== 'NONE' && predicted !== 'MISC' && name.demonym) return 'MISC';
   if (honorific && wordCount <= 3) return 'PERSON';
   if (apposition && wordCount >= 2 && wordCount <= 3 && predicted !== 'LOC') return 'PERSON';
-  // Two or three words after a title are the person it names, even where the tagger knows neither word or
-  // took them for an organisation ("Vice Premier Liu He": "Premier League" taught it that "premier" is one).
-  if (titled && wordCount >= 2 && wordCount <= 3 && (predicted === 'NONE' || predicted === 'ORG')) return 'PERSON';
+  // Two or three words right after a title are the person it names, whatever the tagger made of words it does
+  // not know ("Vice Premier Liu He": "Premier League" taught it that "premier" comes before organisations).
+  if (titled && wordCount >= 2 && wordCount <= 3) return 'PERSON';
   return predicted;
 }
 

@@ -53,8 +53,9 @@ export function findCandidates(model: SegmentedArticle, lexicon: Lexicon, tokenW
     const to = from + sentence.tokenCount;
     const paragraph = model.paragraphs[sentence.paragraph];
     // A line in Title Case is a headline even where the layout did not say so; a sentence that ends in a stop is not.
+    // A byline is names and a job in capitals ("By Hope Ellery, Retail Correspondent"): not a headline's Title Case.
     const titleCase = role === 'headline' || role === 'heading'
-      || (paragraph.sentenceCount === 1 && !endsWithStop(text, paragraph.end) && isTitleCase(text, tokens, from, to));
+      || (role !== 'byline' && paragraph.sentenceCount === 1 && !endsWithStop(text, paragraph.end) && isTitleCase(text, tokens, from, to));
     const dateline = model.dateline;
     // A word at or before this index opens the sentence: only punctuation (an opening quote, a dash) precedes it.
     let firstWord = from;

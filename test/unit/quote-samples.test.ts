@@ -15,6 +15,7 @@ const FILES: Array<{ name: string; minDocuments: number; words?: [number, number
   { name: 'news-dev2', minDocuments: 8, texts: 'news-dev2' },
   { name: 'news-heldout', minDocuments: 6, texts: 'news-heldout' },
   { name: 'news-dev3', minDocuments: 16, texts: 'news-train-c' },
+  { name: 'news-dev4', minDocuments: 16, texts: 'news-train-e' },
 ];
 
 interface SampleQuote {
