@@ -95,7 +95,11 @@ export class WorkspaceIndex implements WorkspaceSummaries {
    * nothing: the mentions in all articles, and each role title with the articles that give it.
    */
   private readonly mentionTotals = new Map<string, number>();
-  private readonly rolesByName = new Map<string, Map<string, Set<string>>>();
+  /**
+   * Canonical name → each title given to it → the articles that give it. Nearly every title is given in one
+   * article: filed as fileUri files them (the URI itself, or a list), where a Set per title held ~5 MB more.
+   */
+  private readonly rolesByName = new Map<string, Map<string, string | string[]>>();
   /**
    * Quotes of at least six words: the articles holding a quote by its exact fingerprint (quoteKey), and by each
    * named speaker and minhash band (quoteBandKey). A key held by one article holds the URI itself. ~5 entries a
@@ -190,14 +194,15 @@ export class WorkspaceIndex implements WorkspaceSummaries {
           if (!seen) break;
         } else if (uri !== except && !overview.first.includes(uri)) overview.first.push(uri);
       }
-      for (const [title, uris] of this.rolesByName.get(each) ?? []) {
+      for (const [title, filed] of this.rolesByName.get(each) ?? []) {
         let role = overview.roles.get(title);
         if (!role) overview.roles.set(title, (role = { count: 0, uris: [] }));
+        const uris = asList(filed);
         for (const uri of uris) {
           if (role.uris.length >= limit) break;
           if (uri !== except && !role.uris.includes(uri)) role.uris.push(uri);
         }
-        role.count += uris.size - (uris.has(except) ? 1 : 0);
+        role.count += uris.length - (uris.includes(except) ? 1 : 0);
       }
     }
     for (const entity of this.entitiesIn(except, name)) {
@@ -563,19 +568,12 @@ export class WorkspaceIndex implements WorkspaceSummaries {
     const mentions = (this.mentionTotals.get(entity.name) ?? 0) + delta * entity.mentions;
     if (mentions !== 0) this.mentionTotals.set(entity.name, mentions);
     else this.mentionTotals.delete(entity.name);
-    for (const { title } of entity.roles) {
+    if (entity.roles.length > 0) {
       let roles = this.rolesByName.get(entity.name);
-      if (delta > 0) {
-        if (!roles) this.rolesByName.set(entity.name, (roles = new Map()));
-        let uris = roles.get(title);
-        if (!uris) roles.set(title, (uris = new Set()));
-        uris.add(uri);
-      } else {
-        const uris = roles?.get(title);
-        uris?.delete(uri);
-        if (uris?.size === 0) roles!.delete(title);
-        if (roles?.size === 0) this.rolesByName.delete(entity.name);
-      }
+      if (!roles && delta > 0) this.rolesByName.set(entity.name, (roles = new Map()));
+      // A summary gives each title of an entity once (distinctRoles), as fileUri asks.
+      if (roles) for (const { title } of entity.roles) fileUri(roles, title, uri, delta);
+      if (roles?.size === 0) this.rolesByName.delete(entity.name);
     }
     for (const form of new Set(entityForms(entity))) {
       let names = this.namesByForm.get(form);
@@ -640,9 +638,11 @@ function fileUri<Key>(map: Map<Key, string | string[]>, key: Key, uri: string, d
   const filed = map.get(key);
   if (delta > 0) {
     if (filed === undefined) map.set(key, uri);
-    // An article files each key once (quoteKeysOf and moneyKeysOf give sets, and replace takes the old keys out first).
-    else if (typeof filed === 'string') map.set(key, [filed, uri]);
-    else filed.push(uri);
+    // An article files its keys one after the other, so filing one twice would find it last (two entities of one
+    // name giving the same title, say): it stays filed once.
+    else if (typeof filed === 'string') {
+      if (filed !== uri) map.set(key, [filed, uri]);
+    } else if (filed[filed.length - 1] !== uri) filed.push(uri);
   } else if (typeof filed === 'string') {
     if (filed === uri) map.delete(key);
   } else if (filed) {
