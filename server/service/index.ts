@@ -7,6 +7,7 @@ import { nearMissKeys, nearMissOf } from '../analysis/name-variants';
 import { Conversion, conversionsOf, fileRate, rateLike } from '../rules/money-conversion-rate';
 import { COMMON_STATEMENT, isNamedSpeaker } from '../rules/quote-speaker-conflict';
 import { WorkspaceSummaries } from '../rules/rule';
+import { KeyLists } from './key-lists';
 import { PersonNames } from './person-names';
 import { Workspace } from './workspace';
 
@@ -103,10 +104,16 @@ export class WorkspaceIndex implements WorkspaceSummaries {
   /**
    * Quotes of at least six words: the articles holding a quote by its exact fingerprint (quoteKey), and by each
    * named speaker and minhash band (quoteBandKey). A key held by one article holds the URI itself. ~5 entries a
-   * quote, against scanning every summary on every check.
+   * quote, against scanning every summary on every check. The bands are most of them (~250,000 at 10,000
+   * articles, nearly every key its own): they are filed by article number in typed arrays (KeyLists), ~4 MB of
+   * heap where a Map of URIs held ~12 MB.
    */
   private readonly byQuote = new Map<number, string | string[]>();
-  private readonly byQuoteBand = new Map<number, string | string[]>();
+  private readonly byQuoteBand = new KeyLists();
+  /** A number for each indexed article (what KeyLists holds); a forgotten article's number is given out again. */
+  private readonly articleNumbers = new Map<string, number>();
+  private readonly numberedUris: string[] = [];
+  private readonly freeNumbers: number[] = [];
   /**
    * Each single figure (currency and amount, ranges left out) as its moneyNeedle → the articles that give it,
    * for the money hover's "same figure in". A figure held by one article holds the URI itself: ~5 MB of heap at
@@ -282,7 +289,7 @@ export class WorkspaceIndex implements WorkspaceSummaries {
   /** The articles that quote `speaker` with a quote sharing a minhash band with `print`: the candidates for a near match. */
   articlesQuotingNear(speaker: string, print: QuotePrint): readonly string[] {
     const found = new Set<string>();
-    for (const band of minhashBands(print)) for (const uri of asList(this.byQuoteBand.get(quoteBandKey(speaker, band)))) found.add(uri);
+    for (const band of minhashBands(print)) for (const uri of this.articlesInBand(quoteBandKey(speaker, band))) found.add(uri);
     return [...found];
   }
 
@@ -414,7 +421,7 @@ export class WorkspaceIndex implements WorkspaceSummaries {
       if (uris.length <= COMMON_STATEMENT + 1) for (const other of uris) affected.add(other);
     }
     for (const key of changed(before.bands, after.bands)) {
-      const uris = asList(this.byQuoteBand.get(key));
+      const uris = this.articlesInBand(key);
       // A band many articles share is a speaker's stock wording, not one quote reworded: left alone.
       if (uris.length <= COMMON_STATEMENT) for (const other of uris) affected.add(other);
     }
@@ -454,6 +461,9 @@ export class WorkspaceIndex implements WorkspaceSummaries {
     this.rolesByName.clear();
     this.byQuote.clear();
     this.byQuoteBand.clear();
+    this.articleNumbers.clear();
+    this.numberedUris.length = 0;
+    this.freeNumbers.length = 0;
     this.byFigure.clear();
   }
 
@@ -512,8 +522,13 @@ export class WorkspaceIndex implements WorkspaceSummaries {
       for (const key of figures) fileUri(this.byFigure, key, uri, -1);
       const { exact, bands } = quoteKeysOf(previous);
       for (const key of exact) fileUri(this.byQuote, key, uri, -1);
-      for (const key of bands) fileUri(this.byQuoteBand, key, uri, -1);
+      const number = this.articleNumbers.get(uri)!;
+      for (const key of bands) this.byQuoteBand.delete(key, number);
       this.summaries.delete(uri);
+      if (!summary) {
+        this.articleNumbers.delete(uri);
+        this.freeNumbers.push(number);
+      }
     }
     if (!summary) return;
     this.compact(summary);
@@ -529,7 +544,24 @@ export class WorkspaceIndex implements WorkspaceSummaries {
     for (const key of figures) fileUri(this.byFigure, key, uri, 1);
     const { exact, bands } = quoteKeysOf(summary);
     for (const key of exact) fileUri(this.byQuote, key, uri, 1);
-    for (const key of bands) fileUri(this.byQuoteBand, key, uri, 1);
+    const number = this.numberOf(uri);
+    for (const key of bands) this.byQuoteBand.add(key, number);
+  }
+
+  /** The article's number, given it now if it has none. */
+  private numberOf(uri: string): number {
+    let number = this.articleNumbers.get(uri);
+    if (number === undefined) {
+      number = this.freeNumbers.pop() ?? this.numberedUris.length;
+      this.articleNumbers.set(uri, number);
+      this.numberedUris[number] = uri;
+    }
+    return number;
+  }
+
+  /** The articles filed under a quote band key, in the order they were filed. */
+  private articlesInBand(key: number): string[] {
+    return this.byQuoteBand.get(key).map((number) => this.numberedUris[number]!);
   }
 
   /** Adds (+1) or takes out (-1) the rates of an article's conversions, each way, keeping the lists sorted. */
