@@ -501,6 +501,15 @@ export function entityIn(summary: ArticleSummary, index: number): EntitySummary 
   return found;
 }
 
+/** The article's entity whose canonical name is `name` (the last, should two share it), or undefined. */
+export function entityNamed(summary: ArticleSummary, name: string): EntitySummary | undefined {
+  let found: EntitySummary | undefined;
+  readHeaders(summary, (header, i) => {
+    if (summary.names[header.namesAt] === name) found = unpackEntity(summary, header, i);
+  });
+  return found;
+}
+
 /** The canonical name, then the aliases, then the native names: what a mention's form number counts in. */
 export function entityForms(entity: { name: string; aliases: readonly string[]; nativeNames: readonly string[] }): string[] {
   return [entity.name, ...entity.aliases, ...entity.nativeNames];
