@@ -15,6 +15,8 @@ const FIRST_SLOTS = 1024;
 export class KeyLists {
   private keys = new Int32Array(FIRST_SLOTS).fill(EMPTY);
   private heads = new Int32Array(FIRST_SLOTS);
+  /** Each list's last node: adding walks no list (a figure thousands of articles give made filing quadratic). */
+  private tails = new Int32Array(FIRST_SLOTS);
   /** Keys in use, and slots that held a key since removed (probes pass over them until the next rehash). */
   private used = 0;
   private removed = 0;
@@ -37,7 +39,10 @@ export class KeyLists {
     return found;
   }
 
-  /** Files `value` under `key`, at the end of its list (once: a value already filed there stays where it is). */
+  /**
+   * Files `value` under `key`, at the end of its list. Filing the value that was filed last under the key again
+   * changes nothing: a caller files all of one article's keys in a row, so a key it files twice ends with it.
+   */
   add(key: number, value: number): void {
     let slot = this.find(key);
     if (slot < 0) {
@@ -46,16 +51,15 @@ export class KeyLists {
       if (this.keys[slot] === REMOVED) this.removed--;
       this.keys[slot] = key;
       this.heads[slot] = END;
+      this.tails[slot] = END;
       this.used++;
     }
-    let last = END;
-    for (let node = this.heads[slot]!; node !== END; node = this.next[node]!) {
-      if (this.values[node] === value) return;
-      last = node;
-    }
+    const last = this.tails[slot]!;
+    if (last !== END && this.values[last] === value) return;
     const node = this.newNode(value);
     if (last === END) this.heads[slot] = node;
     else this.next[last] = node;
+    this.tails[slot] = node;
   }
 
   /** Takes `value` out of the list under `key`; a key left with no values is forgotten. */
@@ -67,6 +71,7 @@ export class KeyLists {
       if (this.values[node] !== value) continue;
       if (previous === END) this.heads[slot] = this.next[node]!;
       else this.next[previous] = this.next[node]!;
+      if (this.tails[slot] === node) this.tails[slot] = previous;
       this.next[node] = this.freeNode;
       this.freeNode = node;
       break;
@@ -81,6 +86,7 @@ export class KeyLists {
   clear(): void {
     this.keys = new Int32Array(FIRST_SLOTS).fill(EMPTY);
     this.heads = new Int32Array(FIRST_SLOTS);
+    this.tails = new Int32Array(FIRST_SLOTS);
     this.values = new Int32Array(FIRST_SLOTS);
     this.next = new Int32Array(FIRST_SLOTS);
     this.used = this.removed = this.nodes = 0;
@@ -110,16 +116,18 @@ export class KeyLists {
    * key, else as many, the removed slots freed.
    */
   private rehash(): void {
-    const { keys, heads } = this;
+    const { keys, heads, tails } = this;
     const size = this.used * 2 > keys.length ? keys.length * 2 : keys.length;
     this.keys = new Int32Array(size).fill(EMPTY);
     this.heads = new Int32Array(size);
+    this.tails = new Int32Array(size);
     this.removed = 0;
     for (let slot = 0; slot < keys.length; slot++) {
       if (keys[slot]! < 0) continue;
       const to = this.slotFor(keys[slot]!);
       this.keys[to] = keys[slot]!;
       this.heads[to] = heads[slot]!;
+      this.tails[to] = tails[slot]!;
     }
   }
 
