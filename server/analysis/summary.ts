@@ -252,6 +252,29 @@ export function quotesOf(summary: ArticleSummary): QuoteSummary[] {
 }
 
 /**
+ * The fingerprint and speakers of each quote that has a fingerprint, in text order: what the index files quotes
+ * under, read without making the rest of each QuoteSummary (positions, first words) for every article indexed.
+ */
+export function quotePrintsOf(summary: ArticleSummary): Array<{ print: QuotePrint; speakers: readonly string[] }> {
+  const reader = new Unpacker(summary.quotesPacked);
+  const found: Array<{ print: QuotePrint; speakers: readonly string[] }> = [];
+  let speakersAt = 0;
+  while (reader.at < summary.quotesPacked.length) {
+    for (let i = 0; i < 4; i++) reader.next();
+    const kindAndCut = reader.next();
+    const count = reader.next();
+    if (kindAndCut & 4) {
+      const speakers = summary.quoteSpeakers.slice(speakersAt, speakersAt + count);
+      const words = reader.next();
+      const hash = ((reader.byte() << 24) | (reader.byte() << 16) | (reader.byte() << 8) | reader.byte()) >>> 0;
+      found.push({ print: { hash, minhash: summary.quotesPacked.slice(reader.at, (reader.at += MINHASHES)), words }, speakers });
+    }
+    speakersAt += count;
+  }
+  return found;
+}
+
+/**
  * A quote's words as compared across articles: lower case, without punctuation or quote marks (“U.S.” → us,
  * don’t → dont), split at spaces and dashes.
  */
@@ -381,6 +404,29 @@ export function moneyNeedle(currency: string, amount: number): string {
   for (let i = 0; i < 3; i++) packer.push(currency.charCodeAt(i) & 0x7f);
   packer.push(digits, exponent + EXPONENT_BIAS);
   return packer.toString();
+}
+
+/**
+ * The moneyNeedle of each single figure (ranges left out), cut from moneyPacked where the figure's currency and
+ * amount are packed, and whether any figure is half of a conversion pair: what the index files money under,
+ * without unpacking the figures of every article indexed.
+ */
+export function figureNeedles(summary: ArticleSummary): { needles: string[]; paired: boolean } {
+  const packed = summary.moneyPacked;
+  const reader = new Unpacker(packed);
+  const needles: string[] = [];
+  let paired = false;
+  while (reader.at < packed.length) {
+    for (let i = 0; i < 4; i++) reader.next();
+    const from = reader.at;
+    // The currency's three letters, the digits and the exponent: packed as moneyNeedle packs them.
+    for (let i = 0; i < 5; i++) reader.next();
+    const to = reader.at;
+    const link = reader.next();
+    if (link >= 2) paired = true;
+    if ((link & 1) === 0) needles.push(packed.slice(from, to));
+  }
+  return { needles, paired };
 }
 
 /** The article's money figures, in text order. */

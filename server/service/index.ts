@@ -2,7 +2,7 @@
 // articles that state it. Updates are diff-based: replacing a summary reports which other articles share a
 // changed key, so only those are checked again.
 import { parseArticle } from '../analysis/article';
-import { ArticleSummary, entitiesOf, entityForms, entityNamed, EntitySummary, fnv1a, minhashBands, mix32, moneyNeedle, moneyOf, MoneySummary, QuotePrint, quotesOf, summarize } from '../analysis/summary';
+import { ArticleSummary, entitiesOf, entityForms, entityNamed, EntitySummary, figureNeedles, fnv1a, minhashBands, mix32, moneyNeedle, moneyOf, MoneySummary, QuotePrint, quotePrintsOf, summarize } from '../analysis/summary';
 import { nearMissKeys, nearMissOf } from '../analysis/name-variants';
 import { Conversion, conversionsOf, fileRate, rateLike } from '../rules/money-conversion-rate';
 import { COMMON_STATEMENT, isNamedSpeaker } from '../rules/quote-speaker-conflict';
@@ -660,10 +660,11 @@ export class WorkspaceIndex implements WorkspaceSummaries {
  */
 function moneyKeysOf(summary: ArticleSummary): { conversions: Set<string>; figures: Set<number>; pairs: Array<Conversion<MoneySummary>> } {
   if (summary.moneyPacked.length === 0) return { conversions: new Set(), figures: new Set(), pairs: [] };
-  const money = moneyOf(summary);
-  const pairs = conversionsOf(money);
+  const { needles, paired } = figureNeedles(summary);
+  const figures = new Set(needles.map(figureKey));
+  // Most articles convert nothing: only those that do are unpacked.
+  const pairs = paired ? conversionsOf(moneyOf(summary)) : [];
   const conversions = new Set(pairs.map(({ from, to }) => conversionKey(from.currency, to.currency)));
-  const figures = new Set(money.filter((figure) => !figure.range).map((figure) => figureKey(moneyNeedle(figure.currency, figure.amount))));
   return { conversions, figures, pairs };
 }
 
@@ -672,8 +673,7 @@ function quoteKeysOf(summary: ArticleSummary): { exact: Set<number>; bands: Set<
   const exact = new Set<number>();
   const bands = new Set<number>();
   if (summary.quotes === 0) return { exact, bands };
-  for (const { print, speakers } of quotesOf(summary)) {
-    if (!print) continue;
+  for (const { print, speakers } of quotePrintsOf(summary)) {
     exact.add(quoteKey(print.hash));
     for (const speaker of speakers) if (isNamedSpeaker(speaker)) for (const band of minhashBands(print)) bands.add(quoteBandKey(speaker, band));
   }

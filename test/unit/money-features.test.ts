@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArticle } from '../../server/analysis/article';
-import { moneyOf, summarize } from '../../server/analysis/summary';
+import { figureNeedles, moneyNeedle, moneyOf, summarize } from '../../server/analysis/summary';
 import { checkArticle, toDiagnostics } from '../../server/service/diagnostics';
 import { hoverAt } from '../../server/service/hover';
 import { WorkspaceIndex } from '../../server/service/index';
@@ -151,6 +151,17 @@ describe('money in the summary and the index', () => {
     const odd = 'Odd sums\n\nIt cost $1,234.56, then €0.05, then ¥98,765,432,109.';
     assert.deepEqual(moneyOf(summarize(parseArticle(odd))).map((f) => f.amount), parseArticle(odd).money.map((f) => f.amount));
     assert.equal(summarize(parseArticle('Markets barely moved.')).moneyPacked, '');
+  });
+
+  it('the needles the index files cut from the packed money are those of its single figures', () => {
+    const summary = summarize(model);
+    assert.deepEqual(figureNeedles(summary), {
+      needles: moneyOf(summary).filter((f) => !f.range).map((f) => moneyNeedle(f.currency, f.amount)),
+      paired: true,
+    });
+    const odd = summarize(parseArticle('Odd sums\n\nIt cost $1,234.56, then €0.05, then ¥98,765,432,109.'));
+    assert.deepEqual(figureNeedles(odd), { needles: moneyOf(odd).map((f) => moneyNeedle(f.currency, f.amount)), paired: false });
+    assert.deepEqual(figureNeedles(summarize(parseArticle('Markets barely moved.'))), { needles: [], paired: false });
   });
 
   it('the index finds conversions by currency pair either way, and reports who to re-check when one changes', () => {
