@@ -607,11 +607,24 @@ export function entityIn(summary: ArticleSummary, index: number): EntitySummary 
 
 /** The article's entity whose canonical name is `name` (the last, should two share it), or undefined. */
 export function entityNamed(summary: ArticleSummary, name: string): EntitySummary | undefined {
-  let found: EntitySummary | undefined;
-  readHeaders(summary, (header, i) => {
-    if (summary.names[header.namesAt] === name) found = unpackEntity(summary, header, i);
-  });
-  return found;
+  // The headers are skimmed without making one for each entity (the workspace rules ask this of every article
+  // naming a person), and only the entity found is unpacked.
+  const reader = new Unpacker(summary.packed);
+  const count = reader.next();
+  let namesAt = 0;
+  let found = -1;
+  for (let i = 0; i < count; i++) {
+    reader.next();
+    const aliases = reader.next();
+    const natives = reader.next();
+    const roles = reader.next();
+    reader.next();
+    reader.next();
+    for (let r = 0; r < roles; r++) reader.next();
+    if (summary.names[namesAt] === name) found = i;
+    namesAt += 1 + aliases + natives + roles;
+  }
+  return found < 0 ? undefined : entityIn(summary, found);
 }
 
 /** The canonical name, then the aliases, then the native names: what a mention's form number counts in. */
