@@ -36,6 +36,22 @@ describe('key lists', () => {
     assert.deepEqual(lists.get(5), [4]);
   });
 
+  it('keep a long list in order through removals, and forget its key once it is empty', () => {
+    const lists = new KeyLists();
+    const values = Array.from({ length: 100 }, (_, i) => (i * 37) % 101);
+    for (const value of values) lists.add(3, value);
+    lists.add(3, values[99]!);
+    assert.deepEqual(lists.get(3), values);
+    for (const value of values.slice(10, 60)) lists.delete(3, value);
+    lists.add(3, 500);
+    assert.deepEqual(lists.get(3), [...values.slice(0, 10), ...values.slice(60), 500]);
+    for (const value of [...values, 500]) lists.delete(3, value);
+    assert.deepEqual(lists.get(3), []);
+    assert.equal(lists.size, 0);
+    lists.add(3, 1);
+    assert.deepEqual(lists.get(3), [1]);
+  });
+
   it('answer as a map of arrays does through growth, removals and reuse', () => {
     const lists = new KeyLists();
     const model = new Map<number, number[]>();
