@@ -68,7 +68,7 @@ const CONSENSUS_SIZE = 20;
 /** The key a quote's exact fingerprint is filed under: a small integer (a Map keeps it without a heap number). */
 export const quoteKey = (hash: number) => hash & 0x3fffffff;
 /** The key a single money figure is filed under (see WorkspaceIndex.byFigure): a hash of its moneyNeedle. */
-const figureKey = (needle: string) => fnv1a(needle) & 0x3fffffff;
+export const figureKey = (needle: string) => fnv1a(needle) & 0x3fffffff;
 /** The key of one minhash band of a quote by one speaker: only that speaker's near matches share it. */
 export const quoteBandKey = (speaker: string, band: number) => mix32(fnv1a(speaker) ^ mix32(band)) & 0x3fffffff;
 
@@ -127,6 +127,12 @@ export class WorkspaceIndex implements WorkspaceSummaries {
    * 186,000 articles filed), where a Map from the needles to URIs held 6.8 MB of heap.
    */
   private readonly byFigure = new KeyLists();
+  /**
+   * The byFigure keys that two different figures have shared (found as they are filed): only for these does the
+   * hover look for the figure in each article filed under the key, which for a figure thousands of articles give
+   * cost ~1 ms a hover.
+   */
+  private readonly sharedFigureKeys = new Set<number>();
 
   get size(): number {
     return this.summaries.size;
@@ -316,11 +322,13 @@ export class WorkspaceIndex implements WorkspaceSummaries {
   /** The other articles that give the same figure (same currency and amount; ranges left out). */
   sameFigure(currency: string, amount: number, except: string, limit: number): FigureOverview {
     const needle = moneyNeedle(currency, amount);
+    const key = figureKey(needle);
+    const shared = this.sharedFigureKeys.has(key);
     const overview: FigureOverview = { articles: 0, first: [] };
-    for (const number of this.byFigure.get(figureKey(needle))) {
+    for (const number of this.byFigure.get(key)) {
       const uri = this.numberedUris[number]!;
       // The key is a hash: an article filed under it for another figure does not hold this one's characters.
-      if (uri === except || !this.summaries.get(uri)!.moneyPacked.includes(needle)) continue;
+      if (uri === except || (shared && !this.summaries.get(uri)!.moneyPacked.includes(needle))) continue;
       overview.articles++;
       if (overview.first.length < limit) overview.first.push(uri);
     }
@@ -475,6 +483,7 @@ export class WorkspaceIndex implements WorkspaceSummaries {
     this.numberedUris.length = 0;
     this.freeNumbers.length = 0;
     this.byFigure.clear();
+    this.sharedFigureKeys.clear();
   }
 
   private namesIn(uri: string): string[] {
@@ -530,7 +539,7 @@ export class WorkspaceIndex implements WorkspaceSummaries {
       }
       this.fileRates(pairs, -1);
       const number = this.articleNumbers.get(uri)!;
-      for (const key of figures) this.byFigure.delete(key, number);
+      for (const key of figures.keys()) this.byFigure.delete(key, number);
       const { exact, bands } = quoteKeysOf(previous);
       for (const key of exact) fileUri(this.byQuote, key, uri, -1);
       for (const key of bands) this.byQuoteBand.delete(key, number);
@@ -552,7 +561,12 @@ export class WorkspaceIndex implements WorkspaceSummaries {
     }
     this.fileRates(pairs, 1);
     const number = this.numberOf(uri);
-    for (const key of figures) this.byFigure.add(key, number);
+    for (const [key, needle] of figures) {
+      // The article filed first under the key gives its figure: one that does not hold this needle gives another.
+      const first = this.byFigure.first(key);
+      if (first >= 0 && !this.sharedFigureKeys.has(key) && !this.summaries.get(this.numberedUris[first]!)!.moneyPacked.includes(needle)) this.sharedFigureKeys.add(key);
+      this.byFigure.add(key, number);
+    }
     const { exact, bands } = quoteKeysOf(summary);
     for (const key of exact) fileUri(this.byQuote, key, uri, 1);
     for (const key of bands) this.byQuoteBand.add(key, number);
@@ -655,13 +669,13 @@ export class WorkspaceIndex implements WorkspaceSummaries {
 
 /**
  * What an article's money is filed under, from one unpacking of its figures: each conversion's currency pair
- * (see WorkspaceIndex.byConversion) and each single figure's figureKey (byFigure), each once, and the
+ * (see WorkspaceIndex.byConversion) and each single figure's figureKey (byFigure) with its needle, each once, and the
  * conversions themselves (ratesByPair).
  */
-function moneyKeysOf(summary: ArticleSummary): { conversions: Set<string>; figures: Set<number>; pairs: Array<Conversion<MoneySummary>> } {
-  if (summary.moneyPacked.length === 0) return { conversions: new Set(), figures: new Set(), pairs: [] };
+function moneyKeysOf(summary: ArticleSummary): { conversions: Set<string>; figures: Map<number, string>; pairs: Array<Conversion<MoneySummary>> } {
+  if (summary.moneyPacked.length === 0) return { conversions: new Set(), figures: new Map(), pairs: [] };
   const { needles, paired } = figureNeedles(summary);
-  const figures = new Set(needles.map(figureKey));
+  const figures = new Map(needles.map((needle) => [figureKey(needle), needle]));
   // Most articles convert nothing: only those that do are unpacked.
   const pairs = paired ? conversionsOf(moneyOf(summary)) : [];
   const conversions = new Set(pairs.map(({ from, to }) => conversionKey(from.currency, to.currency)));

@@ -50,6 +50,14 @@ export class KeyLists {
     return found;
   }
 
+  /** The value filed first under `key`, or -1. */
+  first(key: number): number {
+    const slot = this.find(key);
+    if (slot < 0) return -1;
+    const head = this.heads[slot]!;
+    return head === LONG ? this.long.get(key)![0]! : this.values[head]!;
+  }
+
   /**
    * Files `value` under `key`, at the end of its list. Filing the value that was filed last under the key again
    * changes nothing: a caller files all of one article's keys in a row, so a key it files twice ends with it.

@@ -10,7 +10,7 @@ import { parseArticle } from '../../server/analysis/article';
 import { figureNeedles, moneyNeedle, moneyOf, summarize } from '../../server/analysis/summary';
 import { checkArticle, toDiagnostics } from '../../server/service/diagnostics';
 import { hoverAt } from '../../server/service/hover';
-import { WorkspaceIndex } from '../../server/service/index';
+import { figureKey, WorkspaceIndex } from '../../server/service/index';
 import { inlayHints, moneyInlayHints } from '../../server/service/inlay-hints';
 import { fullDigits, shortForm } from '../../server/service/money-hover';
 import { readProjectFile } from '../../server/service/project-file';
@@ -208,6 +208,24 @@ describe('money in the summary and the index', () => {
     assert.deepEqual(same('USD', 200e9, OTHER), { articles: 0, first: [] });
     index.clear();
     assert.deepEqual(same('USD', 300e9), { articles: 0, first: [] });
+  });
+
+  it('two figures filed under one key (a hash both share) are told apart', () => {
+    // Dollar amounts until two needles share a key: about 2^15 of them.
+    const seen = new Map<number, number>();
+    let pair: [number, number] | undefined;
+    for (let amount = 1; !pair; amount++) {
+      const key = figureKey(moneyNeedle('USD', amount));
+      const other = seen.get(key);
+      if (other !== undefined) pair = [other, amount];
+      seen.set(key, amount);
+    }
+    const [a, b] = pair;
+    const article = (amount: number) => `Cost\n\nThe bill came to $${amount.toLocaleString('en-US')} in all.`;
+    assert.deepEqual(moneyOf(summarize(parseArticle(article(b)))).map((f) => f.amount), [b]);
+    const index = indexOf(['file:///a1.article', article(a)], ['file:///b1.article', article(b)], ['file:///a2.article', article(a)]);
+    assert.deepEqual(index.sameFigure('USD', a, 'file:///x.article', 5), { articles: 2, first: ['file:///a1.article', 'file:///a2.article'] });
+    assert.deepEqual(index.sameFigure('USD', b, 'file:///x.article', 5), { articles: 1, first: ['file:///b1.article'] });
   });
 
   it('the rule runs only with the workspace; its related place from a summary keeps its line range', () => {
