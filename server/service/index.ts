@@ -2,11 +2,12 @@
 // articles that state it. Updates are diff-based: replacing a summary reports which other articles share a
 // changed key, so only those are checked again.
 import { parseArticle } from '../analysis/article';
-import { ArticleSummary, entitiesOf, entityForms, entityIn, EntitySummary, fnv1a, minhashBands, mix32, moneyNeedle, moneyOf, MoneySummary, QuotePrint, quotesOf, summarize } from '../analysis/summary';
+import { ArticleSummary, entitiesOf, entityForms, entityNamed, EntitySummary, figureNeedles, fnv1a, minhashBands, mix32, moneyNeedle, moneyOf, MoneySummary, QuotePrint, quotePrintsOf, summarize } from '../analysis/summary';
 import { nearMissKeys, nearMissOf } from '../analysis/name-variants';
 import { Conversion, conversionsOf, fileRate, rateLike } from '../rules/money-conversion-rate';
 import { COMMON_STATEMENT, isNamedSpeaker } from '../rules/quote-speaker-conflict';
 import { WorkspaceSummaries } from '../rules/rule';
+import { KeyLists } from './key-lists';
 import { PersonNames } from './person-names';
 import { Workspace } from './workspace';
 
@@ -66,6 +67,8 @@ const RARE_SPELLING = 2;
 const CONSENSUS_SIZE = 20;
 /** The key a quote's exact fingerprint is filed under: a small integer (a Map keeps it without a heap number). */
 export const quoteKey = (hash: number) => hash & 0x3fffffff;
+/** The key a single money figure is filed under (see WorkspaceIndex.byFigure): a hash of its moneyNeedle. */
+export const figureKey = (needle: string) => fnv1a(needle) & 0x3fffffff;
 /** The key of one minhash band of a quote by one speaker: only that speaker's near matches share it. */
 export const quoteBandKey = (speaker: string, band: number) => mix32(fnv1a(speaker) ^ mix32(band)) & 0x3fffffff;
 
@@ -80,8 +83,12 @@ export class WorkspaceIndex implements WorkspaceSummaries {
    * dollars to euros on every check. Two numbers a conversion.
    */
   private readonly ratesByPair = new Map<string, { forward: number[]; backward: number[] }>();
-  /** Canonical name → the articles that name it → the entity's number in that article's summary. */
-  private readonly byName = new Map<string, Map<string, number>>();
+  /**
+   * Canonical name → the articles that name it, in the order they were filed. A list, not a Map to the entity's
+   * number in each article: ~220,000 (name, article) pairs at 10,000 articles held ~10 MB of heap as Maps, ~2 MB
+   * as lists, and an article's entity of a name is found in its summary (entityNamed) as cheaply as by number.
+   */
+  private readonly byName = new Map<string, string[]>();
   /** Near-miss key (see nearMissKeys) → the names filed under it: the near misses of a name are a few lookups away. */
   private readonly nearMisses = new Map<string, string | string[]>();
   /** Every form (canonical name, alias, native name) → the canonical names it stands for → how many articles say so. */
@@ -95,20 +102,37 @@ export class WorkspaceIndex implements WorkspaceSummaries {
    * nothing: the mentions in all articles, and each role title with the articles that give it.
    */
   private readonly mentionTotals = new Map<string, number>();
-  private readonly rolesByName = new Map<string, Map<string, Set<string>>>();
+  /**
+   * Canonical name → each title given to it → the articles that give it. Nearly every title is given in one
+   * article: filed as fileUri files them (the URI itself, or a list), where a Set per title held ~5 MB more.
+   */
+  private readonly rolesByName = new Map<string, Map<string, string | string[]>>();
   /**
    * Quotes of at least six words: the articles holding a quote by its exact fingerprint (quoteKey), and by each
    * named speaker and minhash band (quoteBandKey). A key held by one article holds the URI itself. ~5 entries a
-   * quote, against scanning every summary on every check.
+   * quote, against scanning every summary on every check. The bands are most of them (~250,000 at 10,000
+   * articles, nearly every key its own): they are filed by article number in typed arrays (KeyLists), ~4 MB of
+   * heap where a Map of URIs held ~12 MB.
    */
   private readonly byQuote = new Map<number, string | string[]>();
-  private readonly byQuoteBand = new Map<number, string | string[]>();
+  private readonly byQuoteBand = new KeyLists();
+  /** A number for each indexed article (what KeyLists holds); a forgotten article's number is given out again. */
+  private readonly articleNumbers = new Map<string, number>();
+  private readonly numberedUris: string[] = [];
+  private readonly freeNumbers: number[] = [];
   /**
-   * Each single figure (currency and amount, ranges left out) as its moneyNeedle → the articles that give it,
-   * for the money hover's "same figure in". A figure held by one article holds the URI itself: ~5 MB of heap at
-   * 10,000 articles (47,700 figures), against unpacking every summary that might give it on every hover (~9 ms).
+   * Each single figure (currency and amount, ranges left out) by a hash of its moneyNeedle (figureKey) → the
+   * articles that give it, for the money hover's "same figure in", against unpacking every summary that might
+   * give it on every hover (~9 ms). By article number in KeyLists: ~2.5 MB at 10,000 articles (47,700 figures,
+   * 186,000 articles filed), where a Map from the needles to URIs held 6.8 MB of heap.
    */
-  private readonly byFigure = new Map<string, string | string[]>();
+  private readonly byFigure = new KeyLists();
+  /**
+   * The byFigure keys that two different figures have shared (found as they are filed): only for these does the
+   * hover look for the figure in each article filed under the key, which for a figure thousands of articles give
+   * cost ~1 ms a hover.
+   */
+  private readonly sharedFigureKeys = new Set<number>();
 
   get size(): number {
     return this.summaries.size;
@@ -143,18 +167,18 @@ export class WorkspaceIndex implements WorkspaceSummaries {
   /** Articles that mention the entity `name` (under any name of its identity). */
   articlesMentioning(name: string): string[] {
     const names = this.namesOf(name);
-    if (names.length === 1) return [...(this.byName.get(names[0])?.keys() ?? [])];
+    if (names.length === 1) return [...(this.byName.get(names[0]) ?? [])];
     const uris = new Set<string>();
-    for (const each of names) for (const uri of this.byName.get(each)?.keys() ?? []) uris.add(uri);
+    for (const each of names) for (const uri of this.byName.get(each) ?? []) uris.add(uri);
     return [...uris];
   }
 
   /** The entity `name` (under any name of its identity) in each article that mentions it. */
   *mentionsOf(name: string): IterableIterator<IndexedEntity> {
     for (const each of this.namesOf(name)) {
-      for (const [uri, index] of this.byName.get(each) ?? []) {
+      for (const uri of this.byName.get(each) ?? []) {
         const summary = this.summaries.get(uri)!;
-        yield { uri, summary, entity: entityIn(summary, index) };
+        yield { uri, summary, entity: entityNamed(summary, each)! };
       }
     }
   }
@@ -165,8 +189,8 @@ export class WorkspaceIndex implements WorkspaceSummaries {
     if (!summary) return [];
     const found: EntitySummary[] = [];
     for (const each of this.namesOf(name)) {
-      const index = this.byName.get(each)?.get(uri);
-      if (index !== undefined) found.push(entityIn(summary, index));
+      const entity = entityNamed(summary, each);
+      if (entity) found.push(entity);
     }
     return found;
   }
@@ -180,8 +204,8 @@ export class WorkspaceIndex implements WorkspaceSummaries {
       const articles = this.byName.get(each);
       if (!articles) continue;
       overview.mentions += this.mentionTotals.get(each) ?? 0;
-      overview.articles += articles.size;
-      for (const uri of articles.keys()) {
+      overview.articles += articles.length;
+      for (const uri of articles) {
         if (seen) {
           if (seen.has(uri)) overview.articles--;
           seen.add(uri);
@@ -190,14 +214,15 @@ export class WorkspaceIndex implements WorkspaceSummaries {
           if (!seen) break;
         } else if (uri !== except && !overview.first.includes(uri)) overview.first.push(uri);
       }
-      for (const [title, uris] of this.rolesByName.get(each) ?? []) {
+      for (const [title, filed] of this.rolesByName.get(each) ?? []) {
         let role = overview.roles.get(title);
         if (!role) overview.roles.set(title, (role = { count: 0, uris: [] }));
+        const uris = asList(filed);
         for (const uri of uris) {
           if (role.uris.length >= limit) break;
           if (uri !== except && !role.uris.includes(uri)) role.uris.push(uri);
         }
-        role.count += uris.size - (uris.has(except) ? 1 : 0);
+        role.count += uris.length - (uris.includes(except) ? 1 : 0);
       }
     }
     for (const entity of this.entitiesIn(except, name)) {
@@ -209,12 +234,12 @@ export class WorkspaceIndex implements WorkspaceSummaries {
   }
 
   articleCount(name: string): number {
-    return this.byName.get(name)?.size ?? 0;
+    return this.byName.get(name)?.length ?? 0;
   }
 
   namedOnlyIn(name: string, uri: string): boolean {
     const articles = this.byName.get(name);
-    return !articles || (articles.size === 1 && articles.has(uri));
+    return !articles || (articles.length === 1 && articles[0] === uri);
   }
 
   titlesGiven(name: string): Iterable<string> {
@@ -222,11 +247,11 @@ export class WorkspaceIndex implements WorkspaceSummaries {
   }
 
   isNamedIn(name: string, uri: string): boolean {
-    return this.byName.get(name)?.has(uri) ?? false;
+    return this.byName.get(name)?.includes(uri) ?? false;
   }
 
   articlesNaming(name: string): string[] {
-    return [...(this.byName.get(name)?.keys() ?? [])];
+    return [...(this.byName.get(name) ?? [])];
   }
 
   /**
@@ -277,7 +302,7 @@ export class WorkspaceIndex implements WorkspaceSummaries {
   /** The articles that quote `speaker` with a quote sharing a minhash band with `print`: the candidates for a near match. */
   articlesQuotingNear(speaker: string, print: QuotePrint): readonly string[] {
     const found = new Set<string>();
-    for (const band of minhashBands(print)) for (const uri of asList(this.byQuoteBand.get(quoteBandKey(speaker, band)))) found.add(uri);
+    for (const band of minhashBands(print)) for (const uri of this.articlesInBand(quoteBandKey(speaker, band))) found.add(uri);
     return [...found];
   }
 
@@ -296,11 +321,16 @@ export class WorkspaceIndex implements WorkspaceSummaries {
 
   /** The other articles that give the same figure (same currency and amount; ranges left out). */
   sameFigure(currency: string, amount: number, except: string, limit: number): FigureOverview {
-    const uris = asList(this.byFigure.get(moneyNeedle(currency, amount)));
-    const overview: FigureOverview = { articles: uris.length, first: [] };
-    for (const uri of uris) {
-      if (uri === except) overview.articles--;
-      else if (overview.first.length < limit) overview.first.push(uri);
+    const needle = moneyNeedle(currency, amount);
+    const key = figureKey(needle);
+    const shared = this.sharedFigureKeys.has(key);
+    const overview: FigureOverview = { articles: 0, first: [] };
+    for (const number of this.byFigure.get(key)) {
+      const uri = this.numberedUris[number]!;
+      // The key is a hash: an article filed under it for another figure does not hold this one's characters.
+      if (uri === except || (shared && !this.summaries.get(uri)!.moneyPacked.includes(needle))) continue;
+      overview.articles++;
+      if (overview.first.length < limit) overview.first.push(uri);
     }
     return overview;
   }
@@ -368,7 +398,7 @@ export class WorkspaceIndex implements WorkspaceSummaries {
     // A title given or dropped (entity-role-conflict) changes what the other articles naming that person see.
     // One article's title does not turn the majority of many (entity-role-conflict takes the majority as right).
     const people = [...rolesBefore].filter((r) => !rolesAfter.has(r)).concat([...rolesAfter].filter((r) => !rolesBefore.has(r)))
-      .map((key) => key.slice(0, key.indexOf('\n'))).filter((person) => (this.byName.get(person)?.size ?? 0) <= CONSENSUS_SIZE);
+      .map((key) => key.slice(0, key.indexOf('\n'))).filter((person) => (this.byName.get(person)?.length ?? 0) <= CONSENSUS_SIZE);
     const names = this.articlesSharing(people, uri);
     // A name added or dropped changes which spelling is the minority (entity-name-variant): the articles that
     // write it, or a near miss of it, in one or two articles only. A name thousands of articles share ("China")
@@ -378,7 +408,7 @@ export class WorkspaceIndex implements WorkspaceSummaries {
       for (const near of this.nearNames([...new Set(changed)]).values()) rare.push(...near);
       for (const name of new Set(rare)) {
         const articles = this.byName.get(name);
-        if (articles && articles.size <= RARE_SPELLING) for (const other of articles.keys()) if (other !== uri) names.add(other);
+        if (articles && articles.length <= RARE_SPELLING) for (const other of articles) if (other !== uri) names.add(other);
       }
     }
     const changedConversions = [...conversionsBefore].filter((c) => !conversionsAfter.has(c)).concat([...conversionsAfter].filter((c) => !conversionsBefore.has(c)));
@@ -409,7 +439,7 @@ export class WorkspaceIndex implements WorkspaceSummaries {
       if (uris.length <= COMMON_STATEMENT + 1) for (const other of uris) affected.add(other);
     }
     for (const key of changed(before.bands, after.bands)) {
-      const uris = asList(this.byQuoteBand.get(key));
+      const uris = this.articlesInBand(key);
       // A band many articles share is a speaker's stock wording, not one quote reworded: left alone.
       if (uris.length <= COMMON_STATEMENT) for (const other of uris) affected.add(other);
     }
@@ -449,7 +479,11 @@ export class WorkspaceIndex implements WorkspaceSummaries {
     this.rolesByName.clear();
     this.byQuote.clear();
     this.byQuoteBand.clear();
+    this.articleNumbers.clear();
+    this.numberedUris.length = 0;
+    this.freeNumbers.length = 0;
     this.byFigure.clear();
+    this.sharedFigureKeys.clear();
   }
 
   private namesIn(uri: string): string[] {
@@ -486,7 +520,7 @@ export class WorkspaceIndex implements WorkspaceSummaries {
   private articlesSharing(names: readonly string[], uri: string): Set<string> {
     const affected = new Set<string>();
     for (const name of names) {
-      for (const each of new Set([name, ...this.namesOf(name)])) for (const other of this.byName.get(each)?.keys() ?? []) affected.add(other);
+      for (const each of new Set([name, ...this.namesOf(name)])) for (const other of this.byName.get(each) ?? []) affected.add(other);
     }
     affected.delete(uri);
     return affected;
@@ -504,11 +538,16 @@ export class WorkspaceIndex implements WorkspaceSummaries {
         if (uris?.size === 0) this.byConversion.delete(key);
       }
       this.fileRates(pairs, -1);
-      for (const key of figures) fileUri(this.byFigure, key, uri, -1);
+      const number = this.articleNumbers.get(uri)!;
+      for (const key of figures.keys()) this.byFigure.delete(key, number);
       const { exact, bands } = quoteKeysOf(previous);
       for (const key of exact) fileUri(this.byQuote, key, uri, -1);
-      for (const key of bands) fileUri(this.byQuoteBand, key, uri, -1);
+      for (const key of bands) this.byQuoteBand.delete(key, number);
       this.summaries.delete(uri);
+      if (!summary) {
+        this.articleNumbers.delete(uri);
+        this.freeNumbers.push(number);
+      }
     }
     if (!summary) return;
     this.compact(summary);
@@ -521,10 +560,32 @@ export class WorkspaceIndex implements WorkspaceSummaries {
       uris.add(uri);
     }
     this.fileRates(pairs, 1);
-    for (const key of figures) fileUri(this.byFigure, key, uri, 1);
+    const number = this.numberOf(uri);
+    for (const [key, needle] of figures) {
+      // The article filed first under the key gives its figure: one that does not hold this needle gives another.
+      const first = this.byFigure.first(key);
+      if (first >= 0 && !this.sharedFigureKeys.has(key) && !this.summaries.get(this.numberedUris[first]!)!.moneyPacked.includes(needle)) this.sharedFigureKeys.add(key);
+      this.byFigure.add(key, number);
+    }
     const { exact, bands } = quoteKeysOf(summary);
     for (const key of exact) fileUri(this.byQuote, key, uri, 1);
-    for (const key of bands) fileUri(this.byQuoteBand, key, uri, 1);
+    for (const key of bands) this.byQuoteBand.add(key, number);
+  }
+
+  /** The article's number, given it now if it has none. */
+  private numberOf(uri: string): number {
+    let number = this.articleNumbers.get(uri);
+    if (number === undefined) {
+      number = this.freeNumbers.pop() ?? this.numberedUris.length;
+      this.articleNumbers.set(uri, number);
+      this.numberedUris[number] = uri;
+    }
+    return number;
+  }
+
+  /** The articles filed under a quote band key, in the order they were filed. */
+  private articlesInBand(key: number): string[] {
+    return this.byQuoteBand.get(key).map((number) => this.numberedUris[number]!);
   }
 
   /** Adds (+1) or takes out (-1) the rates of an article's conversions, each way, keeping the lists sorted. */
@@ -548,13 +609,16 @@ export class WorkspaceIndex implements WorkspaceSummaries {
     let articles = this.byName.get(entity.name);
     if (delta > 0) {
       if (!articles) {
-        this.byName.set(entity.name, (articles = new Map()));
+        this.byName.set(entity.name, (articles = []));
         this.fileNearMisses(entity.name, 1);
       }
-      articles.set(uri, entity.index);
+      // Two entities of one name in an article file it once: the second finds the article last in the list.
+      if (articles[articles.length - 1] !== uri) articles.push(uri);
     } else if (articles) {
-      articles.delete(uri);
-      if (articles.size === 0) {
+      // In place: a name thousands of articles share is not copied for each edit of one of them.
+      const at = articles.indexOf(uri);
+      if (at >= 0) articles.splice(at, 1);
+      if (articles.length === 0) {
         this.byName.delete(entity.name);
         this.fileNearMisses(entity.name, -1);
       }
@@ -563,21 +627,18 @@ export class WorkspaceIndex implements WorkspaceSummaries {
     const mentions = (this.mentionTotals.get(entity.name) ?? 0) + delta * entity.mentions;
     if (mentions !== 0) this.mentionTotals.set(entity.name, mentions);
     else this.mentionTotals.delete(entity.name);
-    for (const { title } of entity.roles) {
+    if (entity.roles.length > 0) {
       let roles = this.rolesByName.get(entity.name);
-      if (delta > 0) {
-        if (!roles) this.rolesByName.set(entity.name, (roles = new Map()));
-        let uris = roles.get(title);
-        if (!uris) roles.set(title, (uris = new Set()));
-        uris.add(uri);
-      } else {
-        const uris = roles?.get(title);
-        uris?.delete(uri);
-        if (uris?.size === 0) roles!.delete(title);
-        if (roles?.size === 0) this.rolesByName.delete(entity.name);
-      }
+      if (!roles && delta > 0) this.rolesByName.set(entity.name, (roles = new Map()));
+      // A summary gives each title of an entity once (distinctRoles), as fileUri asks.
+      if (roles) for (const { title } of entity.roles) fileUri(roles, title, uri, delta);
+      if (roles?.size === 0) this.rolesByName.delete(entity.name);
     }
-    for (const form of new Set(entityForms(entity))) {
+    const forms = entityForms(entity);
+    for (let i = 0; i < forms.length; i++) {
+      const form = forms[i]!;
+      // A form listed twice counts once (a few forms an entity: no Set of them for each of ~230,000 entities).
+      if (i > 0 && forms.indexOf(form) < i) continue;
       let names = this.namesByForm.get(form);
       if (!names) {
         if (delta < 0) continue;
@@ -608,15 +669,16 @@ export class WorkspaceIndex implements WorkspaceSummaries {
 
 /**
  * What an article's money is filed under, from one unpacking of its figures: each conversion's currency pair
- * (see WorkspaceIndex.byConversion) and each single figure's moneyNeedle (byFigure), each once, and the
+ * (see WorkspaceIndex.byConversion) and each single figure's figureKey (byFigure) with its needle, each once, and the
  * conversions themselves (ratesByPair).
  */
-function moneyKeysOf(summary: ArticleSummary): { conversions: Set<string>; figures: Set<string>; pairs: Array<Conversion<MoneySummary>> } {
-  if (summary.moneyPacked.length === 0) return { conversions: new Set(), figures: new Set(), pairs: [] };
-  const money = moneyOf(summary);
-  const pairs = conversionsOf(money);
+function moneyKeysOf(summary: ArticleSummary): { conversions: Set<string>; figures: Map<number, string>; pairs: Array<Conversion<MoneySummary>> } {
+  if (summary.moneyPacked.length === 0) return { conversions: new Set(), figures: new Map(), pairs: [] };
+  const { needles, paired } = figureNeedles(summary);
+  const figures = new Map(needles.map((needle) => [figureKey(needle), needle]));
+  // Most articles convert nothing: only those that do are unpacked.
+  const pairs = paired ? conversionsOf(moneyOf(summary)) : [];
   const conversions = new Set(pairs.map(({ from, to }) => conversionKey(from.currency, to.currency)));
-  const figures = new Set(money.filter((figure) => !figure.range).map((figure) => moneyNeedle(figure.currency, figure.amount)));
   return { conversions, figures, pairs };
 }
 
@@ -625,8 +687,7 @@ function quoteKeysOf(summary: ArticleSummary): { exact: Set<number>; bands: Set<
   const exact = new Set<number>();
   const bands = new Set<number>();
   if (summary.quotes === 0) return { exact, bands };
-  for (const { print, speakers } of quotesOf(summary)) {
-    if (!print) continue;
+  for (const { print, speakers } of quotePrintsOf(summary)) {
     exact.add(quoteKey(print.hash));
     for (const speaker of speakers) if (isNamedSpeaker(speaker)) for (const band of minhashBands(print)) bands.add(quoteBandKey(speaker, band));
   }
@@ -640,9 +701,11 @@ function fileUri<Key>(map: Map<Key, string | string[]>, key: Key, uri: string, d
   const filed = map.get(key);
   if (delta > 0) {
     if (filed === undefined) map.set(key, uri);
-    // An article files each key once (quoteKeysOf and moneyKeysOf give sets, and replace takes the old keys out first).
-    else if (typeof filed === 'string') map.set(key, [filed, uri]);
-    else filed.push(uri);
+    // An article files its keys one after the other, so filing one twice would find it last (two entities of one
+    // name giving the same title, say): it stays filed once.
+    else if (typeof filed === 'string') {
+      if (filed !== uri) map.set(key, [filed, uri]);
+    } else if (filed[filed.length - 1] !== uri) filed.push(uri);
   } else if (typeof filed === 'string') {
     if (filed === uri) map.delete(key);
   } else if (filed) {

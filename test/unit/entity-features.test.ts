@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Hover, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { ArticleModel, Entity, EntityType, parseArticle } from '../../server/analysis/article';
-import { entitiesOf, entityIn, entityTableOf, mentionRangesOf, sentenceText, summarize } from '../../server/analysis/summary';
+import { entitiesOf, entityIn, entityNamed, entityTableOf, mentionRangesOf, sentenceText, summarize } from '../../server/analysis/summary';
 import { annotateText, toAnnotation } from '../../server/service/annotate';
 import { codeLenses, entityCounts, SHOW_ENTITIES_COMMAND } from '../../server/service/code-lens';
 import { hoverAt } from '../../server/service/hover';
@@ -156,6 +156,8 @@ describe('summaries carry entities for the workspace', () => {
     assert.deepEqual(entitiesOf(summary).map((e) => e.name), entityTableOf(model).map((e) => e.name));
     assert.equal(summary.entityCount, entityTableOf(model).length);
     entitiesOf(summary).forEach((entity, index) => assert.deepEqual(entityIn(summary, index), entity));
+    entitiesOf(summary).forEach((entity) => assert.deepEqual(entityNamed(summary, entity.name), entity));
+    assert.equal(entityNamed(summary, 'Mnuchin'), undefined);
   });
 
   it('mention ranges as line and character, with the form each mention uses', () => {

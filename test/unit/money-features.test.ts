@@ -7,10 +7,10 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArticle } from '../../server/analysis/article';
-import { moneyOf, summarize } from '../../server/analysis/summary';
+import { figureNeedles, moneyNeedle, moneyOf, summarize } from '../../server/analysis/summary';
 import { checkArticle, toDiagnostics } from '../../server/service/diagnostics';
 import { hoverAt } from '../../server/service/hover';
-import { WorkspaceIndex } from '../../server/service/index';
+import { figureKey, WorkspaceIndex } from '../../server/service/index';
 import { inlayHints, moneyInlayHints } from '../../server/service/inlay-hints';
 import { fullDigits, shortForm } from '../../server/service/money-hover';
 import { readProjectFile } from '../../server/service/project-file';
@@ -153,6 +153,17 @@ describe('money in the summary and the index', () => {
     assert.equal(summarize(parseArticle('Markets barely moved.')).moneyPacked, '');
   });
 
+  it('the needles the index files cut from the packed money are those of its single figures', () => {
+    const summary = summarize(model);
+    assert.deepEqual(figureNeedles(summary), {
+      needles: moneyOf(summary).filter((f) => !f.range).map((f) => moneyNeedle(f.currency, f.amount)),
+      paired: true,
+    });
+    const odd = summarize(parseArticle('Odd sums\n\nIt cost $1,234.56, then €0.05, then ¥98,765,432,109.'));
+    assert.deepEqual(figureNeedles(odd), { needles: moneyOf(odd).map((f) => moneyNeedle(f.currency, f.amount)), paired: false });
+    assert.deepEqual(figureNeedles(summarize(parseArticle('Markets barely moved.'))), { needles: [], paired: false });
+  });
+
   it('the index finds conversions by currency pair either way, and reports who to re-check when one changes', () => {
     const index = indexOf([OTHER, 'Reply\n\nDuties on $10 billion (€9 billion) of goods.']);
     assert.deepEqual([...index.withConversion('EUR', 'USD')].map(([uri]) => uri), [OTHER]);
@@ -197,6 +208,24 @@ describe('money in the summary and the index', () => {
     assert.deepEqual(same('USD', 200e9, OTHER), { articles: 0, first: [] });
     index.clear();
     assert.deepEqual(same('USD', 300e9), { articles: 0, first: [] });
+  });
+
+  it('two figures filed under one key (a hash both share) are told apart', () => {
+    // Dollar amounts until two needles share a key: about 2^15 of them.
+    const seen = new Map<number, number>();
+    let pair: [number, number] | undefined;
+    for (let amount = 1; !pair; amount++) {
+      const key = figureKey(moneyNeedle('USD', amount));
+      const other = seen.get(key);
+      if (other !== undefined) pair = [other, amount];
+      seen.set(key, amount);
+    }
+    const [a, b] = pair;
+    const article = (amount: number) => `Cost\n\nThe bill came to $${amount.toLocaleString('en-US')} in all.`;
+    assert.deepEqual(moneyOf(summarize(parseArticle(article(b)))).map((f) => f.amount), [b]);
+    const index = indexOf(['file:///a1.article', article(a)], ['file:///b1.article', article(b)], ['file:///a2.article', article(a)]);
+    assert.deepEqual(index.sameFigure('USD', a, 'file:///x.article', 5), { articles: 2, first: ['file:///a1.article', 'file:///a2.article'] });
+    assert.deepEqual(index.sameFigure('USD', b, 'file:///x.article', 5), { articles: 1, first: ['file:///b1.article'] });
   });
 
   it('the rule runs only with the workspace; its related place from a summary keeps its line range', () => {

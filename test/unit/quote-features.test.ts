@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Location } from 'vscode-languageserver-types';
 import { parseArticle } from '../../server/analysis/article';
-import { quotesOf, summarize } from '../../server/analysis/summary';
+import { quotePrintsOf, quotesOf, summarize } from '../../server/analysis/summary';
 import { codeLenses } from '../../server/service/code-lens';
 import { COMMANDS, runQuoteCommand } from '../../server/service/commands';
 import { checkArticle } from '../../server/service/diagnostics';
@@ -213,6 +213,9 @@ describe('quotes in the workspace index', () => {
     ]);
     assert.deepEqual(quotesOf(structuredClone(summary)), quotesOf(summary), 'they survive the trip back from a worker thread');
     assert.deepEqual(quotesOf(summarize(parseArticle('No quotes here.'))), []);
+    const printed = quotesOf(summary).filter((q) => q.print).map(({ print, speakers }) => ({ print, speakers }));
+    assert.equal(printed.length, 3);
+    assert.deepEqual(quotePrintsOf(summary), printed, 'what the index files: each fingerprint with its speakers');
   });
 
   it('several speakers, and a multi-paragraph quote over lines', () => {
