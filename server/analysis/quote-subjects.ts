@@ -2,6 +2,7 @@
 // "the embassy", "a senior US official". Named people and organisations resolve to their entity's canonical
 // name; pronouns to the nearest person (or organisation) that fits; anything else is kept as a description.
 import { EntityMention } from './entity-types';
+import { TITLE_HEADS } from './word-facts';
 import { Span } from './text';
 import cues from './data/quote-cues.json';
 import { WORD } from './quote-kinds';
@@ -213,10 +214,31 @@ export class SubjectFinder {
     for (let i = this.descriptions.length - 1; i >= 0; i--) if (this.descriptions[i]!.split(' ').includes(noun)) return this.descriptions[i];
     const introduced = this.introducedBefore(noun, before);
     if (introduced) return introduced;
+    const titled = TITLE_HEADS.has(noun) ? this.personTitled(noun, before) : undefined;
+    if (titled) return this.fullName(titled.entity);
     const pattern = new RegExp(`\\b[Tt]he((?: \\p{Lu}[\\p{L}.’'-]*)+) ${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu');
     let found: string | undefined;
     for (const match of this.text.slice(0, before).matchAll(pattern)) found = `the${match[1]} ${noun}`;
     return found;
+  }
+
+  /**
+   * "the judge" after "Judge Pieter van Rensburg" or "Harlan Dufresne, the governor,": the person last named with
+   * that title before the name or in apposition after it.
+   */
+  private personTitled(noun: string, before: number): EntityMention | undefined {
+    const forms = [noun, ...((cues.titleAbbreviations as Record<string, string[]>)[noun] ?? []).map((short) => short.replace(/\./g, '\\.'))];
+    const title = new RegExp(`(?:^|[^\\p{L}])(?:${forms.join('|')})(?![\\p{L}])`, 'iu');
+    for (let i = this.mentionIndexBefore(before); i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (m.type !== 'PERSON') continue;
+      // The capitalised words right before the name ("U.S. District Judge"), or a title and a comma ("the governor,").
+      const lead = this.text.slice(Math.max(0, m.start - 40), m.start);
+      const capitalised = /(?:\p{Lu}[\p{L}.’'-]*\s+)+$/u.exec(lead)?.[0] ?? '';
+      const beforeComma = /(?:[\p{L}.’'-]+\s+){1,3},?\s*$/u.exec(lead)?.[0] ?? '';
+      if (title.test(capitalised) || (lead.trimEnd().endsWith(',') && title.test(beforeComma)) || new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}\\b`, 'iu').test(this.text.slice(m.end, m.end + 60))) return m;
+    }
+    return undefined;
   }
 
   /**

@@ -193,6 +193,18 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers(wife), ['statement: Ann']);
   });
 
+  it('give "the aide" the description an earlier sentence introduced', () => {
+    const text = 'The deal fell apart, according to a senior Senate aide who was in the room.\n\n“Everybody wanted their bridge and nobody would give one up,” the aide said.';
+    assert.deepEqual(speakers(text), ['statement: a senior Senate aide']);
+  });
+
+  it('give "the judge" and "the governor" the person named with that title', () => {
+    const judge = 'U.S. District Judge Harold Vanterpool told Dennis Kolodziej, 58, that he had failed his colleagues.\n\n“These were not sophisticated investors looking for a gamble,” the judge said.';
+    assert.deepEqual(speakers(judge), ['statement: Harold Vanterpool']);
+    const governor = 'Gov. Harlan Dufresne flew over the coast on Monday.\n\nThe governor called the damage “the worst I have ever seen from the air.”';
+    assert.deepEqual(speakers(governor), ['partial: Harlan Dufresne']);
+  });
+
   it('leave a statement with no cue and no quote before it without a speaker', () => {
     assert.deepEqual(speakers('The talks ended.\n\n“Nobody expected a deal this week.”'), ['statement: -']);
   });
