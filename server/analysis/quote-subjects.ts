@@ -272,6 +272,10 @@ export class SubjectFinder {
         nearest ??= m;
         if (this.genderOf(m.entity) === kind) nearestKnown = m;
       }
+      // In the pronoun's paragraph the subject, named first, is who "he" is: "Fenwick declined to blame Varga.
+      // “…,” he said." Names inside quotes were left out of the mentions.
+      const first = this.firstPersonBetween(paragraphStart, pronoun.start, kind);
+      if (first) return found([first.entity]);
       if (nearestKnown && nearestKnown.start >= paragraphStart) return found([nearestKnown.entity]);
       if (nearest && nearest.start >= paragraphStart) return found([nearest.entity]);
       if (previous?.named && previous.speakers.length === 1 && this.isPerson(previous.speakers[0]!) && this.fits(previous.speakers[0]!, kind)) return found(previous.speakers);
@@ -318,6 +322,18 @@ export class SubjectFinder {
 
   private isPerson(name: string): boolean {
     return this.mentions.some((m) => m.entity === name && m.type === 'PERSON');
+  }
+
+  /** The first person in [from, to) who fits the pronoun, one known to be of its gender before one not known. */
+  private firstPersonBetween(from: number, to: number, kind: string): EntityMention | undefined {
+    let first: EntityMention | undefined;
+    for (let i = this.mentionIndexBefore(from) + 1; i < this.mentions.length && this.mentions[i]!.end <= to; i++) {
+      const m = this.mentions[i]!;
+      if (m.type !== 'PERSON' || !this.fits(m.entity, kind) || this.isRelativeOf(i, kind)) continue;
+      if (this.genderOf(m.entity) === kind) return m;
+      first ??= m;
+    }
+    return first;
   }
 
   private mentionIndexBefore(offset: number): number {

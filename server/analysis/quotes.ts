@@ -47,7 +47,7 @@ export function findQuotes(input: QuoteInput): QuoteAnalysis {
   const { text, paragraphs } = input;
   const { passages, unbalanced } = pairQuoteMarks(text, paragraphs, (i) => paragraphs[i].role === 'chrome');
   if (passages.length === 0) return { quotes: [], unbalanced };
-  const subjects = new SubjectFinder(text, speakerMentions(input), (offset) => paragraphAt(paragraphs, offset)?.start ?? 0);
+  const subjects = new SubjectFinder(text, speakerMentions(input, passages), (offset) => paragraphAt(paragraphs, offset)?.start ?? 0);
   const quotes: Quote[] = [];
   let previous: { quote: Quote; passage: QuotedPassage; subject?: Subject } | undefined;
   passages.forEach((passage, index) => {
@@ -92,10 +92,23 @@ function joinedSpeakers(speakers: readonly string[]): string {
 }
 
 /** Names in the byline and the dateline are the reporter and the place, never a speaker. */
-function speakerMentions(input: QuoteInput): EntityMention[] {
-  const outside = input.paragraphs.filter((p) => p.role === 'byline' || p.role === 'dateline' || p.role === 'chrome');
+/**
+ * The names a speaker can be: not a byline's author, a dateline's place or page chrome, and not a name inside a
+ * closed quote (“… tried not to get out to Varga,” he said: Varga is not who "he" is).
+ */
+function speakerMentions(input: QuoteInput, passages: readonly QuotedPassage[]): EntityMention[] {
+  const outside: Span[] = input.paragraphs.filter((p) => p.role === 'byline' || p.role === 'dateline' || p.role === 'chrome');
+  for (const passage of passages) if (passage.closed) outside.push(passage);
   if (outside.length === 0) return input.mentions as EntityMention[];
-  return input.mentions.filter((m) => !outside.some((p) => m.start >= p.start && m.end <= p.end));
+  outside.sort((a, b) => a.start - b.start);
+  // Both lists are in text order: one walk.
+  const kept: EntityMention[] = [];
+  let k = 0;
+  for (const m of input.mentions) {
+    while (k < outside.length && outside[k]!.end <= m.start) k++;
+    if (!(k < outside.length && m.start >= outside[k]!.start && m.end <= outside[k]!.end)) kept.push(m);
+  }
+  return kept;
 }
 
 function paragraphAt(paragraphs: readonly Span[], offset: number): Span | undefined {

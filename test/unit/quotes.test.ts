@@ -205,6 +205,11 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers(governor), ['partial: Harlan Dufresne']);
   });
 
+  it('resolve "he" to the subject of its paragraph, not to a name inside the quote or the object', () => {
+    const text = 'The visitors drew.\n\nRobbie Fenwick declined to blame Nick Varga, who bowled all day. “Nicky bowled beautifully, and so did Tom Ashe,” he said.';
+    assert.deepEqual(speakers(text), ['statement: Robbie Fenwick']);
+  });
+
   it('leave a statement with no cue and no quote before it without a speaker', () => {
     assert.deepEqual(speakers('The talks ended.\n\n“Nobody expected a deal this week.”'), ['statement: -']);
   });
