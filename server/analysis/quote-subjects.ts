@@ -324,16 +324,13 @@ export class SubjectFinder {
     return this.mentions.some((m) => m.entity === name && m.type === 'PERSON');
   }
 
-  /** The first person in [from, to) who fits the pronoun, one known to be of its gender before one not known. */
+  /** The first person in [from, to) whom the pronoun fits (a known gender that differs rules one out). */
   private firstPersonBetween(from: number, to: number, kind: string): EntityMention | undefined {
-    let first: EntityMention | undefined;
     for (let i = this.mentionIndexBefore(from) + 1; i < this.mentions.length && this.mentions[i]!.end <= to; i++) {
       const m = this.mentions[i]!;
-      if (m.type !== 'PERSON' || !this.fits(m.entity, kind) || this.isRelativeOf(i, kind)) continue;
-      if (this.genderOf(m.entity) === kind) return m;
-      first ??= m;
+      if (m.type === 'PERSON' && this.fits(m.entity, kind) && !this.isRelativeOf(i, kind)) return m;
     }
-    return first;
+    return undefined;
   }
 
   private mentionIndexBefore(offset: number): number {
