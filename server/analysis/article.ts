@@ -4,7 +4,7 @@ import { forEachSentence, Paragraph, Sentence, splitParagraphs, TokenList, token
 import { analyseLayout, ChromeLine, Layout, ParagraphRole } from './page-chrome';
 
 import { Entity, EntityMention } from './entity-types';
-import { defaultDetector } from './entities';
+import { defaultDetector, MentionDetector } from './entities';
 import { linkMentions } from './entity-linking';
 import { findRoles } from './roles';
 import { findQuotes } from './quotes';
@@ -89,7 +89,8 @@ function segmentParagraphs(text: string, paragraphs: readonly Span[], tokens: To
   return sentences;
 }
 
-export function parseArticle(text: string): ArticleModel {
+/** `detector`: the shipped one unless a tool scores other weights (`npm run eval -- --model`). */
+export function parseArticle(text: string, detector: MentionDetector = defaultDetector()): ArticleModel {
   const lines = new LineIndex(text);
   const paragraphSpans = splitParagraphs(text, lines);
   const layout = analyseLayout(text, paragraphSpans);
@@ -111,7 +112,7 @@ export function parseArticle(text: string): ArticleModel {
     };
   });
   const words = countWordTokens(tokens);
-  const raw = defaultDetector().detect({ text, paragraphs, sentences, tokens, dateline: layout.dateline });
+  const raw = detector.detect({ text, paragraphs, sentences, tokens, dateline: layout.dateline });
   let { mentions, entities } = linkMentions(text, raw);
   const { quotes, unbalanced } = findQuotes({ text, paragraphs, sentences, mentions });
   // Names in quote marks become MISC mentions; linking again is needed only in the few articles that have any.

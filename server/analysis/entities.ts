@@ -151,7 +151,7 @@ export class MentionDetector {
       const honorific = afterHonorific(candidate, text);
       if (datelinePlace) (datelinePlaces ??= []).push(text.slice(start, end).toLowerCase());
       const tagged = filedBy ? 'ORG' : datelinePlace ? 'LOC' : correctType(facts, last - first, ENTITY_CLASSES[argmax(scores)], apposition, honorific, afterTitle(candidate));
-      const type = candidate.context.byline && isAuthorName(candidate, facts, words) ? 'PERSON' : tagged;
+      const type = (candidate.context.byline && isAuthorName(candidate, facts, words)) || (tagged === 'NONE' && isNamedByCue(candidate, words)) ? 'PERSON' : tagged;
       const unintroduced = type === 'PERSON' && !apposition && !honorific && isUnintroducedWord(candidate, words, context);
       const club = context.sports && !candidate.context.dateline && (type === 'LOC' || type === 'PERSON') && standsForClub(candidate, words, type, unintroduced);
       if (type === 'NONE' && context.sports && hasClubWord(candidate, words) && !words.is(last - 1, VENUE_END)) {
@@ -227,6 +227,17 @@ function isNationalBeforePerson(c: Candidate, words: TokenWords, places: PlaceLo
     if (words.is(k, COMMON)) common = true;
   }
   return words.is(first + 1, GIVEN_NAME) || !common;
+}
+
+/**
+ * "…, said Anouk Verhaeghe.": two or three capitalised words right after "said" or "told", none of them a common
+ * word or an organisation's last word, are who spoke, where the tagger knew neither word.
+ */
+function isNamedByCue(c: Candidate, words: TokenWords): boolean {
+  const { first, last } = c;
+  if (last - first < 2 || last - first > 3 || first === 0 || !SPEECH_VERBS.has(words.lower(first - 1))) return false;
+  for (let k = first; k < last; k++) if (words.is(k, COMMON | ORGANIZATION_END) || !words.is(k, CAPITALISED)) return false;
+  return true;
 }
 
 /** "the Bill", "the Mall": a given name that is also a common noun, after "the", names no person. */

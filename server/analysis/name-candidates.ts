@@ -280,6 +280,8 @@ function piece(text: string, tokens: TokenList, first: number, last: number, sen
 function isDroppable(text: string, tokens: TokenList, i: number, titleCase: boolean): boolean {
   if (words.is(i, HONORIFIC)) return true;
   if (words.is(i, KNOWN_PLACE | KNOWN_ORGANIZATION)) return false;
+  // "Grant Oyelaran, a portfolio manager": a given name that is also a word, before a word no dictionary knows.
+  if (words.is(i, GIVEN_NAME) && i + 1 < tokens.length && isCapitalised(text, tokens, i + 1) && !words.is(i + 1, COMMON)) return false;
   // "Bank of England Governor …", "Ministry of Defence officials": an organisation's head word before "of".
   if (words.is(i, ORGANIZATION_END) && i + 2 < tokens.length && (words.word(i + 1) === 'of' || words.word(i + 1) === 'for') && isCapitalised(text, tokens, i + 2)) return false;
   // "Van der Linden said", "Von Hallberg was": a surname's particle, capitalised at the start of a sentence.

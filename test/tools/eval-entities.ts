@@ -28,7 +28,7 @@ function evaluate(label: string, goldFile: string, docs: GoldDocument[], predict
   let offered = 0;
   const lines: string[] = [];
   for (const doc of docs) {
-    const model = parseArticle(doc.text);
+    const model = parseArticle(doc.text, detector);
     const candidates = new Set(findCandidates(model, detector.lexicon).map((c) => `${c.start}:${c.end}`));
     gold += doc.entities.length;
     offered += doc.entities.filter((e) => candidates.has(`${e.start}:${e.end}`)).length;
