@@ -90,11 +90,21 @@ export function linkMentions(text: string, raw: readonly RawMention[]): { mentio
   // 1. Full names, in any order: "Trump" before "Donald Trump" still finds Donald Trump.
   const byLast = new Map<string, number[]>();
   const byFirst = new Map<string, number[]>();
+  // "Nur Aisyah" after "Nur Aisyah Rahman": the first two words of exactly one longer name are that person.
+  let openings: Map<string, string | null> | undefined;
+  forms.forEach((form, i) => {
+    if (types[i] !== 'PERSON' || form.keys.length < 3) return;
+    const opening = `${form.keys[0]} ${form.keys[1]}`;
+    const key = personKey(form);
+    openings ??= new Map();
+    openings.set(opening, openings.has(opening) && openings.get(opening) !== key ? null : key);
+  });
   forms.forEach((form, i) => {
     if (types[i] !== 'PERSON' || form.keys.length < 2) return;
     const first = form.keys[0];
     const last = form.keys[form.keys.length - 1];
-    const id = clusterFor(personKey(form), true);
+    const longer = form.keys.length === 2 ? openings?.get(`${first} ${last}`) : undefined;
+    const id = clusterFor(longer ?? personKey(form), true);
     join(i, id);
     addUnique(byLast, last, id);
     // Surname-first names ("Xi Jinping", "Liu He") are the two-word ones; "Xi" alone means the first word.

@@ -37,6 +37,17 @@ describe('linkMentions: people', () => {
     assert.deepEqual(result, ['Wang Yang: Wang Yang, Wang Yang', 'Wang Shouwen: Wang Shouwen', 'Wang: Wang']);
   });
 
+  it('links the first two words of one longer name to it, but not when two longer names open alike', () => {
+    assert.deepEqual(
+      linked('⟦Nur Aisyah Rahman⟧ spoke first. Later ⟦Nur Aisyah⟧ said the firm had lied.', 'PP'),
+      ['Nur Aisyah Rahman: Nur Aisyah Rahman, Nur Aisyah'],
+    );
+    assert.deepEqual(
+      linked('⟦Ana Maria Silva⟧ and ⟦Ana Maria Costa⟧ spoke. ⟦Ana Maria⟧ left.', 'PPP'),
+      ['Ana Maria Silva: Ana Maria Silva', 'Ana Maria Costa: Ana Maria Costa', 'Ana Maria: Ana Maria'],
+    );
+  });
+
   it('names a person by the fullest form even when a short form comes first', () => {
     assert.deepEqual(
       linked('⟦Trump⟧ spoke first. President ⟦Donald Trump⟧ then left, and ⟦Trump⟧ returned.', 'PPP'),
