@@ -279,6 +279,9 @@ function piece(text: string, tokens: TokenList, first: number, last: number, sen
 
 function isDroppable(text: string, tokens: TokenList, i: number, titleCase: boolean): boolean {
   if (words.is(i, HONORIFIC)) return true;
+  // Only a common word is dropped (the last rule), and every rule before it keeps one: a word that is no common
+  // word ("Mnuchin", "China") is kept without the lower-case copies and place look-ups those rules make.
+  if (!words.is(i, COMMON)) return false;
   if (words.is(i, KNOWN_PLACE | KNOWN_ORGANIZATION)) return false;
   // "Bank of England Governor …", "Ministry of Defence officials": an organisation's head word before "of".
   if (words.is(i, ORGANIZATION_END) && i + 2 < tokens.length && (words.word(i + 1) === 'of' || words.word(i + 1) === 'for') && isCapitalised(text, tokens, i + 2)) return false;
