@@ -3,7 +3,7 @@
 // Liu He" → "China", "Liu He") and at place compounds ("US-China trade" → "US", "China"). A trained classifier
 // then decides which candidates are names, and of what type (entities.ts).
 import { SegmentedArticle } from './article';
-import { placeKind } from './places';
+import { mayOpenPlaceName, placeKind } from './places';
 import { TokenList } from './segment';
 import { Span } from './text';
 import { TokenWords } from './token-words';
@@ -279,6 +279,9 @@ function piece(text: string, tokens: TokenList, first: number, last: number, sen
 
 function isDroppable(text: string, tokens: TokenList, i: number, titleCase: boolean): boolean {
   if (words.is(i, HONORIFIC)) return true;
+  // Only a common word is dropped (the last rule), and every rule before it keeps one: a word that is no common
+  // word ("Mnuchin", "China") is kept without the lower-case copies and place look-ups those rules make.
+  if (!words.is(i, COMMON)) return false;
   if (words.is(i, KNOWN_PLACE | KNOWN_ORGANIZATION)) return false;
   // "Grant Oyelaran, a portfolio manager": a given name that is also a word, before a word no dictionary knows.
   if (words.is(i, GIVEN_NAME) && i + 1 < tokens.length && isCapitalised(text, tokens, i + 1) && !words.is(i + 1, COMMON)) return false;
@@ -287,7 +290,7 @@ function isDroppable(text: string, tokens: TokenList, i: number, titleCase: bool
   // "Van der Linden said", "Von Hallberg was": a surname's particle, capitalised at the start of a sentence.
   if (i + 1 < tokens.length && NAME_PARTICLES.has(words.lower(i)) && (isCapitalised(text, tokens, i + 1) || NAME_PARTICLES.has(words.word(i + 1)))) return false;
   // "West Yorkshire Police", "New York": a compass word or the first word of a known place opens the name.
-  if (i + 1 < tokens.length && isCapitalised(text, tokens, i + 1) && words.lower(i) !== 'the' && (COMPASS_WORDS.has(words.lower(i)) || isPlaceName(`${words.word(i)} ${words.word(i + 1)}`))) return false;
+  if (i + 1 < tokens.length && isCapitalised(text, tokens, i + 1) && words.lower(i) !== 'the' && (COMPASS_WORDS.has(words.lower(i)) || (mayOpenPlaceName(words.word(i)) && isPlaceName(`${words.word(i)} ${words.word(i + 1)}`)))) return false;
   return words.is(i, COMMON) && (titleCase || !words.is(i, TITLE_WORD) || !isCapitalised(text, tokens, i + 1));
 }
 

@@ -15,75 +15,55 @@ export const featureKey = (template: string, value?: string) => (value === undef
 
 export class Perceptron {
   /**
-   * template → value → weights. Looking up the template (a constant string) and then the value (a slice of the
-   * article) saves building "prev=said" for every feature of every candidate.
+   * template → value → where the feature's weights start in `pool`. Looking up the template (a constant string)
+   * and then the value (a slice of the article) saves building "prev=said" for every feature of every candidate.
    */
-  private readonly weights = new Map<string, Map<string, Float64Array>>();
+  private readonly offsets = new Map<string, Map<string, number>>();
+  /**
+   * Every feature's weights, one run of classes.length numbers each, in one flat array: a typed array (or a view)
+   * per feature made some 27,000 small objects in every thread that loads the model, slower to load and larger.
+   */
+  private readonly pool: Float64Array;
 
-  constructor(readonly classes: readonly string[], weights?: Record<string, number[]>) {
-    if (!weights) return;
-    // Every feature's weights are a view into one buffer: 27,000 features each with an ArrayBuffer of its own
-    // held ~3 MB more in every thread that loads the model.
+  constructor(readonly classes: readonly string[], weights: Record<string, number[]>) {
     const n = classes.length;
     const features = Object.keys(weights);
-    const pool = new Float64Array(features.length * n);
+    this.pool = new Float64Array(features.length * n);
     features.forEach((feature, i) => {
-      const values = pool.subarray(i * n, (i + 1) * n);
-      values.set(weights[feature]);
-      this.set(feature, values);
+      this.pool.set(weights[feature], i * n);
+      const cut = feature.indexOf('=');
+      const template = cut < 0 ? feature : feature.slice(0, cut);
+      const value = cut < 0 ? '' : feature.slice(cut + 1);
+      let values = this.offsets.get(template);
+      if (!values) this.offsets.set(template, (values = new Map()));
+      values.set(value, i * n);
     });
-  }
-
-  set(feature: string, values: Float64Array): void {
-    const cut = feature.indexOf('=');
-    const template = cut < 0 ? feature : feature.slice(0, cut);
-    const value = cut < 0 ? '' : feature.slice(cut + 1);
-    let values2 = this.weights.get(template);
-    if (!values2) this.weights.set(template, (values2 = new Map()));
-    values2.set(value, values);
-  }
-
-  get(feature: string): Float64Array | undefined {
-    const cut = feature.indexOf('=');
-    return cut < 0 ? this.weights.get(feature)?.get('') : this.weights.get(feature.slice(0, cut))?.get(feature.slice(cut + 1));
   }
 
   /** A sink that adds each feature's weights to `scores`. */
   scorer(scores: Float64Array): FeatureSink {
+    const { offsets, pool } = this;
     return (template, value) => {
-      const w = this.weights.get(template)?.get(value ?? '');
-      if (w) for (let c = 0; c < scores.length; c++) scores[c] += w[c];
+      const at = offsets.get(template)?.get(value ?? '');
+      if (at !== undefined) for (let c = 0; c < scores.length; c++) scores[c] += pool[at + c];
     };
-  }
-
-  predict(features: readonly string[]): number {
-    const scores = new Float64Array(this.classes.length);
-    for (const feature of features) {
-      const w = this.get(feature);
-      if (w) for (let c = 0; c < scores.length; c++) scores[c] += w[c];
-    }
-    let best = 0;
-    for (let c = 1; c < scores.length; c++) if (scores[c] > scores[best]) best = c;
-    return best;
   }
 }
 
 /** Training side: the averaged perceptron keeps running totals so that the final weights are the average over all updates. */
 export class PerceptronTrainer {
+  /** The live weights, by feature key ("prev=said"): training predicts with these as they change. */
   private readonly weights = new Map<string, Float64Array>();
   private readonly totals = new Map<string, Float64Array>();
   private readonly stamps = new Map<string, Float64Array>();
-  private readonly model: Perceptron;
   private instances = 0;
 
-  constructor(readonly classes: readonly string[]) {
-    this.model = new Perceptron(classes);
-  }
+  constructor(readonly classes: readonly string[]) {}
 
   /** One online update; returns the class predicted before the update. */
   learn(features: readonly string[], truth: number, weight = 1): number {
     this.instances++;
-    const guess = this.model.predict(features);
+    const guess = this.predict(features);
     if (guess !== truth) {
       for (const feature of features) {
         this.update(feature, truth, weight);
@@ -91,6 +71,18 @@ export class PerceptronTrainer {
       }
     }
     return guess;
+  }
+
+  /** The class with the highest summed weight, the first on ties. */
+  private predict(features: readonly string[]): number {
+    const scores = new Float64Array(this.classes.length);
+    for (const feature of features) {
+      const w = this.weights.get(feature);
+      if (w) for (let c = 0; c < scores.length; c++) scores[c] += w[c];
+    }
+    let best = 0;
+    for (let c = 1; c < scores.length; c++) if (scores[c] > scores[best]) best = c;
+    return best;
   }
 
   /** Averaged weights, without features whose every weight is below `minimum` (they change no decision that matters). */
@@ -113,8 +105,6 @@ export class PerceptronTrainer {
     if (!w) {
       w = new Float64Array(this.classes.length);
       this.weights.set(feature, w);
-      // The model predicts with the live weights while training.
-      this.model.set(feature, w);
       this.totals.set(feature, new Float64Array(this.classes.length));
       this.stamps.set(feature, new Float64Array(this.classes.length));
     }

@@ -115,6 +115,21 @@ type Kind = PlaceKind | 'demonym' | 'city' | 'region';
 const KIND_CACHE = new Map<string, Kind | ''>();
 const KIND_CACHE_LIMIT = 50000;
 
+/**
+ * The first words of the names of more than one word above, in every spelling kept ("New" and "NEW" of "New
+ * York"). Candidate rules ask whether two words make a place ("West Bank") for most words that open a sentence:
+ * a first word not in here answers no without building the pair and probing the Maps with it.
+ */
+const FIRST_WORDS = new Set<string>();
+for (const names of [PLACES.keys(), PLACES_UPPER.keys(), CITIES, REGIONS]) {
+  for (const name of names) if (name.includes(' ')) FIRST_WORDS.add(name.slice(0, name.indexOf(' ')));
+}
+
+/** Whether some place of two or more words (not a nationality) starts with this word, as placeKind spells them. */
+export function mayOpenPlaceName(word: string): boolean {
+  return FIRST_WORDS.has(word);
+}
+
 /** The same question under the name detection's PlaceLookup gives it (answered from placeKind's cache). */
 export function isKnownPlace(name: string): boolean {
   const kind = placeKind(name);
