@@ -286,6 +286,9 @@ interface NameFacts {
   fixedType?: EntityType;
 }
 
+/** "Mrs. ", "Mr ", "Dr. ": a form of address right before a one-word name. */
+const ADDRESSED = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.? $/;
+
 /**
  * Names the tagger was unsure of, settled by the names it was sure of in the same article: a longer name is a
  * person when one of its words is a person elsewhere ("Xi Jinping" once "Xi" is known, "Hua Chunying" once "Hua"
@@ -298,12 +301,14 @@ function withNameParts(model: SegmentedArticle, mentions: RawMention[], unsure: 
   const people: string[] = [];
   const surnames = new Set<string>();
   const organizationHeads = new Set<string>();
+  let addressed: Set<string> | undefined;
   for (const m of mentions) {
     if (m.type === 'PERSON') {
       const name = text.slice(m.start, m.end);
       people.push(name);
       const lastSpace = name.lastIndexOf(' ');
       if (lastSpace >= 0) surnames.add(name.slice(lastSpace + 1));
+      else if (ADDRESSED.test(text.slice(Math.max(0, m.start - 6), m.start))) (addressed ??= new Set()).add(name);
     } else if (m.type === 'ORG') {
       const firstSpace = text.indexOf(' ', m.start);
       if (firstSpace < 0 || firstSpace >= m.end) continue;
@@ -321,6 +326,15 @@ function withNameParts(model: SegmentedArticle, mentions: RawMention[], unsure: 
       if (!organizationHeads.has(name) || surnames.has(name)) continue;
       personParts ??= new Set(people.flatMap((person) => person.split(' ').slice(0, -1)));
       if (!personParts.has(name)) m.type = 'ORG';
+    }
+  }
+  // "Kayleigh Brandt lives in McCook. … Mrs. Brandt": a two-word name ending in a surname someone addresses is that person.
+  if (addressed) {
+    for (const m of mentions) {
+      if (m.type === 'PERSON' || (m.type === 'LOC' && GAZETTEER_PLACES.placeKind(text.slice(m.start, m.end)) !== undefined)) continue;
+      const name = text.slice(m.start, m.end);
+      const space = name.indexOf(' ');
+      if (space > 0 && name.lastIndexOf(' ') === space && addressed.has(name.slice(space + 1)) && !ORGANIZATION_ENDS.has(name.slice(space + 1))) m.type = 'PERSON';
     }
   }
   if (unsure.length === 0) return mentions;
