@@ -7,11 +7,11 @@ import { Candidate, findCandidates, HONORIFICS, Lexicon } from './name-candidate
 import nameParts from './data/name-parts.json';
 import placeExtras from './data/place-extras.json';
 import entityModel from './data/entity-model.json';
-import { isKnownPlace, placeKind } from './places';
+import { isKnownPlace, isPlaceName, placeKind } from './places';
 import { FeatureSink, featureKey, Perceptron, PerceptronWeights } from './perceptron';
 import { TokenWords } from './token-words';
 import {
-  CAPITALISED, CLUB_END, CLUB_HEAD, COMMON, GIVEN_NAME, KNOWN_PLACE, NUMBERED_NAME_HEADS, ORGANIZATION_END, ORGANIZATION_ENDS, PARTY_MEMBERS, SPORTS_WORD, TITLE_HEADS, TITLE_WORD, VENUE_END, withoutPossessive,
+  CAPITALISED, CLUB_END, CLUB_HEAD, COMMON, GIVEN_NAME, honorificBefore, KNOWN_PLACE, NUMBERED_NAME_HEADS, ORGANIZATION_END, ORGANIZATION_ENDS, PARTY_MEMBERS, SPORTS_WORD, TITLE_HEADS, TITLE_WORD, VENUE_END, withoutPossessive,
 } from './word-facts';
 import { ownCopy } from './text';
 import { RecentSpellings } from './recent-spellings';
@@ -286,9 +286,6 @@ interface NameFacts {
   fixedType?: EntityType;
 }
 
-/** "Mrs. ", "Mr ", "Dr. ": a form of address right before a one-word name. */
-const ADDRESSED = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.? $/;
-
 /**
  * Names the tagger was unsure of, settled by the names it was sure of in the same article: a longer name is a
  * person when one of its words is a person elsewhere ("Xi Jinping" once "Xi" is known, "Hua Chunying" once "Hua"
@@ -308,7 +305,7 @@ function withNameParts(model: SegmentedArticle, mentions: RawMention[], unsure: 
       people.push(name);
       const lastSpace = name.lastIndexOf(' ');
       if (lastSpace >= 0) surnames.add(name.slice(lastSpace + 1));
-      else if (ADDRESSED.test(text.slice(Math.max(0, m.start - 6), m.start))) (addressed ??= new Set()).add(name);
+      else if (honorificBefore(text, m.start) !== undefined) (addressed ??= new Set()).add(name);
     } else if (m.type === 'ORG') {
       const firstSpace = text.indexOf(' ', m.start);
       if (firstSpace < 0 || firstSpace >= m.end) continue;
@@ -448,8 +445,7 @@ function nameAfterOccupation(words: TokenWords, first: number, last: number, lex
 /** Words [first, k) read as an occupation: "Promoter", "State Controller". */
 function isOccupationBefore(words: TokenWords, first: number, k: number, lexicon: Lexicon): boolean {
   // "New York Yankees": the two words are a place.
-  const pair = placeKind(`${words.word(first)} ${words.word(first + 1)}`);
-  if (pair !== undefined && pair !== 'demonym') return false;
+  if (isPlaceName(`${words.word(first)} ${words.word(first + 1)}`)) return false;
   for (let j = first; j < k; j++) {
     const word = words.word(j);
     if (words.is(j, GIVEN_NAME) || !words.is(j, CAPITALISED)) return false;

@@ -4,14 +4,11 @@
 import { Entity, EntityMention, EntityType, RawMention } from './entity-types';
 import { canonicalPlace, demonymOf, placeKind } from './places';
 import { GIVEN_NAMES } from './entities';
-import honorificData from './data/honorifics.json';
 import titleData from './data/titles.json';
 import { ownCopy } from './text';
 import { RecentSpellings } from './recent-spellings';
+import { HONORIFICS, honorificBefore } from './word-facts';
 
-const HONORIFICS = new Set(honorificData.honorifics);
-/** The letters honorifics start with: the word before most mentions ("said", "the") is ruled out without a copy. */
-const HONORIFIC_INITIALS = new Set(honorificData.honorifics.map((h) => h.charCodeAt(0)));
 // Title words a detector might leave inside a person's span ("Vice Premier Liu He"): dropped from the name.
 const TITLE_WORDS = new Set([...titleData.offices, ...titleData.ranks, ...titleData.departments]);
 // Words that never identify a person on their own: "Donald J. Trump" is keyed donald…trump, and "Jr." is no surname.
@@ -343,25 +340,7 @@ function isTitleOrHonorific(word: string): boolean {
   const first = word.charCodeAt(0);
   if (!(first >= 65 && first <= 90)) return false;
   const lower = word.toLowerCase();
-  return TITLE_WORDS.has(lower) || HONORIFICS.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
-}
-
-/** "Mr." in "Mr. Liu", "Ms" in "Ms Hua": the honorific written just before a span, read without a regex (hot path). */
-function honorificBefore(text: string, start: number): string | undefined {
-  let end = start;
-  while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0xa0)) end--;
-  if (end === start || end === 0) return undefined;
-  let from = end;
-  if (text.charCodeAt(from - 1) === 0x2e) from--;
-  const wordEnd = from;
-  while (from > 0 && from > end - 9 && isAsciiLetter(text.charCodeAt(from - 1))) from--;
-  if (from === wordEnd || (from > 0 && isAsciiLetter(text.charCodeAt(from - 1)))) return undefined;
-  if (!HONORIFIC_INITIALS.has(text.charCodeAt(from) | 0x20)) return undefined;
-  return HONORIFICS.has(text.slice(from, wordEnd).toLowerCase()) ? text.slice(from, end) : undefined;
-}
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return TITLE_WORDS.has(lower) || HONORIFICS.has(lower);
 }
 
 /** "World Trade Organization" → WTO; "Bank of America" → BOA and BA; "US-China Business Council" → UCBC. */

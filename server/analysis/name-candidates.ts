@@ -3,7 +3,7 @@
 // Liu He" → "China", "Liu He") and at place compounds ("US-China trade" → "US", "China"). A trained classifier
 // then decides which candidates are names, and of what type (entities.ts).
 import { SegmentedArticle } from './article';
-import { mayOpenPlaceName, placeKind } from './places';
+import { isPlaceName, mayOpenPlaceName } from './places';
 import { TokenList } from './segment';
 import { Span } from './text';
 import { TokenWords } from './token-words';
@@ -292,12 +292,6 @@ function isDroppable(text: string, tokens: TokenList, i: number, titleCase: bool
   // "West Yorkshire Police", "New York": a compass word or the first word of a known place opens the name.
   if (i + 1 < tokens.length && isCapitalised(text, tokens, i + 1) && words.lower(i) !== 'the' && (COMPASS_WORDS.has(words.lower(i)) || (mayOpenPlaceName(words.word(i)) && isPlaceName(`${words.word(i)} ${words.word(i + 1)}`)))) return false;
   return words.is(i, COMMON) && (titleCase || !words.is(i, TITLE_WORD) || !isCapitalised(text, tokens, i + 1));
-}
-
-/** A place of any kind the gazetteer knows ("New York", "West Bank"), not a nationality. */
-function isPlaceName(name: string): boolean {
-  const kind = placeKind(name);
-  return kind !== undefined && kind !== 'demonym';
 }
 
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower']);

@@ -126,6 +126,12 @@ for (const names of [PLACES.keys(), PLACES_UPPER.keys(), CITIES, REGIONS]) {
 }
 
 /** Whether some place of two or more words (not a nationality) starts with this word, as placeKind spells them. */
+/** A place of any kind the gazetteer knows ("New York", "West Bank"), not a nationality. */
+export function isPlaceName(name: string): boolean {
+  const kind = placeKind(name);
+  return kind !== undefined && kind !== 'demonym';
+}
+
 export function mayOpenPlaceName(word: string): boolean {
   return FIRST_WORDS.has(word);
 }

@@ -135,3 +135,24 @@ function isPluralInName(noun: string, lexicon: Lexicon): boolean {
 
 /** "China’s" → "China". */
 export const withoutPossessive = (word: string) => (word.endsWith('’s') || word.endsWith("'s") ? word.slice(0, -2) : word);
+
+/** The letters honorifics start with: the word before most mentions ("said", "the") is ruled out without a copy. */
+const HONORIFIC_INITIALS = new Set(honorificData.honorifics.map((h) => h.charCodeAt(0)));
+
+/** "Mr." in "Mr. Liu", "Ms" in "Ms Hua": the honorific written just before a span, read without a regex (hot path). */
+export function honorificBefore(text: string, start: number): string | undefined {
+  let end = start;
+  while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0xa0)) end--;
+  if (end === start || end === 0) return undefined;
+  let from = end;
+  if (text.charCodeAt(from - 1) === 0x2e) from--;
+  const wordEnd = from;
+  while (from > 0 && from > end - 9 && isAsciiLetter(text.charCodeAt(from - 1))) from--;
+  if (from === wordEnd || (from > 0 && isAsciiLetter(text.charCodeAt(from - 1)))) return undefined;
+  if (!HONORIFIC_INITIALS.has(text.charCodeAt(from) | 0x20)) return undefined;
+  return HONORIFICS.has(text.slice(from, wordEnd).toLowerCase()) ? text.slice(from, end) : undefined;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
