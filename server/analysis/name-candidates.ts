@@ -7,9 +7,10 @@ import { isPlaceName, mayOpenPlaceName } from './places';
 import { TokenList } from './segment';
 import { Span } from './text';
 import { TokenWords } from './token-words';
+import nameParts from './data/name-parts.json';
 import {
   CALENDAR, CAPITALISED, COMMON, CONNECTOR, GIVEN_NAME, HONORIFIC, HYPHENATED, KNOWN_ORGANIZATION, KNOWN_PLACE, Lexicon, LOWER_CASE,
-  NOT_A_NAME, NUMBERED_NAME_HEAD, NUMBERED_NAME_HEADS, ORGANIZATION_END, PARTY_MEMBER, POSSESSIVE, POSSESSIVE_IN_NAME, PRONOUN_I, TITLE_HEAD, TITLE_WORD,
+  NAME_PARTICLES, NOT_A_NAME, NUMBERED_NAME_HEAD, NUMBERED_NAME_HEADS, ORGANIZATION_END, PARTY_MEMBER, POSSESSIVE, POSSESSIVE_IN_NAME, PRONOUN_I, TITLE_HEAD, TITLE_WORD,
 } from './word-facts';
 
 export { HONORIFICS } from './word-facts';
@@ -154,9 +155,6 @@ function joinLength(text: string, tokens: TokenList, i: number, runStart: number
   return next - i + 1;
 }
 
-/** The particles of surnames ("van der", "de la", "bin"): connectors that may follow one another. */
-const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter', 'ten', 'du', 'la', 'le', 'bin', 'bint', 'ibn', 'al', 'el']);
-
 /**
  * "the Food and Drug Administration", "Securities and Exchange Commission": one word that is no given name or
  * country, "and", then capitalised words that close like an organisation within three words make one name
@@ -291,10 +289,10 @@ function isDroppable(text: string, tokens: TokenList, i: number, titleCase: bool
   if (i + 1 < tokens.length && NAME_PARTICLES.has(words.lower(i)) && (isCapitalised(text, tokens, i + 1) || NAME_PARTICLES.has(words.word(i + 1)))) return false;
   // "West Yorkshire Police", "New York": a compass word or the first word of a known place opens the name.
   if (i + 1 < tokens.length && isCapitalised(text, tokens, i + 1) && words.lower(i) !== 'the' && (COMPASS_WORDS.has(words.lower(i)) || (mayOpenPlaceName(words.word(i)) && isPlaceName(`${words.word(i)} ${words.word(i + 1)}`)))) return false;
-  return words.is(i, COMMON) && (titleCase || !words.is(i, TITLE_WORD) || !isCapitalised(text, tokens, i + 1));
+  return titleCase || !words.is(i, TITLE_WORD) || !isCapitalised(text, tokens, i + 1);
 }
 
-const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower']);
+const COMPASS_WORDS = new Set(nameParts.compassWords);
 
 /** "Liberal Democrats", "Christian Democrats", "Social Democrats" are parties: an adjective before the member keeps it. */
 const PARTY_NAME_ADJECTIVE = /(?:al|ic|ian|ist)$/;

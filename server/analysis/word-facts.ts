@@ -16,7 +16,9 @@ export interface Lexicon {
 export const HONORIFICS = new Set(honorificData.honorifics.flatMap((h) => [h, `${h}.`]));
 export const TITLE_HEADS = new Set(nameParts.titleHeads);
 export const TITLE_WORDS = new Set([...nameParts.titleHeads, ...nameParts.titleModifiers]);
-export const CONNECTORS = new Set(nameParts.connectors);
+/** "van der", "de la", "bin": the particles of surnames, connectors that may follow one another. */
+export const NAME_PARTICLES = new Set(nameParts.surnameParticles);
+export const CONNECTORS = new Set([...nameParts.connectors, ...nameParts.surnameParticles]);
 const CALENDAR_WORDS = new Set(nameParts.calendarWords);
 export const PARTY_MEMBERS = new Set(nameParts.partyMembers);
 // "People’s", "Fishermen’s": the possessive of a plural noun such as these stands inside a name.
