@@ -229,6 +229,7 @@ export class SubjectFinder {
   private personTitled(noun: string, before: number): EntityMention | undefined {
     const forms = [noun, ...((cues.titleAbbreviations as Record<string, string[]>)[noun] ?? []).map((short) => short.replace(/\./g, '\\.'))];
     const title = new RegExp(`(?:^|[^\\p{L}])(?:${forms.join('|')})(?![\\p{L}])`, 'iu');
+    const apposition = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}\\b`, 'iu');
     for (let i = this.mentionIndexBefore(before); i >= 0; i--) {
       const m = this.mentions[i]!;
       if (m.type !== 'PERSON') continue;
@@ -236,7 +237,7 @@ export class SubjectFinder {
       const lead = this.text.slice(Math.max(0, m.start - 40), m.start);
       const capitalised = /(?:\p{Lu}[\p{L}.’'-]*\s+)+$/u.exec(lead)?.[0] ?? '';
       const beforeComma = /(?:[\p{L}.’'-]+\s+){1,3},?\s*$/u.exec(lead)?.[0] ?? '';
-      if (title.test(capitalised) || (lead.trimEnd().endsWith(',') && title.test(beforeComma)) || new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}\\b`, 'iu').test(this.text.slice(m.end, m.end + 60))) return m;
+      if (title.test(capitalised) || (lead.trimEnd().endsWith(',') && title.test(beforeComma)) || apposition.test(this.text.slice(m.end, m.end + 60))) return m;
     }
     return undefined;
   }
