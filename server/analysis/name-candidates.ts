@@ -141,12 +141,13 @@ function joinLength(text: string, tokens: TokenList, i: number, runStart: number
   const next = ofThe ? i + 2 : i + 1;
   if (next >= to || !isCapitalised(text, tokens, next) || words.is(next, HONORIFIC)) return 0;
   if (connector === '&') return 2;
+  if (isPluralPossessiveInName(tokens, i, runStart)) return 2;
   if (!words.is(i, CONNECTOR) || connector === 'the') return 0;
   if ((connector === 'of' || connector === 'for') && isPersonSoFar(runStart, i)) return 0;
   // "Clay Hutchens, Republican of Oklahoma": a party's member from a place, two names.
   if (connector === 'of' && words.is(i - 1, PARTY_MEMBER)) return 0;
   if (connector === 'and') {
-    if (isOrganizationAfterAnd(runStart, i, to)) return 2;
+    if (isOrganizationAfterAnd(text, tokens, runStart, i, to, lexicon)) return 2;
     // "Mnuchin and Ross" are two names; "Trinidad and Tobago" and "Department of Health and Human Services" are one.
     const recentOf = (isOfOrFor(i - 2, runStart) || isOfOrFor(i - 3, runStart)) && !isPersonSoFar(runStart, i) && !words.is(i + 1, GIVEN_NAME);
     const soFar = text.slice(tokens.start(runStart), tokens.end(i - 1));
@@ -156,17 +157,40 @@ function joinLength(text: string, tokens: TokenList, i: number, runStart: number
 }
 
 /**
- * "the Food and Drug Administration", "Securities and Exchange Commission": one word that is no given name or
- * country, "and", then capitalised words that close like an organisation within three words make one name
- * ("Mnuchin and Ross", "China and Bank of America" do not).
+ * "the Food and Drug Administration", "The Securities and Exchange Commission", "the National Parks and Wildlife
+ * Service": up to three words that open no person's name and make no place or firm of their own, "and", then
+ * capitalised words that close like an organisation within three words make one name ("Mnuchin and Ross",
+ * "China and Bank of America", "Microsoft Corp. and Apple Inc." do not).
  */
-function isOrganizationAfterAnd(runStart: number, and: number, to: number): boolean {
-  if (runStart !== and - 1 || words.is(runStart, GIVEN_NAME | KNOWN_PLACE)) return false;
+function isOrganizationAfterAnd(text: string, tokens: TokenList, runStart: number, and: number, to: number, lexicon: Lexicon): boolean {
+  // The words before "and" back to a connector ("Staff of the Federal Savings and …") or to the run's start, where a
+  // capital "The" opening the sentence is not part of the name.
+  let first = and - 1;
+  while (first > runStart && first > and - 4 && !words.is(first - 1, CONNECTOR) && isCapitalised(text, tokens, first - 1)) first--;
+  if (first === runStart && words.word(first) === 'The' && first < and - 1) first++;
+  if (first > runStart && !words.is(first - 1, CONNECTOR) && !(first - 1 === runStart && words.word(runStart) === 'The')) return false;
+  if (words.is(first, GIVEN_NAME)) return false;
+  const left = and - first;
+  // "Microsoft Corp. and Apple Inc.": a firm's whole name before "and".
+  if (left > 1 && words.is(and - 1, ORGANIZATION_END)) return false;
+  if (left === 1 ? words.is(first, KNOWN_PLACE) : lexicon.isKnownPlace(text.slice(tokens.start(first), tokens.end(and - 1)))) return false;
   for (let k = and + 1; k < Math.min(and + 4, to); k++) {
     if (!words.is(k, CAPITALISED)) return false;
     if (words.is(k, ORGANIZATION_END)) return true;
   }
   return false;
+}
+
+/**
+ * "Teachers' Union", "Supporters’ Trust": the possessive of a plural common noun, written as a bare apostrophe,
+ * stands inside a name when a capitalised word follows. A family's ("the Hallorans' lawyer") ends it.
+ */
+function isPluralPossessiveInName(tokens: TokenList, apostrophe: number, runStart: number): boolean {
+  const mark = words.word(apostrophe);
+  if (mark !== "'" && mark !== '’') return false;
+  const noun = apostrophe - 1;
+  return noun >= runStart && tokens.start(apostrophe) === tokens.end(noun) && tokens.end(apostrophe) < tokens.start(apostrophe + 1)
+    && words.word(noun).endsWith('s') && words.is(noun, COMMON);
 }
 
 /** Token k is "of" or "for" inside the run that starts at runStart. */

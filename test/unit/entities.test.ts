@@ -193,6 +193,24 @@ describe('entity mentions: regions, parties and organisation names', () => {
     );
   });
 
+  it('join "and" in an organisation’s name of several words, and at a sentence start after "The"', () => {
+    assert.equal(
+      marked('The Securities and Exchange Commission sued. Staff of the Federal Savings and Loan Insurance Corporation and the National Parks and Wildlife Service left, but Microsoft Corp. and Apple Inc. stayed.'),
+      'The ⟦Securities and Exchange Commission⟧/O sued. Staff of the ⟦Federal Savings and Loan Insurance Corporation⟧/O and the ⟦National Parks and Wildlife Service⟧/O left, but ⟦Microsoft Corp.⟧/O and ⟦Apple Inc.⟧/O stayed.',
+    );
+  });
+
+  it('keep the possessive of a plural common noun inside a name ("Teachers’ Union")', () => {
+    assert.equal(
+      marked("Members of the Harbour Teachers' Union and the Ketley Supporters’ Trust met."),
+      "Members of the ⟦Harbour Teachers' Union⟧/O and the ⟦Ketley Supporters’ Trust⟧/O met.",
+    );
+    // A family's possessive ends the name: a surname in the plural is no common noun.
+    const family = parseArticle("Talks failed.\n\nThe Hallorans' Lawyer Dana Ruiz said no.");
+    const spans = family.entities.map((e) => family.text.slice(e.start, e.end));
+    assert.ok(spans.every((span) => !span.includes('Lawyer')), spans.join(' | '));
+  });
+
   it('read a legal suffix as the end of a firm’s name, and the firm’s first word alone as the firm', () => {
     assert.equal(
       marked('Nordvik Marine ASA will be sold. Nordvik said the buyer was Halden Group.'),
