@@ -158,7 +158,7 @@ export class MentionDetector {
         mentions.push({ start, end, type: 'ORG' });
         continue;
       }
-      if (type === 'NONE' || (type === 'PERSON' && isCommonNounAfterThe(candidate, words))) {
+      if (type === 'NONE' || (type === 'PERSON' && (isCommonNounAfterThe(candidate, words) || isTitleOfCommonWords(candidate, words)))) {
         unsure.push(candidate);
         continue;
       }
@@ -195,7 +195,7 @@ export class MentionDetector {
     if (datelinePlaces) retypeAsPlace(text, mentions, datelinePlaces);
     const named = withNicknames(text, mentions);
     const found = withNameParts(model, lone ? withoutUnintroducedPeople(text, named, lone) : named, unsure, this.lexicon);
-    return withStatesAfterCities(text, found, this.places);
+    return withStatesAfterCities(text, found);
   }
 
   private nameFacts(span: string): NameFacts {
@@ -226,7 +226,10 @@ function isNationalBeforePerson(c: Candidate, words: TokenWords, places: PlaceLo
     if (words.is(k, ORGANIZATION_END | TITLE_WORD | KNOWN_PLACE) || !words.is(k, CAPITALISED)) return false;
     if (words.is(k, COMMON)) common = true;
   }
-  return words.is(first + 1, GIVEN_NAME) || !common;
+  // "the Nigerian Bar Association's branch": the organisation's last word behind its possessive.
+  if (ORGANIZATION_ENDS.has(withoutPossessive(words.word(last - 1)))) return false;
+  // "the Chilean Red Cross": "Red" is a given name, but as a common word it opens no person's name here.
+  return (words.is(first + 1, GIVEN_NAME) && !words.is(first + 1, COMMON)) || !common;
 }
 
 /**
@@ -237,6 +240,16 @@ function isNamedByCue(c: Candidate, words: TokenWords): boolean {
   const { first, last } = c;
   if (last - first < 2 || last - first > 3 || first === 0 || !SPEECH_VERBS.has(words.lower(first - 1))) return false;
   for (let k = first; k < last; k++) if (words.is(k, COMMON | ORGANIZATION_END) || !words.is(k, CAPITALISED)) return false;
+  return true;
+}
+
+/**
+ * "the Military Administrator", "Bihar's Chief Electoral Officer": common words closed by a title's head are an
+ * office, not a person's name, where no word is a given name.
+ */
+function isTitleOfCommonWords(c: Candidate, words: TokenWords): boolean {
+  if (c.last - c.first < 2 || !TITLE_HEADS.has(words.lower(c.last - 1))) return false;
+  for (let k = c.first; k < c.last - 1; k++) if (!words.is(k, COMMON | TITLE_WORD) || words.is(k, GIVEN_NAME)) return false;
   return true;
 }
 
@@ -400,7 +413,7 @@ function retypeAsPlace(text: string, mentions: RawMention[], places: readonly st
  * with its dot, also where the dot ends the sentence ("in Lawrence, Kan. She was"); and so is the state after a
  * member's party letter ("Sen. Jane Doe, R-Ohio", "D-N.M."), where the tagger sees a hyphenated word.
  */
-function withStatesAfterCities(text: string, mentions: RawMention[], places: PlaceLookup): RawMention[] {
+function withStatesAfterCities(text: string, mentions: RawMention[]): RawMention[] {
   let states: RawMention[] | undefined;
   let tags: RawMention[] | undefined;
   for (let k = 0; k < mentions.length; k++) {
@@ -420,7 +433,8 @@ function withStatesAfterCities(text: string, mentions: RawMention[], places: Pla
     } else if (m.type === 'PERSON' && text.charCodeAt(m.end + 3) === 45) {
       const tag = PARTY_STATE_TAG.exec(text.slice(m.end, m.end + 24));
       const state = tag?.[1];
-      if (state && (STATE_ABBREVIATIONS.has(state) || places.placeKind(state) === 'region')) (tags ??= []).push({ start: m.end + 4, end: m.end + 4 + state.length, type: 'LOC' });
+      // A state legislator's tag names a town or county ("R-Osceola"), so any capitalised word there is a place.
+      if (state) (tags ??= []).push({ start: m.end + 4, end: m.end + 4 + state.length, type: 'LOC' });
     }
   }
   // The tag's word read as a name ("R-Pa" as a person) gives way to the state.
@@ -455,11 +469,14 @@ function isOccupationBefore(words: TokenWords, first: number, k: number, lexicon
   return true;
 }
 
-/** Words [k, last) read as a personal name: capitalised, no organisation's last word ("Reserve Bank of India"). */
+/**
+ * Words [k, last) read as a personal name: capitalised, no organisation's last word ("Reserve Bank of India"), also
+ * behind a possessive ("Nigerian Bar Association's").
+ */
 function isPersonalNameAt(words: TokenWords, k: number, last: number): boolean {
   if (last - k > 3) return false;
   for (let j = k; j < last; j++) if (!words.is(j, CAPITALISED) || words.is(j, ORGANIZATION_END)) return false;
-  return true;
+  return !ORGANIZATION_ENDS.has(withoutPossessive(words.word(last - 1)));
 }
 
 /** "WASHINGTON", "McCOOK", "WaKEENEY": a place written in capitals, with a mixed-case prefix as AP writes some. */

@@ -200,7 +200,8 @@ function isOfOrFor(k: number, runStart: number): boolean {
 
 /** "Liu He of the Communist Party", "Vice Premier Liu He of …", "John Smith of Reuters": a person, then an affiliation. */
 function isPersonSoFar(from: number, to: number): boolean {
-  if (words.is(from, GIVEN_NAME) && to - from >= 2) return true;
+  // "Prof. Anton Brevik of …", "Cllr Nusrat Begum of …": a form of address opens a person's name.
+  if (words.is(from, GIVEN_NAME | HONORIFIC) && to - from >= 2) return true;
   for (let k = from; k < to - 1; k++) if (words.is(k, TITLE_HEAD) && !words.is(k + 1, TITLE_WORD)) return true;
   return false;
 }
@@ -260,8 +261,9 @@ function shapeRun(text: string, tokens: TokenList, start: number, end: number, f
       before = text.slice(tokens.start(title[0]), tokens.end(title[1] - 1)).toLowerCase();
       i = title[1];
     }
-    // "Governor of Virginia": the title takes the head, and "of" is left at the front of what remains.
-    while (i < last && words.is(i, CONNECTOR)) i++;
+    // "Governor of Virginia": the title takes the head, and "of" is left at the front of what remains. A surname's
+    // particles stay: "Mr van der Berghe", "President de Gaulle".
+    while (i < last && words.is(i, CONNECTOR) && !isParticleBeforeName(i, last)) i++;
     if (i >= last) continue;
     const context = before;
     before = '';
@@ -274,6 +276,13 @@ function shapeRun(text: string, tokens: TokenList, start: number, end: number, f
     }
     before = possessiveEnd ? "'s" : '';
   }
+}
+
+/** Token i is a surname particle, perhaps one of two ("van der"), before a word of the run: "ter Horst". */
+function isParticleBeforeName(i: number, last: number): boolean {
+  let k = i;
+  while (k < last && NAME_PARTICLES.has(words.word(k))) k++;
+  return k > i && k < last && !words.is(k, CONNECTOR);
 }
 
 /** "The President said" names no one; "the Treasury said" and "the Labour MP" name an organisation. */

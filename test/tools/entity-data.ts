@@ -34,6 +34,9 @@ export const TRAINING_SETS: Array<{ file: string; weight: number; project?: bool
   { file: 'test/fixtures/entities/news-train-g.jsonl', weight: NEWS_WEIGHT, project: true },
   { file: 'test/fixtures/entities/news-train-h.jsonl', weight: NEWS_WEIGHT, project: true },
   { file: 'test/fixtures/entities/news-train-i.jsonl', weight: NEWS_WEIGHT, project: true },
+  { file: 'test/fixtures/entities/news-train-j.jsonl', weight: NEWS_WEIGHT, project: true },
+  { file: 'test/fixtures/entities/news-train-k.jsonl', weight: NEWS_WEIGHT, project: true },
+  { file: 'test/fixtures/entities/news-train-l.jsonl', weight: NEWS_WEIGHT, project: true },
 ];
 
 export const DEV_SETS = ['gum/dev.jsonl', 'gum/test.jsonl', 'wikigold/dev.jsonl', 're3d-open/dev.jsonl', 'btc/dev.jsonl'];

@@ -16,6 +16,8 @@ const FILES: Array<{ name: string; minDocuments: number; words?: [number, number
   { name: 'news-heldout', minDocuments: 6, texts: 'news-heldout' },
   { name: 'news-dev3', minDocuments: 16, texts: 'news-train-c' },
   { name: 'news-dev4', minDocuments: 16, texts: 'news-train-e' },
+  { name: 'news-dev5', minDocuments: 20, texts: 'news-train-k' },
+  { name: 'news-dev6', minDocuments: 20, texts: 'news-train-l' },
 ];
 
 interface SampleQuote {
