@@ -11,7 +11,7 @@ import { isKnownPlace, isPlaceName, placeKind } from './places';
 import { FeatureSink, featureKey, Perceptron, PerceptronWeights } from './perceptron';
 import { TokenWords } from './token-words';
 import {
-  CAPITALISED, CLUB_END, CLUB_HEAD, COMMON, GIVEN_NAME, honorificBefore, KNOWN_PLACE, NUMBERED_NAME_HEADS, ORGANIZATION_END, ORGANIZATION_ENDS, PARTY_MEMBERS, SPORTS_WORD, TITLE_HEADS, TITLE_WORD, VENUE_END, withoutPossessive,
+  CAPITALISED, CLUB_END, CLUB_HEAD, COMMON, GIVEN_NAME, honorificBefore, KNOWN_PLACE, NUMBERED_NAME_HEADS, ORGANIZATION_END, ORGANIZATION_ENDS, ORGANIZATION_OPENERS, PARTY_MEMBERS, SPORTS_WORD, TITLE_HEADS, TITLE_WORD, VENUE_END, withoutPossessive,
 } from './word-facts';
 import { ownCopy } from './text';
 import { RecentSpellings } from './recent-spellings';
@@ -199,7 +199,9 @@ export class MentionDetector {
   }
 
   private nameFacts(span: string): NameFacts {
-    const organization = AGENCIES.has(span) || GOVERNMENT_SEATS.has(span) || PARTIES.has(span) || (span.includes(' ') && ORGANIZATION_ENDS.has(span.slice(span.lastIndexOf(' ') + 1)));
+    const space = span.indexOf(' ');
+    const organization = AGENCIES.has(span) || GOVERNMENT_SEATS.has(span) || PARTIES.has(span)
+      || (space > 0 && (ORGANIZATION_ENDS.has(span.slice(span.lastIndexOf(' ') + 1)) || ORGANIZATION_OPENERS.has(span.slice(0, space))));
     // "Democrat", "Soviet": named like nationals, and typed MISC whatever the tagger said, since the training data
     // has too few of either.
     const partyMember = PARTY_MEMBERS.has(span) || FORMER_NATIONALS.has(span);

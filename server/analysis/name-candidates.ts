@@ -372,11 +372,14 @@ function titleSpan(from: number, to: number): [number, number] | undefined {
   return [start, end];
 }
 
+/** The names in a Title Case run: the stretches of capitalised words that are not common ones. */
 function splitAtCommonWords(text: string, tokens: TokenList, from: number, to: number): Array<[number, number]> {
   const parts: Array<[number, number]> = [];
   let start = -1;
   for (let i = from; i <= to; i++) {
-    const common = i < to && (isDroppable(text, tokens, i, true) || !isCapitalised(text, tokens, i));
+    // "Lindqvist & Moreau Fined": an ampersand between two names joins them into a firm's name.
+    const ampersand = start >= 0 && i + 1 < to && words.word(i) === '&' && isCapitalised(text, tokens, i + 1);
+    const common = i < to && !ampersand && (isDroppable(text, tokens, i, true) || !isCapitalised(text, tokens, i));
     if (i < to && !common) {
       if (start < 0) start = i;
     } else if (start >= 0) {

@@ -25,6 +25,8 @@ export const PARTY_MEMBERS = new Set(nameParts.partyMembers);
 const POSSESSIVE_PLURAL_ENDINGS = nameParts.possessivePluralsInNames;
 /** "Brightwater Securities", "Valley Drivers Guild": a name ending in one of these words is an organisation. */
 export const ORGANIZATION_ENDS = new Set(nameParts.organizationEnds);
+/** "Banco", "Groupe": the company word that opens a name in languages that put it first. */
+export const ORGANIZATION_OPENERS = new Set(nameParts.organizationOpeners);
 const NOT_NAMES = new Set(nameParts.notNames);
 const KNOWN_ORGANIZATIONS = new Set([...nameParts.parties, ...nameParts.governmentSeats]);
 /** "S&P" of "S&P 500", "Interstate" of "Interstate 80", with the type of the name the number completes. */

@@ -211,6 +211,18 @@ describe('entity mentions: regions, parties and organisation names', () => {
     assert.ok(spans.every((span) => !span.includes('Lawyer')), spans.join(' | '));
   });
 
+  it('read company words of other languages, and a newswire, as an organisation’s', () => {
+    const text = 'Prices fall\n\nSYDNEY, May 12 (Southern Cross Business Wire) – Takamura Denshi Kogyo and Hoshino Shoji cut prices, Banco Azevedo said, as did the Brandauer Familienstiftung.';
+    const names = parseArticle(text).entities.map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
+    for (const name of ['Takamura Denshi Kogyo/ORG', 'Hoshino Shoji/ORG', 'Banco Azevedo/ORG', 'Brandauer Familienstiftung/ORG', 'Southern Cross Business Wire/ORG']) assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
+  });
+
+  it('keep two names joined by an ampersand one firm in a Title Case headline', () => {
+    const text = 'Whitcombe & Hale Partners Quit For Rival\n\nThe partners left on Monday.';
+    const names = parseArticle(text).entities.map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
+    assert.ok(names.some((name) => name.startsWith('Whitcombe & Hale') && name.endsWith('/ORG')), names.join(', '));
+  });
+
   it('read a legal suffix as the end of a firm’s name, and the firm’s first word alone as the firm', () => {
     assert.equal(
       marked('Nordvik Marine ASA will be sold. Nordvik said the buyer was Halden Group.'),
