@@ -27,6 +27,7 @@ const GOVERNMENT_SEATS = new Set(nameParts.governmentSeats);
 const PARTIES = new Set(nameParts.parties);
 /** "Soviet", "Soviets": nationalities of states the gazetteer, made of today's countries, does not know. */
 const FORMER_NATIONALS = new Set(nameParts.formerNationals);
+const FAITH_WORDS = new Set(nameParts.faithWords);
 /** "Champions League", "Africa Cup of Nations": competitions, MISC though some end like an organisation. */
 const COMPETITIONS = new Set(nameParts.competitions);
 const isCompetition = (span: string) => COMPETITIONS.has(span) || span.endsWith(' Cup') || span.includes(' Cup of ');
@@ -202,17 +203,16 @@ export class MentionDetector {
     const space = span.indexOf(' ');
     const organization = AGENCIES.has(span) || GOVERNMENT_SEATS.has(span) || PARTIES.has(span)
       || (space > 0 && (ORGANIZATION_ENDS.has(span.slice(span.lastIndexOf(' ') + 1)) || ORGANIZATION_OPENERS.has(span.slice(0, space))));
-    // "Democrat", "Soviet": named like nationals, and typed MISC whatever the tagger said, since the training data
-    // has too few of either.
-    const partyMember = PARTY_MEMBERS.has(span) || FORMER_NATIONALS.has(span);
-    const demonym = partyMember || GAZETTEER_PLACES.placeKind(span) === 'demonym';
+    // "Chinese", "Kenyans", "Democrat", "Soviet", "Sikhs": nationals and their like, a party's members and the
+    // faithful, typed MISC whatever the tagger said (it drops many as common words, and news gold never does).
+    const demonym = PARTY_MEMBERS.has(span) || FORMER_NATIONALS.has(span) || FAITH_WORDS.has(span) || GAZETTEER_PLACES.placeKind(span) === 'demonym';
     // A country's name is a place whatever the weights say (see correctType), so it needs no scoring.
-    if (this.places.placeKind(span) === 'country') return { scores: -1, organization, demonym, partyMember };
+    if (this.places.placeKind(span) === 'country') return { scores: -1, organization, demonym };
     const fixedType = isCompetition(span) ? 'MISC' : numberedNameType(span);
     const at = this.pooled;
     this.pooled += ENTITY_CLASSES.length;
     spanFeatures(span, this.lexicon, this.places, this.perceptron.scorer(this.scorePool.subarray(at, this.pooled)));
-    return { scores: at, organization, demonym, partyMember, fixedType };
+    return { scores: at, organization, demonym, fixedType };
   }
 }
 
@@ -293,10 +293,8 @@ interface NameFacts {
   scores: number;
   /** A newswire or a seat of government. */
   organization: boolean;
-  /** A nationality word ("Chinese") or a party's member ("Democrat"). */
+  /** A nationality word ("Chinese", "Kenyans"), a party's member ("Democrat") or one of the faithful ("Sikhs"). */
   demonym: boolean;
-  /** "Democrat", "Tories": the tagger, taught on few of them, often drops them as common words. */
-  partyMember: boolean;
   /** A competition ("Champions League") or a numbered name ("S&P 500"): typed by what it is, whatever the tagger says. */
   fixedType?: EntityType;
 }
@@ -572,15 +570,14 @@ function argmax(scores: Float64Array): number {
  * Signals stronger than anything the small training sets teach: a newswire is an organisation even where a
  * dateline puts it in a place's position, and so is a seat of government ("the White House said", where the
  * training data calls buildings places), and a name after an honorific ("Mrs May") or followed by ", a spokeswoman
- * for …" is a person (the given-name list knows few Chinese or Arabic names), and a nationality word is MISC whatever else the
+ * for …" is a person (the given-name list knows few Chinese or Arabic names), and a nationality word is MISC whatever the
  * tagger guessed. Country names are settled before scoring, in detect().
  */
 function correctType(name: NameFacts, wordCount: number, predicted: (typeof ENTITY_CLASSES)[number], apposition: boolean, honorific: boolean, titled: boolean): EntityType | 'NONE' {
   if (name.fixedType) return name.fixedType;
   if (name.organization) return 'ORG';
-  if (name.partyMember) return 'MISC';
-  // "Chinese" names a nationality, never a place or a person.
-  if (predicted !== 'NONE' && predicted !== 'MISC' && name.demonym) return 'MISC';
+  // "Chinese" names a nationality, never a place or a person, and news marks every one.
+  if (name.demonym) return 'MISC';
   if (honorific && wordCount <= 3) return 'PERSON';
   if (apposition && wordCount >= 2 && wordCount <= 3 && predicted !== 'LOC') return 'PERSON';
   // Two or three words right after a title are the person it names, whatever the tagger made of words it does

@@ -3,7 +3,7 @@
 // Liu He" → "China", "Liu He") and at place compounds ("US-China trade" → "US", "China"). A trained classifier
 // then decides which candidates are names, and of what type (entities.ts).
 import { SegmentedArticle } from './article';
-import { isPlaceName, mayOpenPlaceName } from './places';
+import { demonymOf, isPlaceName, mayOpenPlaceName } from './places';
 import { TokenList } from './segment';
 import { Span } from './text';
 import { TokenWords } from './token-words';
@@ -269,6 +269,12 @@ function shapeRun(text: string, tokens: TokenList, start: number, end: number, f
     before = '';
     // "The President said": a title alone names no one here.
     if (onlyTitleWords(i, last)) continue;
+    // "the Dutch Foreign Minister, Hans Broek": a nationality or a place before a title that no name follows is a
+    // name of its own, and the title is none.
+    if (last - i >= 2 && words.is(last - 1, TITLE_HEAD) && isNationalOrPlace(i) && onlyTitleWords(i + 1, last)) {
+      pieces.push(piece(text, tokens, i, i + 1, i <= firstWord, context));
+      continue;
+    }
     if (titleCase) {
       for (const [a, b] of splitAtCommonWords(text, tokens, i, last)) pieces.push(piece(text, tokens, a, b, a <= firstWord, context));
     } else {
@@ -284,6 +290,9 @@ function isParticleBeforeName(i: number, last: number): boolean {
   while (k < last && NAME_PARTICLES.has(words.word(k))) k++;
   return k > i && k < last && !words.is(k, CONNECTOR);
 }
+
+/** Token i is a nationality word ("Dutch") or a place the lexicon knows ("Kenya"). */
+const isNationalOrPlace = (i: number) => words.is(i, KNOWN_PLACE) || demonymOf(words.word(i)) !== undefined;
 
 /** "The President said" names no one; "the Treasury said" and "the Labour MP" name an organisation. */
 function onlyTitleWords(from: number, to: number): boolean {

@@ -90,9 +90,12 @@ export function isCountryOrCapital(name: string): boolean {
   return lookupPlace(name) !== undefined;
 }
 
-/** The country a nationality word belongs to: "Chinese" → "China", "American" → "United States". */
+/** The country a nationality word belongs to: "Chinese" → "China", "American" → "United States", "Kenyans" → "Kenya". */
 export function demonymOf(word: string): string | undefined {
-  return DEMONYMS.get(word) ?? (isAllCaps(word) ? DEMONYMS_UPPER.get(word) : undefined);
+  const country = DEMONYMS.get(word) ?? (isAllCaps(word) ? DEMONYMS_UPPER.get(word) : undefined);
+  // The gazetteer lists the singular only: "Canadians" are nationals as much as "Canadian" is.
+  if (country !== undefined || word.length < 4 || word.charCodeAt(word.length - 1) !== 115) return country;
+  return DEMONYMS.get(word.slice(0, -1));
 }
 
 /** Cities of 200,000 people or more, and the US states: a detection feature, not a canonical-name source. */

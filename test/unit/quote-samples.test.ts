@@ -18,6 +18,7 @@ const FILES: Array<{ name: string; minDocuments: number; words?: [number, number
   { name: 'news-dev4', minDocuments: 16, texts: 'news-train-e' },
   { name: 'news-dev5', minDocuments: 20, texts: 'news-train-k' },
   { name: 'news-dev6', minDocuments: 20, texts: 'news-train-l' },
+  { name: 'news-dev7', minDocuments: 20, texts: 'news-train-m' },
 ];
 
 interface SampleQuote {
