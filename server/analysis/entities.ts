@@ -28,6 +28,21 @@ const PARTIES = new Set(nameParts.parties);
 /** "Soviet", "Soviets": nationalities of states the gazetteer, made of today's countries, does not know. */
 const FORMER_NATIONALS = new Set(nameParts.formerNationals);
 const FAITH_WORDS = new Set(nameParts.faithWords);
+const BYLINE_JOBS = new Set(nameParts.bylineJobs);
+const OUTLET_WORDS = new Set(nameParts.outletWords);
+
+/** Words [first, job) name a paper or an agency: one is a word of papers' names ("Ledger", "Herald") or no common word. */
+function isOutletName(words: TokenWords, first: number, job: number): boolean {
+  for (let k = first; k < job; k++) if (OUTLET_WORDS.has(words.word(k)) || !words.is(k, COMMON) || AGENCIES.has(words.word(k))) return true;
+  return false;
+}
+
+/** Where the author's job that closes a byline's name run starts: "Herald Sports Editor" → "Sports". */
+function bylineJobStart(words: TokenWords, first: number, last: number): number {
+  let job = last - 1;
+  while (job > first && BYLINE_JOBS.has(words.lower(job - 1))) job--;
+  return job;
+}
 /** "Champions League", "Africa Cup of Nations": competitions, MISC though some end like an organisation. */
 const COMPETITIONS = new Set(nameParts.competitions);
 const isCompetition = (span: string) => COMPETITIONS.has(span) || span.endsWith(' Cup') || span.includes(' Cup of ');
@@ -120,6 +135,15 @@ export class MentionDetector {
     };
     for (const candidate of candidates) {
       const { first, last, start, end } = candidate;
+      // "By Walter Duggan, Ledger Staff Writer": the words before the author's job are the outlet, or the place the
+      // job covers ("Africa Correspondent"), or part of the job ("Retail Correspondent"); the job is no name.
+      if (candidate.context.byline && BYLINE_JOBS.has(words.lower(last - 1))) {
+        const job = bylineJobStart(words, first, last);
+        const before = text.slice(start, tokens.end(job - 1));
+        if (job > first && isPlaceName(before)) mentions.push({ start, end: tokens.end(job - 1), type: 'LOC' });
+        else if (job > first && isOutletName(words, first, job)) mentions.push({ start, end: tokens.end(job - 1), type: 'ORG' });
+        continue;
+      }
       let facts = this.recentNames.get(text, start, end);
       if (!facts) {
         // Most names are one whole token, whose string the candidate rules already made (and hashed).

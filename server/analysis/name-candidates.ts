@@ -10,7 +10,7 @@ import { TokenWords } from './token-words';
 import nameParts from './data/name-parts.json';
 import {
   CALENDAR, CAPITALISED, COMMON, CONNECTOR, GIVEN_NAME, HONORIFIC, HYPHENATED, KNOWN_ORGANIZATION, KNOWN_PLACE, Lexicon, LOWER_CASE,
-  NAME_PARTICLES, NOT_A_NAME, NUMBERED_NAME_HEAD, NUMBERED_NAME_HEADS, ORGANIZATION_END, PARTY_MEMBER, POSSESSIVE, POSSESSIVE_IN_NAME, PRONOUN_I, TITLE_HEAD, TITLE_WORD,
+  NAME_PARTICLES, NOT_A_NAME, NUMBERED_NAME_HEAD, NUMBERED_NAME_HEADS, ORGANIZATION_END, PARTY_MEMBER, POSSESSIVE, POSSESSIVE_IN_NAME, PRONOUN_I, SHOP_ENDS, TITLE_HEAD, TITLE_WORD, withoutPossessive,
 } from './word-facts';
 
 export { HONORIFICS } from './word-facts';
@@ -143,6 +143,8 @@ function joinLength(text: string, tokens: TokenList, i: number, runStart: number
   if (connector === '&') return 2;
   if (isPluralPossessiveInName(tokens, i, runStart)) return 2;
   if (!words.is(i, CONNECTOR) || connector === 'the') return 0;
+  // "Gaffney's Sporting Goods on Main Street": a business on its street, two names ("Stoke on Trent" is one).
+  if (connector === 'on' && (words.is(i - 1, ORGANIZATION_END) || SHOP_ENDS.has(words.word(i - 1)))) return 0;
   if ((connector === 'of' || connector === 'for') && isPersonSoFar(runStart, i)) return 0;
   // "Clay Hutchens, Republican of Oklahoma": a party's member from a place, two names.
   if (connector === 'of' && words.is(i - 1, PARTY_MEMBER)) return 0;
@@ -201,7 +203,8 @@ function isOfOrFor(k: number, runStart: number): boolean {
 /** "Liu He of the Communist Party", "Vice Premier Liu He of …", "John Smith of Reuters": a person, then an affiliation. */
 function isPersonSoFar(from: number, to: number): boolean {
   // "Prof. Anton Brevik of …", "Cllr Nusrat Begum of …": a form of address opens a person's name.
-  if (words.is(from, GIVEN_NAME | HONORIFIC) && to - from >= 2) return true;
+  // "Georgia Bureau of Investigation": a given name that closes with an organisation's word names no person.
+  if (words.is(from, GIVEN_NAME | HONORIFIC) && to - from >= 2 && !words.is(to - 1, ORGANIZATION_END)) return true;
   for (let k = from; k < to - 1; k++) if (words.is(k, TITLE_HEAD) && !words.is(k + 1, TITLE_WORD)) return true;
   return false;
 }
@@ -319,6 +322,8 @@ function piece(text: string, tokens: TokenList, first: number, last: number, sen
 
 function isDroppable(text: string, tokens: TokenList, i: number, titleCase: boolean): boolean {
   if (words.is(i, HONORIFIC)) return true;
+  // "Route 9 and Highway 101 closed": a numbered name's head word opens the sentence as the name.
+  if (words.is(i, NUMBERED_NAME_HEAD) && i + 1 < tokens.length && tokens.kind(i + 1) === 'number') return false;
   // Only a common word is dropped (the last rule), and every rule before it keeps one: a word that is no common
   // word ("Mnuchin", "China") is kept without the lower-case copies and place look-ups those rules make.
   if (!words.is(i, COMMON)) return false;
@@ -347,7 +352,7 @@ const PARTY_NAME_ADJECTIVE = /(?:al|ic|ian|ist)$/;
  */
 function segmentEnd(from: number, end: number): number {
   for (let i = from; i < end; i++) {
-    if (i + 1 < end && endsInPossessive(i)) return i + 1;
+    if (i + 1 < end && endsInPossessive(i) && !isPossessiveInPlaceName(i, end)) return i + 1;
     if (i + 1 < end && endsInBased(i)) return i + 1;
     if (i > from && words.is(i, PARTY_MEMBER) && !PARTY_NAME_ADJECTIVE.test(words.word(i - 1))) return i;
   }
@@ -355,6 +360,20 @@ function segmentEnd(from: number, end: number): number {
 }
 
 const endsInPossessive = (i: number) => words.is(i, POSSESSIVE) && !words.is(i, POSSESSIVE_IN_NAME);
+
+const SAINTS = new Set(['St.', 'St', 'Saint', 'ST.', 'ST']);
+
+/**
+ * "St. Joseph's Church", "Lorraine's Luncheonette", "Gaffney's Sporting Goods": a saint's possessive, or an owner's
+ * before the word that closes a shop's name, stands inside the name. A place's or an organisation's does not
+ * ("China's Commerce Ministry").
+ */
+function isPossessiveInPlaceName(i: number, end: number): boolean {
+  if (i > 0 && SAINTS.has(words.word(i - 1))) return true;
+  if (words.is(i, KNOWN_PLACE | KNOWN_ORGANIZATION) || demonymOf(withoutPossessive(words.word(i))) !== undefined) return false;
+  for (let k = i + 1; k < Math.min(i + 4, end); k++) if (SHOP_ENDS.has(words.word(k))) return true;
+  return false;
+}
 
 /**
  * The title words inside [from, to) that stand before a name, as [start, end), or undefined when there are

@@ -224,6 +224,30 @@ describe('entity mentions: regions, parties and organisation names', () => {
     assert.ok(names.some((name) => name.startsWith('Whitcombe & Hale') && name.endsWith('/ORG')), names.join(', '));
   });
 
+  it('read the paper in a byline before the author’s job, and no name in the job', () => {
+    const text = 'Roads closed\n\nBy Walter Duggan, Ledger Staff Writer\n\nDUNMORE, Pa. - The roads closed on Monday.';
+    const names = parseArticle(text).entities.map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
+    for (const name of ['Walter Duggan/PERSON', 'Ledger/ORG']) assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
+    assert.ok(names.every((name) => !name.includes('Writer')), names.join(', '));
+    // A job of common words alone names no outlet.
+    const job = 'Shops close\n\nBy Hope Ellery, Retail Correspondent\n\nLONDON - Shops closed.';
+    assert.deepEqual(parseArticle(job).entities.map((m) => job.slice(m.start, m.end)), ['Hope Ellery', 'LONDON']);
+  });
+
+  it('join "of" after a place and an organisation word though the place is also a given name', () => {
+    assert.equal(marked('Samples went to the Georgia Bureau of Investigation lab.'), 'Samples went to the ⟦Georgia Bureau of Investigation⟧/O lab.');
+  });
+
+  it('keep a numbered road at a sentence start and a numbered channel whole', () => {
+    assert.equal(marked('Route 9 and Highway 101 closed, Channel 13 said.'), '⟦Route 9⟧/L and ⟦Highway 101⟧/L closed, ⟦Channel 13⟧/O said.');
+  });
+
+  it('keep the owner’s possessive inside the name of a shop and a saint’s inside a church’s', () => {
+    const text = "Coffee came from Lorraine's Luncheonette and Gaffney's Sporting Goods, and Mass was at St. Joseph's Church. China's Commerce Ministry objected.";
+    const names = parseArticle(text).entities.map((m) => text.slice(m.start, m.end));
+    for (const name of ["Lorraine's Luncheonette", "Gaffney's Sporting Goods", "St. Joseph's Church", 'China', 'Commerce Ministry']) assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
+  });
+
   it('read a legal suffix as the end of a firm’s name, and the firm’s first word alone as the firm', () => {
     assert.equal(
       marked('Nordvik Marine ASA will be sold. Nordvik said the buyer was Halden Group.'),
