@@ -306,17 +306,21 @@ function onlyTitleWords(from: number, to: number): boolean {
 /** "Mum-of-three Kelly Ashworth", "Left-arm spinner": a compound with lower-case parts describes the name after it. */
 const isDescriptiveCompound = (i: number) => words.is(i, HYPHENATED) && /-\p{Ll}/u.test(words.word(i));
 
-const BASED = '-based';
-const isBasedCompound = (word: string) => word.length > BASED.length + 1 && word.endsWith(BASED);
-/** Token i is a "-based" compound ("Salina-based"). */
-const endsInBased = (i: number) => words.is(i, HYPHENATED) && isBasedCompound(words.word(i));
+const COMPOUND_SUFFIXES = new Set(nameParts.compoundSuffixes);
+/** The length of the "-born" of "Swedish-born" (hyphen included): a name, then a word saying how it describes what follows. */
+function compoundSuffixLength(word: string): number {
+  const hyphen = word.lastIndexOf('-');
+  return hyphen > 0 && COMPOUND_SUFFIXES.has(word.slice(hyphen + 1)) ? word.length - hyphen : 0;
+}
+/** Token i is a describing compound that opens with a name ("Salina-based", "Swedish-born", "Iran-backed"). */
+const endsInCompoundSuffix = (i: number) => words.is(i, HYPHENATED) && compoundSuffixLength(words.word(i)) > 0;
 
 /** The span of tokens [first, last), without a closing possessive ("Trump’s" → "Trump") or "-based" ("Salina-based" → "Salina"). */
 function piece(text: string, tokens: TokenList, first: number, last: number, sentenceStart: boolean, before: string): Piece {
   let end = tokens.end(last - 1);
   const apostrophe = text.charCodeAt(end - 2);
   if (text.charCodeAt(end - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019)) end -= 2;
-  else if (text.charCodeAt(end - 1) === 100 && endsInBased(last - 1)) end -= BASED.length;
+  else if (endsInCompoundSuffix(last - 1)) end -= compoundSuffixLength(words.word(last - 1));
   return { start: tokens.start(first), end, first, last, context: { sentenceStart, before, compoundPart: false, titleCase: false, dateline: false, byline: false } };
 }
 
@@ -346,14 +350,14 @@ const PARTY_NAME_ADJECTIVE = /(?:al|ic|ian|ist)$/;
 
 /**
  * Where the segment of a run that starts at `from` ends: after a word that ends in ’s or 's (but not inside
- * "People’s Bank of China") or in "-based" ("Salina-based Heartland Rural Health": the place, then the
- * company), before a party's member ("Texas Democrat", "House Republicans", not "Liberal
+ * "People’s Bank of China", "St. Joseph's Church") or in a describing compound ("Salina-based Heartland Rural
+ * Health": the place, then the company), before a party's member ("Texas Democrat", "House Republicans", not "Liberal
  * Democrats"), or at the run's end. Read in place: runs are cut for every name of every article.
  */
 function segmentEnd(from: number, end: number): number {
   for (let i = from; i < end; i++) {
     if (i + 1 < end && endsInPossessive(i) && !isPossessiveInPlaceName(i, end)) return i + 1;
-    if (i + 1 < end && endsInBased(i)) return i + 1;
+    if (i + 1 < end && endsInCompoundSuffix(i)) return i + 1;
     if (i > from && words.is(i, PARTY_MEMBER) && !PARTY_NAME_ADJECTIVE.test(words.word(i - 1))) return i;
   }
   return end;

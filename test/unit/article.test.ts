@@ -59,7 +59,7 @@ describe('article layout', () => {
   });
 
   it('summarises title, counts and furniture for the workspace index', () => {
-    const summary = summarize(parseArticle('Port strike ends\n\nBy Maria Okafor\n\nDock workers returned on Tuesday.\n\nShare story'));
+    const summary = summarize(parseArticle('Port strike ends\n\nBy Maria Okafor\n\nThe dock workers returned on Tuesday.\n\nShare story'));
     assert.equal(summary.title, 'Port strike ends');
     assert.equal(summary.byline, 'By Maria Okafor');
     assert.equal(summary.paragraphs, 1);

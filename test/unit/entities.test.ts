@@ -248,6 +248,13 @@ describe('entity mentions: regions, parties and organisation names', () => {
     for (const name of ["Lorraine's Luncheonette", "Gaffney's Sporting Goods", "St. Joseph's Church", 'China', 'Commerce Ministry']) assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
   });
 
+  it('take the name out of a describing compound ("Swedish-born", "Mayo-born", "Iran-backed")', () => {
+    const text = 'Professor Anders Holmqvist, a Swedish-born physiologist, met the Mayo-born writer Tomás Ó Briain, who fled the Iran-backed militia. Nur Aisyah binte Rahmat and Mdm Rosnah Abdul Karim agreed.';
+    const names = parseArticle(text).entities.map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
+    for (const name of ['Anders Holmqvist/PERSON', 'Swedish/MISC', 'Tomás Ó Briain/PERSON', 'Iran/LOC', 'Nur Aisyah binte Rahmat/PERSON', 'Rosnah Abdul Karim/PERSON']) assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
+    assert.ok(names.some((name) => name.startsWith('Mayo/')), names.join(', '));
+  });
+
   it('read a legal suffix as the end of a firm’s name, and the firm’s first word alone as the firm', () => {
     assert.equal(
       marked('Nordvik Marine ASA will be sold. Nordvik said the buyer was Halden Group.'),
