@@ -57,7 +57,9 @@ export function findQuotes(input: QuoteInput): QuoteAnalysis {
     if (kind === undefined) {
       const head = headOf(input, passages, index);
       const tail = passage.closed ? tailOf(input, passages, index) : cueInsideUnclosed(text, passage) ?? tailOf(input, passages, index);
-      attribution = attribute(input, subjects, passage, head, tail, previous?.subject);
+      // “…,” she said: "she" is whoever last spoke, and reported speech in the paragraph right before counts.
+      const lastSpeaker = reportedBefore(input, subjects, passage, previous) ?? previous?.subject;
+      attribution = attribute(input, subjects, passage, head, tail, lastSpeaker);
       kind = kindBySpeech(own, attribution !== undefined);
       // Promoter Lydia Marchetti said the arena … “You saw that crowd.”: the speaker the paragraph just named.
       if (!attribution && kind !== 'name' && kind !== 'scare') attribution = attributeFromParagraph(input, subjects, passages, index, head, previous?.subject);
@@ -167,6 +169,32 @@ function attributeFromParagraph(input: QuoteInput, subjects: SubjectFinder, pass
   return subject && { subject, method: 'continuation', cue };
 }
 
+/**
+ * The person the paragraph right before a quote reports as speaking, when no quote came in between: "The state
+ * treasurer, Lena Okonjo, told lawmakers that …" makes her the one a "she said" after it means. The last named
+ * person a speech cue of that paragraph has as its subject, if any. Paragraphs further back give way to the
+ * last quote's speaker: an obituary's "said her daughter" at the top is not the "she" of every later quote.
+ */
+function reportedBefore(input: QuoteInput, subjects: SubjectFinder, passage: QuotedPassage, previous: { passage: QuotedPassage; subject?: Subject } | undefined): Subject | undefined {
+  const { text } = input;
+  if (passage.firstParagraph === 0) return undefined;
+  const paragraph = input.paragraphs[passage.firstParagraph - 1]!;
+  if (paragraph.role !== 'body' || (previous && previous.passage.end > paragraph.start)) return undefined;
+  const { start: from, end: to } = paragraph;
+  let reported: Subject | undefined;
+  for (let i = sentenceIndexAfter(input.sentences, from); i < input.sentences.length && input.sentences[i]!.start < to; i++) {
+    const sentence = input.sentences[i]!;
+    const span = { start: Math.max(sentence.start, from), end: Math.min(sentence.end, to) };
+    for (const cue of cuesIn(text, span)) {
+      if (cue.accordingTo || cue.participle) continue;
+      const subject = subjectOf(text, subjects, cue, span, previous?.subject);
+      if (subject?.named && subject.speakers.length === 1) reported = subject;
+      break;
+    }
+  }
+  return reported;
+}
+
 function passageText(text: string, passage: QuotedPassage): PassageText {
   const innerEnd = passage.closed ? passage.end - 1 : passage.end;
   const inner = text.slice(passage.start + 1, innerEnd);
@@ -190,6 +218,18 @@ function sentenceAt(sentences: readonly Span[], offset: number): Span | undefine
     else return sentences[mid];
   }
   return undefined;
+}
+
+/** The index of the first sentence that ends after an offset. */
+function sentenceIndexAfter(sentences: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** From the start of the sentence (or the end of the quote before, in the same paragraph) to the opening mark. */

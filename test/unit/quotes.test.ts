@@ -210,6 +210,15 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers(text), ['statement: Robbie Fenwick']);
   });
 
+  it('resolve a pronoun that opens a paragraph to the person the paragraph before reports, not to the last quoted speaker', () => {
+    const treasurer =
+      '“We will not raise taxes this year,” said Governor Ruth Abernathy.\n\nThe state treasurer, Lena Okonjo, told lawmakers on Monday that receipts were falling behind.\n\n“This gap will not close by itself,” she said.';
+    assert.deepEqual(speakers(treasurer), ['statement: Ruth Abernathy', 'statement: Lena Okonjo']);
+    const captain =
+      '“We were flat in the first half,” Coach Dan Whitby said.\n\nCaptain Ryan Moss said the team would fly home on Friday. His brother, Ian, will stay on.\n\n“Nobody is hiding from that result,” he said.';
+    assert.deepEqual(speakers(captain), ['statement: Dan Whitby', 'statement: Ryan Moss']);
+  });
+
   it('leave a statement with no cue and no quote before it without a speaker', () => {
     assert.deepEqual(speakers('The talks ended.\n\n“Nobody expected a deal this week.”'), ['statement: -']);
   });
