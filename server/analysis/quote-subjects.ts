@@ -321,7 +321,8 @@ export class SubjectFinder {
     return relation !== null && RELATIVES.has(relation[1]!);
   }
 
-  private isPerson(name: string): boolean {
+  /** Whether a name is a person's the article names (not an organisation's, and not words taken for a name). */
+  isPerson(name: string): boolean {
     return this.mentions.some((m) => m.entity === name && m.type === 'PERSON');
   }
 

@@ -58,9 +58,15 @@ export function findQuotes(input: QuoteInput): QuoteAnalysis {
       const head = headOf(input, passages, index);
       const tail = passage.closed ? tailOf(input, passages, index) : cueInsideUnclosed(text, passage) ?? tailOf(input, passages, index);
       // “…,” she said: "she" is whoever last spoke, and reported speech in the paragraph right before counts.
-      const lastSpeaker = reportedBefore(input, subjects, passage, previous) ?? previous?.subject;
+      const reported = reportedBefore(input, subjects, passage, previous);
+      const lastSpeaker = reported ?? previous?.subject;
       attribution = attribute(input, subjects, passage, head, tail, lastSpeaker);
       kind = kindBySpeech(own, attribution !== undefined);
+      // “We knew the ramp was stuck.” opening the paragraph after "Owen Pryce … admitted the delay had been avoidable.":
+      // the quote gives his words after the paragraph that reported them.
+      if (!attribution && kind === 'statement' && reported && opensParagraph(text, input.paragraphs[passage.firstParagraph]!, passage)) {
+        attribution = { subject: reported, method: 'continuation' };
+      }
       // Promoter Lydia Marchetti said the arena … “You saw that crowd.”: the speaker the paragraph just named.
       if (!attribution && kind !== 'name' && kind !== 'scare') attribution = attributeFromParagraph(input, subjects, passages, index, head, previous?.subject);
       // "We haven’t seen that yet." after a quote from the same source, in the same or the next paragraph.
@@ -188,7 +194,7 @@ function reportedBefore(input: QuoteInput, subjects: SubjectFinder, passage: Quo
     for (const cue of cuesIn(text, span)) {
       if (cue.accordingTo || cue.participle) continue;
       const subject = subjectOf(text, subjects, cue, span, previous?.subject);
-      if (subject?.named && subject.speakers.length === 1) reported = subject;
+      if (subject?.named && subject.speakers.length === 1 && subjects.isPerson(subject.speakers[0]!)) reported = subject;
       break;
     }
   }
@@ -218,6 +224,11 @@ function sentenceAt(sentences: readonly Span[], offset: number): Span | undefine
     else return sentences[mid];
   }
   return undefined;
+}
+
+/** Whether only white space comes before the passage in its paragraph. */
+function opensParagraph(text: string, paragraph: Span, passage: Span): boolean {
+  return /^\s*$/.test(text.slice(paragraph.start, passage.start));
 }
 
 /** The index of the first sentence that ends after an offset. */

@@ -120,6 +120,14 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers(text), ['statement: Lydia Marchetti']);
   });
 
+  it('give a quote that opens a paragraph with no cue the speaker the paragraph before reports', () => {
+    const text =
+      'The ferry left an hour late.\n\nOwen Pryce, a deckhand who has worked the crossing for nine years, admitted the delay had been avoidable.\n\n“We knew the ramp was stuck. Nobody wanted to be the one to say so.”';
+    assert.deepEqual(speakers(text), ['statement: Owen Pryce']);
+    // A paragraph that reports nobody leaves the quote without a speaker.
+    assert.deepEqual(speakers('The ferry left an hour late.\n\nOwen Pryce has worked the crossing for nine years.\n\n“We knew the ramp was stuck.”'), ['statement: -']);
+  });
+
   it('take no speaker from a passive verb, and find the one after “according to”', () => {
     const text = 'Routes will be posted online, according to Deputy Chief Ivan Petrov, who said crews mapped “every road out of every canyon” this winter.';
     assert.deepEqual(speakers(text), ['partial: Ivan Petrov']);
