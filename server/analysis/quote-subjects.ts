@@ -86,7 +86,8 @@ export class SubjectFinder {
 
   /** The speaker right after an inverted cue: "said Jacob Parker, vice president of …", "said the news agency". */
   subjectAfter(from: number, to: number, previous: Subject | undefined): Subject | undefined {
-    const clause = clauses(this.text, from, to)[0];
+    const pieces = clauses(this.text, from, to);
+    const clause = pieces[0];
     if (!clause) return undefined;
     const first = firstWord(this.text, clause.start, clause.end);
     if (!first) return undefined;
@@ -101,7 +102,17 @@ export class SubjectFinder {
     const words = this.text.slice(clause.start, clause.end).match(WORD) ?? [];
     const own = words.findIndex((w, i) => i > 0 && RELATIVE.test(w));
     if ((own < 0 ? words.length : own) > 8) return undefined;
+    // "said the owner, Rose Tancredi": a description that the next piece names.
+    const apposed = DESCRIPTION_START.test(words[0] ?? '') && pieces[1] ? this.personSpanning(pieces[1]) : undefined;
+    if (apposed) return { speakers: [this.fullName(apposed.entity)], named: true, span: { start: apposed.start, end: apposed.end }, pronoun: false };
     return this.described(clause.start, clause.end, previous);
+  }
+
+  /** The person whose mention is the whole piece. */
+  private personSpanning(piece: Span): EntityMention | undefined {
+    const index = this.mentionIndexBefore(piece.end);
+    const m = index >= 0 ? this.mentions[index] : undefined;
+    return m && m.type === 'PERSON' && m.start === piece.start && m.end === piece.end ? m : undefined;
   }
 
   /** The subject at the start of a sentence, for participle cues: "The Chinese embassy in Washington …, saying". */

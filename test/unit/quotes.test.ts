@@ -227,6 +227,12 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers(captain), ['statement: Dan Whitby', 'statement: Ryan Moss']);
   });
 
+  it('take the name in apposition after a described speaker (“said the baker, Tomas Brandl”)', () => {
+    assert.deepEqual(speakers('The queue reached the corner. “We sold out by noon,” said the baker, Tomas Brandl.'), ['statement: Tomas Brandl']);
+    // A place after the description is not the speaker.
+    assert.deepEqual(speakers('“We sold out by noon,” said a baker, in Lisbon.'), ['statement: a baker']);
+  });
+
   it('leave a statement with no cue and no quote before it without a speaker', () => {
     assert.deepEqual(speakers('The talks ended.\n\n“Nobody expected a deal this week.”'), ['statement: -']);
   });
