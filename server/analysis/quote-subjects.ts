@@ -268,15 +268,22 @@ export class SubjectFinder {
    * indefinite article that ends in the noun, up to the clause word after it.
    */
   private introducedBefore(noun: string, before: number): string | undefined {
-    const pattern = new RegExp(`\\b[Aa]n? (?:[\\p{L}.’'-]+ ){0,4}?${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b[^,.;:\\n]*`, 'gu');
+    const escaped = noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = new RegExp(`\\b[Aa]n? (?:[\\p{L}.’'-]+ ){0,4}?${escaped}\\b[^,.;:\\n]*`, 'gu');
+    // "a savings bank branch" describes a branch, not a bank: the noun must be the head, the description's last
+    // word, or go on with a preposition ("an aide to the senator").
+    const headBeforePreposition = new RegExp(`\\b${escaped}\\s+(?:of|for|with|to|from)\\b`, 'u');
     let found: string | undefined;
-    for (const match of this.text.slice(Math.max(0, before - 3000), before).matchAll(pattern)) found = match[0];
-    if (!found) return undefined;
-    const words = [...found.matchAll(WORD)];
-    let count = 1;
-    while (count < words.length && count < 10 && !CLAUSE_WORDS.has(words[count]![0].toLowerCase()) && !CUE_VERBS.has(words[count]![0].toLowerCase())) count++;
-    const last = words[count - 1]!;
-    return found.slice(0, last.index! + last[0].length).replace(/^A/, 'a');
+    for (const match of this.text.slice(Math.max(0, before - 3000), before).matchAll(pattern)) {
+      const words = [...match[0].matchAll(WORD)];
+      let count = 1;
+      while (count < words.length && count < 10 && !CLAUSE_WORDS.has(words[count]![0].toLowerCase()) && !CUE_VERBS.has(words[count]![0].toLowerCase())) count++;
+      const last = words[count - 1]!;
+      const description = match[0].slice(0, last.index! + last[0].length);
+      if (last[0] !== noun && !headBeforePreposition.test(description)) continue;
+      found = description;
+    }
+    return found?.replace(/^A/, 'a');
   }
 
   /** he/she: the speaker before if they fit, else the nearest person who fits; it/they: the nearest organisation. */

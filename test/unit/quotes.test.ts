@@ -206,6 +206,12 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers(text), ['statement: a senior Senate aide']);
   });
 
+  it('take an earlier description for "the bank" only if the bank is what it describes, not "a bank branch"', () => {
+    const text =
+      'Thieves raided a savings bank branch in the old town on Friday. Harrow Savings Bank later offered a reward.\n\n“We are helping the police in every way we can,” the bank said.';
+    assert.deepEqual(speakers(text), ['statement: Harrow Savings Bank']);
+  });
+
   it('give "the judge" and "the governor" the person named with that title', () => {
     const judge = 'U.S. District Judge Harold Vanterpool told Dennis Kolodziej, 58, that he had failed his colleagues.\n\n“These were not sophisticated investors looking for a gamble,” the judge said.';
     assert.deepEqual(speakers(judge), ['statement: Harold Vanterpool']);
