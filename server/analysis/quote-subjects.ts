@@ -28,6 +28,7 @@ const CUE_VERBS = new Set(cues.cueVerbs);
 const CONJUNCTIONS = new Set(cues.conjunctions);
 const RELATIVES = new Set(cues.relatives);
 const ORGANIZATION_NOUNS = new Set(cues.organizationNouns);
+const STATEMENT_NOUNS = new Set(cues.statementNouns);
 const FEMALE_NAMES = new Set<string>(femaleNames);
 const MALE_NAMES = new Set<string>(maleNames);
 /** What may follow a name in its own phrase: "Governor Wendell Pruitt of Arizona". */
@@ -200,6 +201,8 @@ export class SubjectFinder {
     const end = from + words[count - 1].index! + words[count - 1][0].length;
     let description = this.text.slice(start, end).replace(/^(?:The|An?)\b/, (article) => article.toLowerCase());
     const parts = description.split(' ');
+    // “…,” the statement said: the words of whoever the article just reported as speaking.
+    if (parts.length === 2 && parts[0] === 'the' && STATEMENT_NOUNS.has(parts[1]!) && previous?.named) return { ...previous, span: { start, end }, pronoun: false };
     if (parts.length === 2 && parts[0] === 'the') {
       const fuller = this.fuller(parts[1]!, start, previous);
       if (fuller) description = fuller;

@@ -212,6 +212,13 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers(text), ['statement: Harrow Savings Bank']);
   });
 
+  it('give the words of "the statement" and "the letter" to whoever the article reported as issuing it', () => {
+    const letter = 'In a letter sent to parents on Monday, Ashgrove Academy said the trip was “postponed, not cancelled”.\n\n“Every deposit will be returned in full,” the letter said.';
+    assert.deepEqual(speakers(letter), ['partial: Ashgrove Academy', 'statement: Ashgrove Academy']);
+    const statement = 'The head teacher, Dana Kirby, said in a statement that staff were “deeply sorry”. “We let the pupils down,” the statement said.';
+    assert.deepEqual(speakers(statement), ['partial: Dana Kirby', 'statement: Dana Kirby']);
+  });
+
   it('give "the judge" and "the governor" the person named with that title', () => {
     const judge = 'U.S. District Judge Harold Vanterpool told Dennis Kolodziej, 58, that he had failed his colleagues.\n\n“These were not sophisticated investors looking for a gamble,” the judge said.';
     assert.deepEqual(speakers(judge), ['statement: Harold Vanterpool']);
