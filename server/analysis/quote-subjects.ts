@@ -40,6 +40,8 @@ const FULL_NAME = /^\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*)+$/u;
 /** "the Finn", "the Dutchman": the article and one capitalised word, the whole clause. */
 const EPITHET = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u;
 const RELATIVE = /^\s*(?:who|which|whose|whom|that)\b/i;
+/** A paragraph that opens with an unnamed person: "A bus driver, who …", "One commuter, a nurse …". */
+const INDEFINITE_PERSON_OPENING = /^(\s*)((?:A|An|One)\s[^,.;:\n“”"]{1,60}?),\s+(?:who\s|an?\s)/u;
 /** A description opens with one of these: "a senior US official", "the embassy", "two people familiar with …". */
 const DESCRIPTION_START = /^(?:a|an|the|these|those|one|two|three|several|some|many|most|other|another|senior|officials?|people|sources?|analysts?|experts?|critics?|residents?|witnesses?)\b/i;
 
@@ -310,6 +312,8 @@ export class SubjectFinder {
       if (first) return found([first.entity]);
       if (nearestKnown && nearestKnown.start >= paragraphStart) return found([nearestKnown.entity]);
       if (nearest && nearest.start >= paragraphStart) return found([nearest.entity]);
+      const unnamed = this.openingDescription(paragraphStart, pronoun.start, previous);
+      if (unnamed) return { ...unnamed, span: pronoun, pronoun: true };
       if (previous?.named && previous.speakers.length === 1 && this.isPerson(previous.speakers[0]!) && this.fits(previous.speakers[0]!, kind)) return found(previous.speakers);
       return nearest && found([nearest.entity]);
     }
@@ -320,6 +324,18 @@ export class SubjectFinder {
       if (pronoun.start - m.end > 600) break;
     }
     return undefined;
+  }
+
+  /**
+   * The unnamed person a paragraph opens with, described and then a relative clause or an apposition: "A bus
+   * driver, who asked not to be named, said …", "One commuter, a nurse at the county hospital, held up …". The
+   * paragraph is about them, so its "he" or "she" is them rather than anyone named before it.
+   */
+  private openingDescription(paragraphStart: number, before: number, previous: Subject | undefined): Subject | undefined {
+    const opening = INDEFINITE_PERSON_OPENING.exec(this.text.slice(paragraphStart, before));
+    if (!opening) return undefined;
+    const start = paragraphStart + opening[1]!.length;
+    return this.described(start, start + opening[2]!.length, previous);
   }
 
   /**

@@ -252,6 +252,14 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers(text), ['partial: Harbour Pilots’ Association', 'statement: Harbour Pilots’ Association']);
   });
 
+  it('resolve a pronoun to the unnamed person its paragraph opens with, not to a name from before', () => {
+    const text =
+      '“The new line opens in May,” said Mayor Colin Ferris.\n\nA bus driver, who asked not to be named, said the timetable was unworkable. “We will be late every single day,” he said.';
+    assert.deepEqual(speakers(text), ['statement: Colin Ferris', 'statement: a bus driver']);
+    const apposition = '“The new line opens in May,” said Mayor Colin Ferris.\n\nOne commuter, a nurse at the county hospital, held up her pass. “This costs me a day’s pay a week,” she said.';
+    assert.deepEqual(speakers(apposition), ['statement: Colin Ferris', 'statement: One commuter']);
+  });
+
   it('leave a statement with no cue and no quote before it without a speaker', () => {
     assert.deepEqual(speakers('The talks ended.\n\n“Nobody expected a deal this week.”'), ['statement: -']);
   });
