@@ -128,6 +128,26 @@ export class SubjectFinder {
     return this.named(clause.start, clause.end, true) ?? this.described(clause.start, clause.end, previous);
   }
 
+  /**
+   * The person a sentence opens with as its subject: "Top pupil Ada Obi, 18, wants …", or named in apposition
+   * to a description that opens it, "One of them, Beatrice Onyango, 81, had walked …". Not a person who only
+   * owns the subject ("Maria Voss’s branch closed").
+   */
+  personOpening(sentence: Span): Subject | undefined {
+    const pieces = clauses(this.text, sentence.start, sentence.end);
+    const first = pieces[0];
+    if (!first) return undefined;
+    let person: EntityMention | undefined;
+    for (let i = this.mentionIndexBefore(first.start) + 1; i < this.mentions.length && this.mentions[i]!.end <= first.end; i++) {
+      const m = this.mentions[i]!;
+      if (m.start < first.start) continue;
+      if (m.type === 'PERSON' && this.leads(first.start, m) && !/^[’']s?\b/.test(this.text.slice(m.end, m.end + 2))) person = m;
+      break;
+    }
+    if (!person && pieces[1] && DESCRIPTION_START.test(this.text.slice(first.start, first.end))) person = this.personSpanning(pieces[1]);
+    return person && { speakers: [this.fullName(person.entity)], named: true, span: { start: person.start, end: person.end }, pronoun: false };
+  }
+
   /** People named in the span, joined by "and"; else the first organisation. */
   private named(from: number, to: number, leadingOnly = false): Subject | undefined {
     const inside: EntityMention[] = [];

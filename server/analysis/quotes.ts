@@ -57,9 +57,11 @@ export function findQuotes(input: QuoteInput): QuoteAnalysis {
     if (kind === undefined) {
       const head = headOf(input, passages, index);
       const tail = passage.closed ? tailOf(input, passages, index) : cueInsideUnclosed(text, passage) ?? tailOf(input, passages, index);
-      // “…,” she said: "she" is whoever last spoke, and reported speech in the paragraph right before counts.
-      const reported = reportedBefore(input, subjects, passage, previous);
-      const lastSpeaker = reported ?? previous?.subject;
+      // “…,” she said: "she" is whoever last spoke, and reported speech in the paragraph right before counts; failing
+      // that, the person that paragraph is about.
+      const before = paragraphBefore(input, passage, previous);
+      const reported = before && reportedIn(input, subjects, before, previous?.subject);
+      const lastSpeaker = reported ?? (before && personAbout(input, subjects, before)) ?? previous?.subject;
       attribution = attribute(input, subjects, passage, head, tail, lastSpeaker);
       kind = kindBySpeech(own, attribution !== undefined);
       // “We knew the ramp was stuck.” opening the paragraph after "Owen Pryce … admitted the delay had been avoidable.":
@@ -176,29 +178,48 @@ function attributeFromParagraph(input: QuoteInput, subjects: SubjectFinder, pass
 }
 
 /**
- * The person the paragraph right before a quote reports as speaking, when no quote came in between: "The state
- * treasurer, Lena Okonjo, told lawmakers that …" makes her the one a "she said" after it means. The last named
- * person a speech cue of that paragraph has as its subject, if any. Paragraphs further back give way to the
- * last quote's speaker: an obituary's "said her daughter" at the top is not the "she" of every later quote.
+ * The paragraph right before a quote's, when it is body text and no quote came in between: what it says of who
+ * speaks next is fresher than the last quote's speaker. Paragraphs further back give way to that speaker: an
+ * obituary's "said her daughter" at the top is not the "she" of every later quote.
  */
-function reportedBefore(input: QuoteInput, subjects: SubjectFinder, passage: QuotedPassage, previous: { passage: QuotedPassage; subject?: Subject } | undefined): Subject | undefined {
-  const { text } = input;
+function paragraphBefore(input: QuoteInput, passage: QuotedPassage, previous: { passage: QuotedPassage } | undefined): Span | undefined {
   if (passage.firstParagraph === 0) return undefined;
   const paragraph = input.paragraphs[passage.firstParagraph - 1]!;
   if (paragraph.role !== 'body' || (previous && previous.passage.end > paragraph.start)) return undefined;
-  const { start: from, end: to } = paragraph;
-  let reported: Subject | undefined;
-  for (let i = sentenceIndexAfter(input.sentences, from); i < input.sentences.length && input.sentences[i]!.start < to; i++) {
+  return paragraph;
+}
+
+/** The sentences of a paragraph, each cut to it. */
+function* sentencesOf(input: QuoteInput, paragraph: Span): Generator<Span> {
+  for (let i = sentenceIndexAfter(input.sentences, paragraph.start); i < input.sentences.length && input.sentences[i]!.start < paragraph.end; i++) {
     const sentence = input.sentences[i]!;
-    const span = { start: Math.max(sentence.start, from), end: Math.min(sentence.end, to) };
-    for (const cue of cuesIn(text, span)) {
+    yield { start: Math.max(sentence.start, paragraph.start), end: Math.min(sentence.end, paragraph.end) };
+  }
+}
+
+/**
+ * The person a paragraph reports as speaking: "The state treasurer, Lena Okonjo, told lawmakers that …" makes
+ * her the one a "she said" after it means. The last named person a speech cue of the paragraph has as its
+ * subject, if any.
+ */
+function reportedIn(input: QuoteInput, subjects: SubjectFinder, paragraph: Span, previous: Subject | undefined): Subject | undefined {
+  let reported: Subject | undefined;
+  for (const span of sentencesOf(input, paragraph)) {
+    for (const cue of cuesIn(input.text, span)) {
       if (cue.accordingTo || cue.participle) continue;
-      const subject = subjectOf(text, subjects, cue, span, previous?.subject);
+      const subject = subjectOf(input.text, subjects, cue, span, previous);
       if (subject?.named && subject.speakers.length === 1 && subjects.isPerson(subject.speakers[0]!)) reported = subject;
       break;
     }
   }
   return reported;
+}
+
+/** The person the last of a paragraph's sentences that opens with one is about: "One of them, Beatrice Onyango, 81, had walked …". */
+function personAbout(input: QuoteInput, subjects: SubjectFinder, paragraph: Span): Subject | undefined {
+  let about: Subject | undefined;
+  for (const span of sentencesOf(input, paragraph)) about = subjects.personOpening(span) ?? about;
+  return about;
 }
 
 function passageText(text: string, passage: QuotedPassage): PassageText {

@@ -120,6 +120,15 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers(text), ['statement: Lydia Marchetti']);
   });
 
+  it('resolve a pronoun that opens a paragraph to the person the paragraph before is about, when it reports no one', () => {
+    const text =
+      '“The library stays open,” said Councillor Grace Hollis.\n\nReaders queued outside all morning. One of them, Beatrice Onyango, 81, had walked two miles.\n\n“I have borrowed a book a week since 1960,” she said.';
+    assert.deepEqual(speakers(text), ['statement: Grace Hollis', 'statement: Beatrice Onyango']);
+    // A person named only as the owner of the subject ("Hollis’s deputy") is not who the paragraph is about.
+    const owner = '“The library stays open,” said Councillor Grace Hollis.\n\nMaria Voss’s branch closed last year.\n\n“We fought for this one,” she said.';
+    assert.deepEqual(speakers(owner), ['statement: Grace Hollis', 'statement: Grace Hollis']);
+  });
+
   it('give a quote that opens a paragraph with no cue the speaker the paragraph before reports', () => {
     const text =
       'The ferry left an hour late.\n\nOwen Pryce, a deckhand who has worked the crossing for nine years, admitted the delay had been avoidable.\n\n“We knew the ramp was stuck. Nobody wanted to be the one to say so.”';
