@@ -187,6 +187,11 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers(text), ['partial: Roderick Ashdown']);
   });
 
+  it('take a headline’s “hails” and “slams” for speech verbs', () => {
+    assert.deepEqual(speakers('Harwood hails “a new dawn for the valley” after recount\n\nThe result came at dawn.'), ['partial: Harwood']);
+    assert.deepEqual(speakers('Okafor slams “reckless” closure of Brookfield depot\n\nThe depot shuts in June.'), ['partial: Okafor']);
+  });
+
   it('give a surname the linker kept apart the full name of the one person of its gender who has it', () => {
     const text = 'Ruth Marchetti, an architect, died on Sunday. Her son, Thomas Marchetti, runs Marchetti & Marchetti.\n\n'
       + 'Ms. Marchetti designed schools. “A school is the first building a town rebuilds,” she told a newspaper.';
