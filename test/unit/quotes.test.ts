@@ -274,6 +274,16 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers(apposition), ['statement: Colin Ferris', 'statement: One commuter']);
   });
 
+  it('give a couple named with one surname their full names: a given name alone, “the couple” and “the Ferreiras”', () => {
+    const text =
+      'Among those waiting were Marta and Luis Ferreira, who lost their bakery in the flood.\n\n“We have nothing left to sell,” Marta said.\n\n“The insurance will not cover the ovens,” the couple said.\n\n“We will open again by spring,” the Ferreiras said.';
+    assert.deepEqual(speakers(text), [
+      'statement: Marta Ferreira',
+      'statement: Marta Ferreira and Luis Ferreira',
+      'statement: Marta Ferreira and Luis Ferreira',
+    ]);
+  });
+
   it('leave a statement with no cue and no quote before it without a speaker', () => {
     assert.deepEqual(speakers('The talks ended.\n\n“Nobody expected a deal this week.”'), ['statement: -']);
   });
