@@ -31,6 +31,11 @@ const RELATIVES = new Set(cues.relatives);
 const ORGANIZATION_NOUNS = new Set(cues.organizationNouns);
 const STATEMENT_NOUNS = new Set(cues.statementNouns);
 const COUPLE_NOUNS = new Set(cues.coupleNouns);
+const AUXILIARIES = new Set(cues.auxiliaries);
+/** "the two mayors", "both leaders": a description of a pair. */
+const PAIR_START = new RegExp(`^(?:${cues.pairWords.join('|')})\\s`, 'i');
+/** What joins two people named together: "Ann Kessler and Hal Briggs", "… Brandvold of Minnesota and Lucinda …". */
+const PAIR_JOIN = /^(?:\s+of(?:\s+\p{Lu}[\p{L}.’'-]*)+)?,?\s+and\s+$/u;
 const FEMALE_NAMES = new Set<string>(femaleNames);
 const MALE_NAMES = new Set<string>(maleNames);
 /** What may follow a name in its own phrase: "Governor Wendell Pruitt of Arizona". */
@@ -41,6 +46,8 @@ const RELATION = /^[’']s\s+(\p{Ll}+),\s*$/u;
 const FULL_NAME = /^\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*)+$/u;
 /** "the Finn", "the Dutchman": the article and one capitalised word, the whole clause. */
 const EPITHET = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u;
+/** How far back a pair named together can be for "the two mayors". */
+const PAIR_REACH = 1500;
 const RELATIVE = /^\s*(?:who|which|whose|whom|that)\b/i;
 /** A paragraph that opens with an unnamed person: "A bus driver, who …", "One commuter, a nurse …". */
 const INDEFINITE_PERSON_OPENING = /^(\s*)((?:A|An|One)\s[^,.;:\n“”"]{1,60}?),\s+(?:who\s|an?\s)/u;
@@ -75,6 +82,8 @@ export class SubjectFinder {
    */
   subjectBefore(from: number, to: number, previous: Subject | undefined): Subject | undefined {
     const pieces = clauses(this.text, from, to);
+    // "the two negotiators, had told": the auxiliary a comma cut off is no subject.
+    while (pieces.length > 1 && this.onlyAuxiliaries(pieces[pieces.length - 1]!)) pieces.pop();
     while (pieces.length > 1 && (RELATIVE.test(this.text.slice(pieces[pieces.length - 1].start, pieces[pieces.length - 1].end)) || this.isApposition(pieces[pieces.length - 2], pieces[pieces.length - 1]))) {
       pieces.pop();
     }
@@ -217,6 +226,22 @@ export class SubjectFinder {
     return this.resolvePronoun(word, previous, 'person');
   }
 
+  /** Whether a piece is only words like "had" or "also" that come between a subject and its verb. */
+  private onlyAuxiliaries(piece: Span): boolean {
+    const words = this.text.slice(piece.start, piece.end).match(WORD) ?? [];
+    return words.length > 0 && words.every((w) => AUXILIARIES.has(w.toLowerCase()));
+  }
+
+  /** The last two people named together ("Ann Kessler and Hal Briggs") before an offset, within a few paragraphs. */
+  private pairBefore(offset: number): [EntityMention, EntityMention] | undefined {
+    for (let i = this.mentionIndexBefore(offset); i > 0 && offset - this.mentions[i]!.end < PAIR_REACH; i--) {
+      const second = this.mentions[i]!;
+      const first = this.mentions[i - 1]!;
+      if (first.type === 'PERSON' && second.type === 'PERSON' && PAIR_JOIN.test(this.text.slice(first.end, second.start))) return [first, second];
+    }
+    return undefined;
+  }
+
   /** "the Ferreiras said": the couple the article named with that surname. */
   private family(clause: Span): Subject | undefined {
     const match = EPITHET.exec(this.text.slice(clause.start, clause.end));
@@ -242,6 +267,9 @@ export class SubjectFinder {
     const parts = description.split(' ');
     // “…,” the statement said: the words of whoever the article just reported as speaking.
     if (parts.length === 2 && parts[0] === 'the' && STATEMENT_NOUNS.has(parts[1]!) && previous?.named) return { ...previous, span: { start, end }, pronoun: false };
+    // "the two mayors said": the two people the article last named together.
+    const pair = PAIR_START.test(description) ? this.pairBefore(start) : undefined;
+    if (pair) return { speakers: [...new Set(pair.map((m) => this.fullName(m.entity)))], named: true, span: { start, end }, pronoun: false };
     // "the couple said": the last two the article named together with one surname.
     const couple = parts.length === 2 && parts[0] === 'the' && COUPLE_NOUNS.has(parts[1]!) ? this.couples().filter((c) => c.start < start).pop() : undefined;
     if (couple) return { speakers: [...couple.members], named: true, span: { start, end }, pronoun: false };

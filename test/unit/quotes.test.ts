@@ -284,6 +284,13 @@ describe('quote speakers', () => {
     ]);
   });
 
+  it('give “the two mayors” the two people last named together, and read past “had” before the verb', () => {
+    const mayors = 'Ann Kessler and Hal Briggs, the mayors of the two towns, met on the bridge on Monday.\n\n“We will share the cost down the middle,” the two mayors said.';
+    assert.deepEqual(speakers(mayors), ['statement: Ann Kessler and Hal Briggs']);
+    const negotiators = 'The deal came after Ruth Okafor and Dan Lyle, the two negotiators, had told reporters they were “close to a deal.”';
+    assert.deepEqual(speakers(negotiators), ['partial: Ruth Okafor and Dan Lyle']);
+  });
+
   it('leave a statement with no cue and no quote before it without a speaker', () => {
     assert.deepEqual(speakers('The talks ended.\n\n“Nobody expected a deal this week.”'), ['statement: -']);
   });
