@@ -32,6 +32,9 @@ const ORGANIZATION_NOUNS = new Set(cues.organizationNouns);
 const STATEMENT_NOUNS = new Set(cues.statementNouns);
 const COUPLE_NOUNS = new Set(cues.coupleNouns);
 const AUXILIARIES = new Set(cues.auxiliaries);
+const ASIDE_PREPOSITIONS = new Set(cues.asidePrepositions);
+/** A phrase that ends in someone's relation to a person named before: "… read by his lawyer". */
+const POSSESSED_NOUN_END = /\b(?:his|her|their|its)\s+\p{Ll}+$/u;
 /** "the two mayors", "both leaders": a description of a pair. */
 const PAIR_START = new RegExp(`^(?:${cues.pairWords.join('|')})\\s`, 'i');
 /** What joins two people named together: "Ann Kessler and Hal Briggs", "… Brandvold of Minnesota and Lucinda …". */
@@ -84,6 +87,10 @@ export class SubjectFinder {
     const pieces = clauses(this.text, from, to);
     // "the two negotiators, had told": the auxiliary a comma cut off is no subject.
     while (pieces.length > 1 && this.onlyAuxiliaries(pieces[pieces.length - 1]!)) pieces.pop();
+    // "Tom Reyes, in a statement read by his lawyer, Ann Wu, said": the lawyer's name belongs to the aside, and the
+    // aside ("in a statement issued on Friday") is never the subject.
+    if (pieces.length > 2 && this.isAside(pieces[pieces.length - 2]!) && POSSESSED_NOUN_END.test(this.pieceText(pieces[pieces.length - 2]!)) && this.personSpanning(pieces[pieces.length - 1]!)) pieces.pop();
+    while (pieces.length > 1 && this.isAside(pieces[pieces.length - 1]!)) pieces.pop();
     while (pieces.length > 1 && (RELATIVE.test(this.text.slice(pieces[pieces.length - 1].start, pieces[pieces.length - 1].end)) || this.isApposition(pieces[pieces.length - 2], pieces[pieces.length - 1]))) {
       pieces.pop();
     }
@@ -224,6 +231,16 @@ export class SubjectFinder {
     const mention = index >= 0 ? this.mentions[index] : undefined;
     if (!mention || mention.type !== 'PERSON' || mention.start !== word.start) return undefined;
     return this.resolvePronoun(word, previous, 'person');
+  }
+
+  /** Whether a piece opens with a preposition: "in a statement read by his lawyer". */
+  private isAside(piece: Span): boolean {
+    const first = firstWord(this.text, piece.start, piece.end);
+    return first !== undefined && ASIDE_PREPOSITIONS.has(this.text.slice(first.start, first.end).toLowerCase());
+  }
+
+  private pieceText(piece: Span): string {
+    return this.text.slice(piece.start, piece.end);
   }
 
   /** Whether a piece is only words like "had" or "also" that come between a subject and its verb. */

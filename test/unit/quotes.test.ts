@@ -291,6 +291,15 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers(negotiators), ['partial: Ruth Okafor and Dan Lyle']);
   });
 
+  it('give the words of a statement read out for someone to that person, not to the one who read it', () => {
+    const read = 'Tom Reyes, in a statement read by his lawyer, Ann Wu, said he was “deeply sorry” for the crash.';
+    assert.deepEqual(speakers(read), ['partial: Tom Reyes']);
+    const aside = 'Jill Marsh, in a statement issued on Friday, said she felt “vindicated” by the verdict.';
+    assert.deepEqual(speakers(aside), ['partial: Jill Marsh']);
+    // The lawyer named as the subject is the speaker.
+    assert.deepEqual(speakers('In a statement, his lawyer, Ann Wu, said Reyes was “deeply sorry”.'), ['partial: Ann Wu']);
+  });
+
   it('leave a statement with no cue and no quote before it without a speaker', () => {
     assert.deepEqual(speakers('The talks ended.\n\n“Nobody expected a deal this week.”'), ['statement: -']);
   });
