@@ -325,7 +325,8 @@ export class SubjectFinder {
     for (let i = this.descriptions.length - 1; i >= 0; i--) if (this.descriptions[i]!.split(' ').includes(noun)) return this.descriptions[i];
     const introduced = this.introducedBefore(noun, before);
     if (introduced) return introduced;
-    const titled = TITLE_HEADS.has(noun) ? this.personTitled(noun, before) : undefined;
+    // A capitalised word after "the" is a title too where it stands before a name: "DSP Kunle Afolabi" … "the DSP".
+    const titled = TITLE_HEADS.has(noun) || /^\p{Lu}/u.test(noun) ? this.personTitled(noun, before) : undefined;
     if (titled) return this.fullName(titled.entity);
     const pattern = new RegExp(`\\b[Tt]he((?: \\p{Lu}[\\p{L}.’'-]*)+) ${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu');
     let found: string | undefined;

@@ -240,6 +240,11 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers(governor), ['partial: Harlan Dufresne']);
   });
 
+  it('give "the DSP" the person named with that abbreviated title, as for any capitalised title', () => {
+    const text = 'Police spokesman DSP Kunle Afolabi said five suspects were held on Tuesday.\n\n“They will be charged in court this week,” the DSP said.';
+    assert.deepEqual(speakers(text), ['statement: Kunle Afolabi']);
+  });
+
   it('resolve "he" to the subject of its paragraph, not to a name inside the quote or the object', () => {
     const text = 'The visitors drew.\n\nRobbie Fenwick declined to blame Nick Varga, who bowled all day. “Nicky bowled beautifully, and so did Tom Ashe,” he said.';
     assert.deepEqual(speakers(text), ['statement: Robbie Fenwick']);
