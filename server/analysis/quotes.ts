@@ -339,7 +339,7 @@ function attribute(input: QuoteInput, subjects: SubjectFinder, passage: QuotedPa
   const headCues = cuesIn(text, head);
   // A speech verb reports the words; "according to" names where the report came from, so it gives way: Vice Premier
   // Liang told officials that the government would “step up …,” according to the state news agency Xinhua.
-  const speechFirst = [...headCues.filter((c) => !c.accordingTo), ...headCues.filter((c) => c.accordingTo)].slice(0, 2);
+  const speechFirst = [...ownClauseCue(text, subjects, headCues, previous), ...headCues.filter((c) => !c.accordingTo), ...headCues.filter((c) => c.accordingTo)].slice(0, 2);
   if (tailCues[0]?.accordingTo) {
     const reported = fromHead(input, subjects, head, speechFirst.filter((c) => !c.accordingTo), previous);
     if (reported?.subject.named) return reported;
@@ -371,6 +371,25 @@ function attribute(input: QuoteInput, subjects: SubjectFinder, passage: QuotedPa
   }
   return undefined;
 }
+
+/**
+ * Officials said the fire began near a trailhead, and a county fire spokeswoman said crews had “not ruled anything
+ * out”: a later speech verb with a subject of its own, after ", and", ", but" or ";", governs the quote after it.
+ */
+function ownClauseCue(text: string, subjects: SubjectFinder, cues: readonly Cue[], previous: Subject | undefined): Cue[] {
+  const speech = cues.filter((c) => !c.accordingTo && !c.participle);
+  for (let i = speech.length - 1; i > 0; i--) {
+    const between = text.slice(speech[i - 1]!.end, speech[i]!.start);
+    const joint = CLAUSE_JOINT.exec(between);
+    if (!joint) continue;
+    const clauseStart = speech[i - 1]!.end + joint.index + joint[0].length;
+    if (subjects.subjectBefore(clauseStart, speech[i]!.start, previous)) return [speech[i]!];
+  }
+  return [];
+}
+
+/** Where a new clause with its own subject may start: ", and", ", but", ";". The last one before the verb. */
+const CLAUSE_JOINT = /(?:,\s*(?:and|but)|;)\s+(?!.*(?:,\s*(?:and|but)|;)\s)/s;
 
 /** The speaker the first of the head's cues that names one gives. */
 function fromHead(input: QuoteInput, subjects: SubjectFinder, head: Span, cues: readonly Cue[], previous: Subject | undefined): Attribution | undefined {

@@ -305,6 +305,13 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers('In a statement, his lawyer, Ann Wu, said Reyes was “deeply sorry”.'), ['partial: Ann Wu']);
   });
 
+  it('give a quote to the speaker of its own clause when “, and” joins two reports before it', () => {
+    const text = 'Officials said the fire began near a trailhead, and a county fire spokeswoman said crews had “not ruled anything out.”';
+    assert.deepEqual(speakers(text), ['partial: a county fire spokeswoman']);
+    // One subject for both verbs: the first still governs.
+    assert.deepEqual(speakers('Mayor Ann Kessler said the bridge was safe and told reporters it would reopen “within days.”'), ['partial: Ann Kessler']);
+  });
+
   it('leave a statement with no cue and no quote before it without a speaker', () => {
     assert.deepEqual(speakers('The talks ended.\n\n“Nobody expected a deal this week.”'), ['statement: -']);
   });
