@@ -52,8 +52,8 @@ const EPITHET = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u;
 /** How far back a pair named together can be for "the two mayors". */
 const PAIR_REACH = 1500;
 const RELATIVE = /^\s*(?:who|which|whose|whom|that)\b/i;
-/** A paragraph that opens with an unnamed person: "A bus driver, who …", "One commuter, a nurse …". */
-const INDEFINITE_PERSON_OPENING = /^(\s*)((?:A|An|One)\s[^,.;:\n“”"]{1,60}?),\s+(?:who\s|an?\s)/u;
+/** A sentence that opens with an unnamed person: "A bus driver, who …", "One commuter, a nurse …". */
+const INDEFINITE_PERSON_OPENING = /(?:^\s*|[.!?][”"’]?\s+)((?:A|An|One)\s[^,.;:\n“”"]{1,60}?),\s+(?:who\s|an?\s)/gu;
 /** A description opens with one of these: "a senior US official", "the embassy", "two people familiar with …". */
 const DESCRIPTION_START = /^(?:a|an|the|these|those|one|two|three|several|some|many|most|other|another|senior|officials?|people|sources?|analysts?|experts?|critics?|residents?|witnesses?)\b/i;
 
@@ -413,15 +413,17 @@ export class SubjectFinder {
   }
 
   /**
-   * The unnamed person a paragraph opens with, described and then a relative clause or an apposition: "A bus
-   * driver, who asked not to be named, said …", "One commuter, a nurse at the county hospital, held up …". The
-   * paragraph is about them, so its "he" or "she" is them rather than anyone named before it.
+   * The unnamed person the paragraph's last sentence before a pronoun opens with, described and then a relative
+   * clause or an apposition: "A bus driver, who asked not to be named, said …", "One commuter, a nurse at the
+   * county hospital, held up …". The paragraph is now about them, so its "he" or "she" is them rather than anyone
+   * named before it.
    */
   private openingDescription(paragraphStart: number, before: number, previous: Subject | undefined): Subject | undefined {
-    const opening = INDEFINITE_PERSON_OPENING.exec(this.text.slice(paragraphStart, before));
+    let opening: RegExpMatchArray | undefined;
+    for (const match of this.text.slice(paragraphStart, before).matchAll(INDEFINITE_PERSON_OPENING)) opening = match;
     if (!opening) return undefined;
-    const start = paragraphStart + opening[1]!.length;
-    return this.described(start, start + opening[2]!.length, previous);
+    const start = paragraphStart + opening.index! + opening[0].indexOf(opening[1]!);
+    return this.described(start, start + opening[1]!.length, previous);
   }
 
   /**

@@ -312,6 +312,12 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers('Mayor Ann Kessler said the bridge was safe and told reporters it would reopen “within days.”'), ['partial: Ann Kessler']);
   });
 
+  it('resolve a pronoun to the unnamed person a later sentence of its paragraph opens with', () => {
+    const text =
+      '“The new line opens in May,” said Mayor Colin Ferris.\n\nNot everyone was pleased. A bus driver, who asked not to be named, said the timetable was unworkable. “We will be late every day,” he said.';
+    assert.deepEqual(speakers(text), ['statement: Colin Ferris', 'statement: a bus driver']);
+  });
+
   it('leave a statement with no cue and no quote before it without a speaker', () => {
     assert.deepEqual(speakers('The talks ended.\n\n“Nobody expected a deal this week.”'), ['statement: -']);
   });
