@@ -54,6 +54,8 @@ const PAIR_REACH = 1500;
 const RELATIVE = /^\s*(?:who|which|whose|whom|that)\b/i;
 /** A sentence that opens with an unnamed person: "A bus driver, who …", "One commuter, a nurse …". */
 const INDEFINITE_PERSON_OPENING = /(?:^\s*|[.!?][”"’]?\s+)((?:A|An|One)\s[^,.;:\n“”"]{1,60}?),\s+(?:who\s|an?\s)/gu;
+/** Words that go on with a place in a description: "a shopkeeper on Recto Avenue", "a barman at Quayside Tavern". */
+const PLACE_PREPOSITIONS = new Set(['at', 'in', 'on', 'from']);
 /** A description opens with one of these: "a senior US official", "the embassy", "two people familiar with …". */
 const DESCRIPTION_START = /^(?:a|an|the|these|those|one|two|three|several|some|many|most|other|another|senior|officials?|people|sources?|analysts?|experts?|critics?|residents?|witnesses?)\b/i;
 
@@ -277,7 +279,7 @@ export class SubjectFinder {
     const words = [...this.text.slice(from, to).matchAll(WORD)];
     if (words.length === 0 || !(checked || DESCRIPTION_START.test(words[0][0]))) return undefined;
     let count = 0;
-    while (count < words.length && count < 10 && (count === 0 || !CLAUSE_WORDS.has(words[count][0].toLowerCase()))) count++;
+    while (count < words.length && count < 10 && (count === 0 || !CLAUSE_WORDS.has(words[count][0].toLowerCase()) || this.placeFollows(words, count))) count++;
     const start = from + words[0].index!;
     const end = from + words[count - 1].index! + words[count - 1][0].length;
     let description = this.text.slice(start, end).replace(/^(?:The|An?)\b/, (article) => article.toLowerCase());
@@ -301,6 +303,17 @@ export class SubjectFinder {
     }
     if (/^(?:an?|one) /.test(description)) this.descriptions.push(description);
     return { speakers: [description], named: false, span: { start, end }, pronoun: false };
+  }
+
+  /**
+   * Whether the word at `index` is "at", "in", "on" or "from" and the description ends in the capitalised name after
+   * it, which is no day: "a shopkeeper on Recto Avenue", not "The embassy in Washington cast the talks …".
+   */
+  private placeFollows(words: readonly RegExpMatchArray[], index: number): boolean {
+    if (!PLACE_PREPOSITIONS.has(words[index]![0].toLowerCase())) return false;
+    let end = index + 1;
+    while (end < words.length && /^\p{Lu}/u.test(words[end]![0]) && !CLAUSE_WORDS.has(words[end]![0].toLowerCase())) end++;
+    return end > index + 1 && end === words.length;
   }
 
   /** The nearest organisation named before an offset, preferring one whose name ends in the noun ("the university"). */

@@ -318,6 +318,11 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers(text), ['statement: Colin Ferris', 'statement: a bus driver']);
   });
 
+  it('keep the place a description gives after "at", "in", "on" or "from", but not a day', () => {
+    assert.deepEqual(speakers('“We were full by nine,” said a barman at Quayside Tavern.'), ['statement: a barman at Quayside Tavern']);
+    assert.deepEqual(speakers('“We were full by nine,” said a barman on Friday.'), ['statement: a barman']);
+  });
+
   it('leave a statement with no cue and no quote before it without a speaker', () => {
     assert.deepEqual(speakers('The talks ended.\n\n“Nobody expected a deal this week.”'), ['statement: -']);
   });
