@@ -316,18 +316,28 @@ export class SubjectFinder {
     return end > index + 1 && end === words.length;
   }
 
-  /** The nearest organisation named before an offset, preferring one whose name ends in the noun ("the university"). */
+  /**
+   * The organisation "the company" means: the last one named before the offset whose name ends in the noun ("the
+   * university"); else the one the article has named most often so far, the nearest of those if several ("In a
+   * filing to Nasdaq, the company said": the company the story is about, not the exchange named in passing).
+   */
   private organizationBefore(offset: number, noun: string): EntityMention | undefined {
     const capitalised = noun[0]!.toUpperCase() + noun.slice(1);
-    let nearest: EntityMention | undefined;
+    const counts = new Map<string, number>();
+    let chosen: EntityMention | undefined;
     for (let i = this.mentionIndexBefore(offset); i >= 0; i--) {
       const m = this.mentions[i]!;
       if (m.type !== 'ORG') continue;
       if (m.entity.endsWith(capitalised)) return m;
-      nearest ??= m;
+      counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
     }
-    return nearest;
+    for (let i = this.mentionIndexBefore(offset); i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (m.type === 'ORG' && (!chosen || counts.get(m.entity)! > counts.get(chosen.entity)!)) chosen = m;
+    }
+    return chosen;
   }
+
 
   /**
    * The fuller form of "the official" or "the embassy": the speaker before, an anonymous speaker described before

@@ -115,6 +115,12 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers(text), ['statement: Castlebrook University']);
   });
 
+  it('make “the company” the organisation the article names most, not one named in passing just before', () => {
+    const text =
+      'Brightwell Foods will close two bakeries. Brightwell Foods employs 900 people.\n\nIn a filing to Nasdaq, the company said the closures were “painful but necessary”.';
+    assert.deepEqual(speakers(text), ['partial: Brightwell Foods']);
+  });
+
   it('give a quote with no cue the speaker its paragraph just named', () => {
     const text = 'Promoter Lydia Marchetti said the arena would host a title card again. “You saw that crowd. Why go anywhere else?”';
     assert.deepEqual(speakers(text), ['statement: Lydia Marchetti']);
