@@ -164,7 +164,16 @@ function attributeFromParagraph(input: QuoteInput, subjects: SubjectFinder, pass
   }
   const before: Span = { start: paragraph.start, end: head.start };
   const cue = cuesIn(text, before).filter((c) => !c.accordingTo).pop();
-  if (!cue) return undefined;
+  if (!cue) {
+    // Marta Quill shrugs when I mention this. “Jonah exaggerates everything.”: a quote that opens a sentence right
+    // after one that opens with a person (and says more than the name) gives that person's words.
+    if (!/^\s*$/.test(text.slice(head.start, head.end))) return undefined;
+    const last = input.sentences[sentenceIndexAfter(input.sentences, head.start) - 1];
+    if (!last || last.start < paragraph.start || passages.some((p) => p.end > last.start && p.start < head.start)) return undefined;
+    const about = subjects.personOpening(last);
+    const rest = about ? text.slice(about.span.end, last.end).match(WORD) ?? [] : [];
+    return about && rest.length >= 2 ? { subject: about, method: 'continuation' } : undefined;
+  }
   const sentence = sentenceAt(input.sentences, cue.start);
   // The cue's clause, without the quotes around it: “…,” said Frank Osei, who chairs the union. “…”
   let start = Math.max(paragraph.start, sentence?.start ?? paragraph.start);

@@ -143,6 +143,15 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers('The ferry left an hour late.\n\nOwen Pryce has worked the crossing for nine years.\n\n“We knew the ramp was stuck.”'), ['statement: -']);
   });
 
+  it('give a quote with no cue the person its paragraph opens a sentence with, before the last quote’s speaker', () => {
+    const text =
+      'Her co-star, Jonah Pike, is fond of her. “She learns every line in a day,” he says.\n\nMarta Quill shrugs when I mention this. “Jonah exaggerates everything, which is why I like him.”';
+    assert.deepEqual(speakers(text), ['statement: Jonah Pike', 'statement: Marta Quill']);
+    // Not a quote inside a sentence with a subject of its own, nor one after a bare name (a source list).
+    assert.deepEqual(speakers('Marta Quill runs the theatre. The council letter reads “we may cut the grant next year.”'), ['partial: -']);
+    assert.deepEqual(speakers('Sources:\n\nMarta Quill. “Theatre faces grant cut.” Daily Post, May 2.'), ['statement: -']);
+  });
+
   it('take no speaker from a passive verb, and find the one after “according to”', () => {
     const text = 'Routes will be posted online, according to Deputy Chief Ivan Petrov, who said crews mapped “every road out of every canyon” this winter.';
     assert.deepEqual(speakers(text), ['partial: Ivan Petrov']);
