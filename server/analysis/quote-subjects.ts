@@ -54,6 +54,8 @@ const PAIR_REACH = 1500;
 const RELATIVE = /^\s*(?:who|which|whose|whom|that)\b/i;
 /** A sentence that opens with an unnamed person: "A bus driver, who …", "One commuter, a nurse …". */
 const INDEFINITE_PERSON_OPENING = /(?:^\s*|[.!?][”"’]?\s+)((?:A|An|One)\s[^,.;:\n“”"]{1,60}?),\s+(?:who\s|an?\s)/gu;
+/** A sentence that opens with a clause before its subject: "Asked whether …,", "After the match,", "Smiling,". */
+const OPENING_CLAUSE = new RegExp(`^(?:\\p{Lu}\\p{Ll}+(?:ed|ing)|${cues.openingSubordinators.join('|')})\\b`, 'u');
 /** Words that go on with a place in a description: "a shopkeeper on Recto Avenue", "a barman at Quayside Tavern". */
 const PLACE_PREPOSITIONS = new Set(['at', 'in', 'on', 'from']);
 /** A description opens with one of these: "a senior US official", "the embassy", "two people familiar with …". */
@@ -157,8 +159,20 @@ export class SubjectFinder {
    */
   personOpening(sentence: Span): Subject | undefined {
     const pieces = clauses(this.text, sentence.start, sentence.end);
-    const first = pieces[0];
-    if (!first) return undefined;
+    if (pieces.length === 0) return undefined;
+    // "Asked whether Jonah Pike … would stay, Marta Quill laughed": after an opening clause, the main clause's subject
+    // is a person who opens a later piece.
+    if (OPENING_CLAUSE.test(this.pieceText(pieces[0]!))) {
+      for (const piece of pieces.slice(1)) {
+        const index = this.mentionIndexBefore(piece.start) + 1;
+        const m = this.mentions[index];
+        if (m && m.start === piece.start && m.end <= piece.end && m.type === 'PERSON' && !/^[’']s?\b/.test(this.text.slice(m.end, m.end + 2))) {
+          return { speakers: [this.fullName(m.entity)], named: true, span: { start: m.start, end: m.end }, pronoun: false };
+        }
+      }
+      return undefined;
+    }
+    const first = pieces[0]!;
     let person: EntityMention | undefined;
     for (let i = this.mentionIndexBefore(first.start) + 1; i < this.mentions.length && this.mentions[i]!.end <= first.end; i++) {
       const m = this.mentions[i]!;

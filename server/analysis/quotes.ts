@@ -172,7 +172,7 @@ function attributeFromParagraph(input: QuoteInput, subjects: SubjectFinder, pass
     if (!last || last.start < paragraph.start || passages.some((p) => p.end > last.start && p.start < head.start)) return undefined;
     const about = subjects.personOpening(last);
     const rest = about ? text.slice(about.span.end, last.end).match(WORD) ?? [] : [];
-    return about && rest.length >= 2 ? { subject: about, method: 'continuation' } : undefined;
+    return about && rest.length >= 1 ? { subject: about, method: 'continuation' } : undefined;
   }
   const sentence = sentenceAt(input.sentences, cue.start);
   // The cue's clause, without the quotes around it: “…,” said Frank Osei, who chairs the union. “…”

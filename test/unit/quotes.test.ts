@@ -147,6 +147,9 @@ describe('quote speakers', () => {
     const text =
       'Her co-star, Jonah Pike, is fond of her. “She learns every line in a day,” he says.\n\nMarta Quill shrugs when I mention this. “Jonah exaggerates everything, which is why I like him.”';
     assert.deepEqual(speakers(text), ['statement: Jonah Pike', 'statement: Marta Quill']);
+    // After an opening clause ("Asked whether …,") the subject is the person the main clause opens with.
+    const asked = 'Asked whether Jonah Pike, whose contract ends in June, would stay, Marta Quill laughed. “Ask the producers.”';
+    assert.deepEqual(speakers(asked), ['statement: Marta Quill']);
     // Not a quote inside a sentence with a subject of its own, nor one after a bare name (a source list).
     assert.deepEqual(speakers('Marta Quill runs the theatre. The council letter reads “we may cut the grant next year.”'), ['partial: -']);
     assert.deepEqual(speakers('Sources:\n\nMarta Quill. “Theatre faces grant cut.” Daily Post, May 2.'), ['statement: -']);
