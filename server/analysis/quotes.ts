@@ -60,14 +60,14 @@ export function findQuotes(input: QuoteInput): QuoteAnalysis {
       // “…,” she said: "she" is whoever last spoke, and reported speech in the paragraph right before counts; failing
       // that, the person that paragraph is about.
       const before = paragraphBefore(input, passage, previous);
-      const reported = before && reportedIn(input, subjects, before, previous?.subject);
-      const lastSpeaker = reported ?? (before && personAbout(input, subjects, before)) ?? previous?.subject;
+      const paragraphSpeaker = before && (reportedIn(input, subjects, before, previous?.subject) ?? personAbout(input, subjects, before));
+      const lastSpeaker = paragraphSpeaker ?? previous?.subject;
       attribution = attribute(input, subjects, passage, head, tail, lastSpeaker);
       kind = kindBySpeech(own, attribution !== undefined);
-      // “We knew the ramp was stuck.” opening the paragraph after "Owen Pryce … admitted the delay had been avoidable.":
-      // the quote gives his words after the paragraph that reported them.
-      if (!attribution && kind === 'statement' && reported && opensParagraph(text, input.paragraphs[passage.firstParagraph]!, passage)) {
-        attribution = { subject: reported, method: 'continuation' };
+      // “We knew the ramp was stuck.” opening the paragraph after "Owen Pryce … admitted the delay had been avoidable."
+      // or "Before the inquiry opened, Owen Pryce read a short statement.": his words, after the paragraph about him.
+      if (!attribution && kind === 'statement' && paragraphSpeaker && opensParagraph(text, input.paragraphs[passage.firstParagraph]!, passage)) {
+        attribution = { subject: paragraphSpeaker, method: 'continuation' };
       }
       // Promoter Lydia Marchetti said the arena … “You saw that crowd.”: the speaker the paragraph just named.
       if (!attribution && kind !== 'name' && kind !== 'scare') attribution = attributeFromParagraph(input, subjects, passages, index, head, previous?.subject);

@@ -139,8 +139,14 @@ describe('quote speakers', () => {
     const text =
       'The ferry left an hour late.\n\nOwen Pryce, a deckhand who has worked the crossing for nine years, admitted the delay had been avoidable.\n\n“We knew the ramp was stuck. Nobody wanted to be the one to say so.”';
     assert.deepEqual(speakers(text), ['statement: Owen Pryce']);
-    // A paragraph that reports nobody leaves the quote without a speaker.
-    assert.deepEqual(speakers('The ferry left an hour late.\n\nOwen Pryce has worked the crossing for nine years.\n\n“We knew the ramp was stuck.”'), ['statement: -']);
+    // A paragraph about no one leaves the quote without a speaker.
+    assert.deepEqual(speakers('The ferry left an hour late.\n\nThe crossing takes nine hours.\n\n“We knew the ramp was stuck.”'), ['statement: -']);
+  });
+
+  it('give a quote that opens a paragraph with no cue the person the paragraph before is about', () => {
+    assert.deepEqual(speakers('The ferry left an hour late.\n\nOwen Pryce has worked the crossing for nine years.\n\n“We knew the ramp was stuck.”'), ['statement: Owen Pryce']);
+    const opening = 'The ferry left an hour late.\n\nBefore the inquiry opened, Owen Pryce read a short statement.\n\n“We knew the ramp was stuck.”';
+    assert.deepEqual(speakers(opening), ['statement: Owen Pryce']);
   });
 
   it('give a quote with no cue the person its paragraph opens a sentence with, before the last quote’s speaker', () => {
