@@ -161,9 +161,12 @@ export class SubjectFinder {
     const pieces = clauses(this.text, sentence.start, sentence.end);
     if (pieces.length === 0) return undefined;
     // "Asked whether Jonah Pike … would stay, Marta Quill laughed": after an opening clause, the main clause's subject
-    // is a person who opens a later piece.
+    // is a person who opens a later piece, or the one "he" or "she" there means ("Sitting in the dugout, he talked …").
     if (OPENING_CLAUSE.test(this.pieceText(pieces[0]!))) {
       for (const piece of pieces.slice(1)) {
+        const pronoun = firstWord(this.text, piece.start, piece.end);
+        const kind = pronoun && PRONOUNS.get(this.text.slice(pronoun.start, pronoun.end).toLowerCase());
+        if (pronoun && pronoun.start === piece.start && (kind === 'male' || kind === 'female')) return this.resolvePronoun(pronoun, undefined);
         const index = this.mentionIndexBefore(piece.start) + 1;
         const m = this.mentions[index];
         if (m && m.start === piece.start && m.end <= piece.end && m.type === 'PERSON' && !/^[’']s?\b/.test(this.text.slice(m.end, m.end + 2))) {

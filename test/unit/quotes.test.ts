@@ -147,6 +147,9 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers('The ferry left an hour late.\n\nOwen Pryce has worked the crossing for nine years.\n\n“We knew the ramp was stuck.”'), ['statement: Owen Pryce']);
     const opening = 'The ferry left an hour late.\n\nBefore the inquiry opened, Owen Pryce read a short statement.\n\n“We knew the ramp was stuck.”';
     assert.deepEqual(speakers(opening), ['statement: Owen Pryce']);
+    // "he" after an opening clause is who "he" is there.
+    const pronoun = 'Ray Dunn pitched seven innings on Sunday.\n\nSitting in the dugout after the game, he talked about his father.\n\n“My dad never missed a game.”';
+    assert.deepEqual(speakers(pronoun), ['statement: Ray Dunn']);
   });
 
   it('give a quote with no cue the person its paragraph opens a sentence with, before the last quote’s speaker', () => {
