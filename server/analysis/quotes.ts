@@ -57,8 +57,18 @@ export function findQuotes(input: QuoteInput): QuoteAnalysis {
     if (kind === undefined) {
       const head = headOf(input, passages, index);
       const tail = passage.closed ? tailOf(input, passages, index) : cueInsideUnclosed(text, passage) ?? tailOf(input, passages, index);
-      attribution = attribute(input, subjects, passage, head, tail, previous?.subject);
+      // “…,” she said: "she" is whoever last spoke, and reported speech in the paragraph right before counts; failing
+      // that, the person that paragraph is about.
+      const before = paragraphBefore(input, passage, previous);
+      const paragraphSpeaker = before && (reportedIn(input, subjects, before, previous?.subject) ?? personAbout(input, subjects, before));
+      const lastSpeaker = paragraphSpeaker ?? previous?.subject;
+      attribution = attribute(input, subjects, passage, head, tail, lastSpeaker);
       kind = kindBySpeech(own, attribution !== undefined);
+      // “We knew the ramp was stuck.” opening the paragraph after "Owen Pryce … admitted the delay had been avoidable."
+      // or "Before the inquiry opened, Owen Pryce read a short statement.": his words, after the paragraph about him.
+      if (!attribution && kind === 'statement' && paragraphSpeaker && opensParagraph(text, input.paragraphs[passage.firstParagraph]!, passage)) {
+        attribution = { subject: paragraphSpeaker, method: 'continuation' };
+      }
       // Promoter Lydia Marchetti said the arena … “You saw that crowd.”: the speaker the paragraph just named.
       if (!attribution && kind !== 'name' && kind !== 'scare') attribution = attributeFromParagraph(input, subjects, passages, index, head, previous?.subject);
       // "We haven’t seen that yet." after a quote from the same source, in the same or the next paragraph.
@@ -154,7 +164,16 @@ function attributeFromParagraph(input: QuoteInput, subjects: SubjectFinder, pass
   }
   const before: Span = { start: paragraph.start, end: head.start };
   const cue = cuesIn(text, before).filter((c) => !c.accordingTo).pop();
-  if (!cue) return undefined;
+  if (!cue) {
+    // Marta Quill shrugs when I mention this. “Jonah exaggerates everything.”: a quote that opens a sentence right
+    // after one that opens with a person (and says more than the name) gives that person's words.
+    if (!/^\s*$/.test(text.slice(head.start, head.end))) return undefined;
+    const last = input.sentences[sentenceIndexAfter(input.sentences, head.start) - 1];
+    if (!last || last.start < paragraph.start || passages.some((p) => p.end > last.start && p.start < head.start)) return undefined;
+    const about = subjects.personOpening(last);
+    const rest = about ? text.slice(about.span.end, last.end).match(WORD) ?? [] : [];
+    return about && rest.length >= 1 ? { subject: about, method: 'continuation' } : undefined;
+  }
   const sentence = sentenceAt(input.sentences, cue.start);
   // The cue's clause, without the quotes around it: “…,” said Frank Osei, who chairs the union. “…”
   let start = Math.max(paragraph.start, sentence?.start ?? paragraph.start);
@@ -165,6 +184,51 @@ function attributeFromParagraph(input: QuoteInput, subjects: SubjectFinder, pass
   }
   const subject = subjectOf(text, subjects, cue, { start, end }, previous);
   return subject && { subject, method: 'continuation', cue };
+}
+
+/**
+ * The paragraph right before a quote's, when it is body text and no quote came in between: what it says of who
+ * speaks next is fresher than the last quote's speaker. Paragraphs further back give way to that speaker: an
+ * obituary's "said her daughter" at the top is not the "she" of every later quote.
+ */
+function paragraphBefore(input: QuoteInput, passage: QuotedPassage, previous: { passage: QuotedPassage } | undefined): Span | undefined {
+  if (passage.firstParagraph === 0) return undefined;
+  const paragraph = input.paragraphs[passage.firstParagraph - 1]!;
+  if (paragraph.role !== 'body' || (previous && previous.passage.end > paragraph.start)) return undefined;
+  return paragraph;
+}
+
+/** The sentences of a paragraph, each cut to it. */
+function* sentencesOf(input: QuoteInput, paragraph: Span): Generator<Span> {
+  for (let i = sentenceIndexAfter(input.sentences, paragraph.start); i < input.sentences.length && input.sentences[i]!.start < paragraph.end; i++) {
+    const sentence = input.sentences[i]!;
+    yield { start: Math.max(sentence.start, paragraph.start), end: Math.min(sentence.end, paragraph.end) };
+  }
+}
+
+/**
+ * The person a paragraph reports as speaking: "The state treasurer, Lena Okonjo, told lawmakers that …" makes
+ * her the one a "she said" after it means. The last named person a speech cue of the paragraph has as its
+ * subject, if any.
+ */
+function reportedIn(input: QuoteInput, subjects: SubjectFinder, paragraph: Span, previous: Subject | undefined): Subject | undefined {
+  let reported: Subject | undefined;
+  for (const span of sentencesOf(input, paragraph)) {
+    for (const cue of cuesIn(input.text, span)) {
+      if (cue.accordingTo || cue.participle) continue;
+      const subject = subjectOf(input.text, subjects, cue, span, previous);
+      if (subject?.named && subject.speakers.length === 1 && subjects.isPerson(subject.speakers[0]!)) reported = subject;
+      break;
+    }
+  }
+  return reported;
+}
+
+/** The person the last of a paragraph's sentences that opens with one is about: "One of them, Beatrice Onyango, 81, had walked …". */
+function personAbout(input: QuoteInput, subjects: SubjectFinder, paragraph: Span): Subject | undefined {
+  let about: Subject | undefined;
+  for (const span of sentencesOf(input, paragraph)) about = subjects.personOpening(span) ?? about;
+  return about;
 }
 
 function passageText(text: string, passage: QuotedPassage): PassageText {
@@ -190,6 +254,23 @@ function sentenceAt(sentences: readonly Span[], offset: number): Span | undefine
     else return sentences[mid];
   }
   return undefined;
+}
+
+/** Whether only white space comes before the passage in its paragraph. */
+function opensParagraph(text: string, paragraph: Span, passage: Span): boolean {
+  return /^\s*$/.test(text.slice(paragraph.start, passage.start));
+}
+
+/** The index of the first sentence that ends after an offset. */
+function sentenceIndexAfter(sentences: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** From the start of the sentence (or the end of the quote before, in the same paragraph) to the opening mark. */
@@ -267,7 +348,7 @@ function attribute(input: QuoteInput, subjects: SubjectFinder, passage: QuotedPa
   const headCues = cuesIn(text, head);
   // A speech verb reports the words; "according to" names where the report came from, so it gives way: Vice Premier
   // Liang told officials that the government would “step up …,” according to the state news agency Xinhua.
-  const speechFirst = [...headCues.filter((c) => !c.accordingTo), ...headCues.filter((c) => c.accordingTo)].slice(0, 2);
+  const speechFirst = [...ownClauseCue(text, subjects, headCues, previous), ...headCues.filter((c) => !c.accordingTo), ...headCues.filter((c) => c.accordingTo)].slice(0, 2);
   if (tailCues[0]?.accordingTo) {
     const reported = fromHead(input, subjects, head, speechFirst.filter((c) => !c.accordingTo), previous);
     if (reported?.subject.named) return reported;
@@ -299,6 +380,25 @@ function attribute(input: QuoteInput, subjects: SubjectFinder, passage: QuotedPa
   }
   return undefined;
 }
+
+/**
+ * Officials said the fire began near a trailhead, and a county fire spokeswoman said crews had “not ruled anything
+ * out”: a later speech verb with a subject of its own, after ", and", ", but" or ";", governs the quote after it.
+ */
+function ownClauseCue(text: string, subjects: SubjectFinder, cues: readonly Cue[], previous: Subject | undefined): Cue[] {
+  const speech = cues.filter((c) => !c.accordingTo && !c.participle);
+  for (let i = speech.length - 1; i > 0; i--) {
+    const between = text.slice(speech[i - 1]!.end, speech[i]!.start);
+    const joint = CLAUSE_JOINT.exec(between);
+    if (!joint) continue;
+    const clauseStart = speech[i - 1]!.end + joint.index + joint[0].length;
+    if (subjects.subjectBefore(clauseStart, speech[i]!.start, previous)) return [speech[i]!];
+  }
+  return [];
+}
+
+/** Where a new clause with its own subject may start: ", and", ", but", ";". The last one before the verb. */
+const CLAUSE_JOINT = /(?:,\s*(?:and|but)|;)\s+(?!.*(?:,\s*(?:and|but)|;)\s)/s;
 
 /** The speaker the first of the head's cues that names one gives. */
 function fromHead(input: QuoteInput, subjects: SubjectFinder, head: Span, cues: readonly Cue[], previous: Subject | undefined): Attribution | undefined {

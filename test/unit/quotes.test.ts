@@ -115,9 +115,53 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers(text), ['statement: Castlebrook University']);
   });
 
+  it('make “the company” the organisation the article names most, not one named in passing just before', () => {
+    const text =
+      'Brightwell Foods will close two bakeries. Brightwell Foods employs 900 people.\n\nIn a filing to Nasdaq, the company said the closures were “painful but necessary”.';
+    assert.deepEqual(speakers(text), ['partial: Brightwell Foods']);
+  });
+
   it('give a quote with no cue the speaker its paragraph just named', () => {
     const text = 'Promoter Lydia Marchetti said the arena would host a title card again. “You saw that crowd. Why go anywhere else?”';
     assert.deepEqual(speakers(text), ['statement: Lydia Marchetti']);
+  });
+
+  it('resolve a pronoun that opens a paragraph to the person the paragraph before is about, when it reports no one', () => {
+    const text =
+      '“The library stays open,” said Councillor Grace Hollis.\n\nReaders queued outside all morning. One of them, Beatrice Onyango, 81, had walked two miles.\n\n“I have borrowed a book a week since 1960,” she said.';
+    assert.deepEqual(speakers(text), ['statement: Grace Hollis', 'statement: Beatrice Onyango']);
+    // A person named only as the owner of the subject ("Hollis’s deputy") is not who the paragraph is about.
+    const owner = '“The library stays open,” said Councillor Grace Hollis.\n\nMaria Voss’s branch closed last year.\n\n“We fought for this one,” she said.';
+    assert.deepEqual(speakers(owner), ['statement: Grace Hollis', 'statement: Grace Hollis']);
+  });
+
+  it('give a quote that opens a paragraph with no cue the speaker the paragraph before reports', () => {
+    const text =
+      'The ferry left an hour late.\n\nOwen Pryce, a deckhand who has worked the crossing for nine years, admitted the delay had been avoidable.\n\n“We knew the ramp was stuck. Nobody wanted to be the one to say so.”';
+    assert.deepEqual(speakers(text), ['statement: Owen Pryce']);
+    // A paragraph about no one leaves the quote without a speaker.
+    assert.deepEqual(speakers('The ferry left an hour late.\n\nThe crossing takes nine hours.\n\n“We knew the ramp was stuck.”'), ['statement: -']);
+  });
+
+  it('give a quote that opens a paragraph with no cue the person the paragraph before is about', () => {
+    assert.deepEqual(speakers('The ferry left an hour late.\n\nOwen Pryce has worked the crossing for nine years.\n\n“We knew the ramp was stuck.”'), ['statement: Owen Pryce']);
+    const opening = 'The ferry left an hour late.\n\nBefore the inquiry opened, Owen Pryce read a short statement.\n\n“We knew the ramp was stuck.”';
+    assert.deepEqual(speakers(opening), ['statement: Owen Pryce']);
+    // "he" after an opening clause is who "he" is there.
+    const pronoun = 'Ray Dunn pitched seven innings on Sunday.\n\nSitting in the dugout after the game, he talked about his father.\n\n“My dad never missed a game.”';
+    assert.deepEqual(speakers(pronoun), ['statement: Ray Dunn']);
+  });
+
+  it('give a quote with no cue the person its paragraph opens a sentence with, before the last quote’s speaker', () => {
+    const text =
+      'Her co-star, Jonah Pike, is fond of her. “She learns every line in a day,” he says.\n\nMarta Quill shrugs when I mention this. “Jonah exaggerates everything, which is why I like him.”';
+    assert.deepEqual(speakers(text), ['statement: Jonah Pike', 'statement: Marta Quill']);
+    // After an opening clause ("Asked whether …,") the subject is the person the main clause opens with.
+    const asked = 'Asked whether Jonah Pike, whose contract ends in June, would stay, Marta Quill laughed. “Ask the producers.”';
+    assert.deepEqual(speakers(asked), ['statement: Marta Quill']);
+    // Not a quote inside a sentence with a subject of its own, nor one after a bare name (a source list).
+    assert.deepEqual(speakers('Marta Quill runs the theatre. The council letter reads “we may cut the grant next year.”'), ['partial: -']);
+    assert.deepEqual(speakers('Sources:\n\nMarta Quill. “Theatre faces grant cut.” Daily Post, May 2.'), ['statement: -']);
   });
 
   it('take no speaker from a passive verb, and find the one after “according to”', () => {
@@ -170,6 +214,11 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers(text), ['partial: Roderick Ashdown']);
   });
 
+  it('take a headline’s “hails” and “slams” for speech verbs', () => {
+    assert.deepEqual(speakers('Harwood hails “a new dawn for the valley” after recount\n\nThe result came at dawn.'), ['partial: Harwood']);
+    assert.deepEqual(speakers('Okafor slams “reckless” closure of Brookfield depot\n\nThe depot shuts in June.'), ['partial: Okafor']);
+  });
+
   it('give a surname the linker kept apart the full name of the one person of its gender who has it', () => {
     const text = 'Ruth Marchetti, an architect, died on Sunday. Her son, Thomas Marchetti, runs Marchetti & Marchetti.\n\n'
       + 'Ms. Marchetti designed schools. “A school is the first building a town rebuilds,” she told a newspaper.';
@@ -198,6 +247,19 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers(text), ['statement: a senior Senate aide']);
   });
 
+  it('take an earlier description for "the bank" only if the bank is what it describes, not "a bank branch"', () => {
+    const text =
+      'Thieves raided a savings bank branch in the old town on Friday. Harrow Savings Bank later offered a reward.\n\n“We are helping the police in every way we can,” the bank said.';
+    assert.deepEqual(speakers(text), ['statement: Harrow Savings Bank']);
+  });
+
+  it('give the words of "the statement" and "the letter" to whoever the article reported as issuing it', () => {
+    const letter = 'In a letter sent to parents on Monday, Ashgrove Academy said the trip was “postponed, not cancelled”.\n\n“Every deposit will be returned in full,” the letter said.';
+    assert.deepEqual(speakers(letter), ['partial: Ashgrove Academy', 'statement: Ashgrove Academy']);
+    const statement = 'The head teacher, Dana Kirby, said in a statement that staff were “deeply sorry”. “We let the pupils down,” the statement said.';
+    assert.deepEqual(speakers(statement), ['partial: Dana Kirby', 'statement: Dana Kirby']);
+  });
+
   it('give "the judge" and "the governor" the person named with that title', () => {
     const judge = 'U.S. District Judge Harold Vanterpool told Dennis Kolodziej, 58, that he had failed his colleagues.\n\n“These were not sophisticated investors looking for a gamble,” the judge said.';
     assert.deepEqual(speakers(judge), ['statement: Harold Vanterpool']);
@@ -205,9 +267,87 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers(governor), ['partial: Harlan Dufresne']);
   });
 
+  it('give "the DSP" the person named with that abbreviated title, as for any capitalised title', () => {
+    const text = 'Police spokesman DSP Kunle Afolabi said five suspects were held on Tuesday.\n\n“They will be charged in court this week,” the DSP said.';
+    assert.deepEqual(speakers(text), ['statement: Kunle Afolabi']);
+  });
+
   it('resolve "he" to the subject of its paragraph, not to a name inside the quote or the object', () => {
     const text = 'The visitors drew.\n\nRobbie Fenwick declined to blame Nick Varga, who bowled all day. “Nicky bowled beautifully, and so did Tom Ashe,” he said.';
     assert.deepEqual(speakers(text), ['statement: Robbie Fenwick']);
+  });
+
+  it('resolve a pronoun that opens a paragraph to the person the paragraph before reports, not to the last quoted speaker', () => {
+    const treasurer =
+      '“We will not raise taxes this year,” said Governor Ruth Abernathy.\n\nThe state treasurer, Lena Okonjo, told lawmakers on Monday that receipts were falling behind.\n\n“This gap will not close by itself,” she said.';
+    assert.deepEqual(speakers(treasurer), ['statement: Ruth Abernathy', 'statement: Lena Okonjo']);
+    const captain =
+      '“We were flat in the first half,” Coach Dan Whitby said.\n\nCaptain Ryan Moss said the team would fly home on Friday. His brother, Ian, will stay on.\n\n“Nobody is hiding from that result,” he said.';
+    assert.deepEqual(speakers(captain), ['statement: Dan Whitby', 'statement: Ryan Moss']);
+  });
+
+  it('take the name in apposition after a described speaker (“said the baker, Tomas Brandl”)', () => {
+    assert.deepEqual(speakers('The queue reached the corner. “We sold out by noon,” said the baker, Tomas Brandl.'), ['statement: Tomas Brandl']);
+    // A place after the description is not the speaker.
+    assert.deepEqual(speakers('“We sold out by noon,” said a baker, in Lisbon.'), ['statement: a baker']);
+  });
+
+  it('give an organisation the name its acronym spells out, not the acronym in parentheses', () => {
+    const text =
+      'The Harbour Pilots’ Association (HPA), which speaks for 80 pilots, said it was “shocked” by the ruling.\n\n“We will appeal before the month is out,” the HPA said.';
+    assert.deepEqual(speakers(text), ['partial: Harbour Pilots’ Association', 'statement: Harbour Pilots’ Association']);
+  });
+
+  it('resolve a pronoun to the unnamed person its paragraph opens with, not to a name from before', () => {
+    const text =
+      '“The new line opens in May,” said Mayor Colin Ferris.\n\nA bus driver, who asked not to be named, said the timetable was unworkable. “We will be late every single day,” he said.';
+    assert.deepEqual(speakers(text), ['statement: Colin Ferris', 'statement: a bus driver']);
+    const apposition = '“The new line opens in May,” said Mayor Colin Ferris.\n\nOne commuter, a nurse at the county hospital, held up her pass. “This costs me a day’s pay a week,” she said.';
+    assert.deepEqual(speakers(apposition), ['statement: Colin Ferris', 'statement: One commuter']);
+  });
+
+  it('give a couple named with one surname their full names: a given name alone, “the couple” and “the Ferreiras”', () => {
+    const text =
+      'Among those waiting were Marta and Luis Ferreira, who lost their bakery in the flood.\n\n“We have nothing left to sell,” Marta said.\n\n“The insurance will not cover the ovens,” the couple said.\n\n“We will open again by spring,” the Ferreiras said.';
+    assert.deepEqual(speakers(text), [
+      'statement: Marta Ferreira',
+      'statement: Marta Ferreira and Luis Ferreira',
+      'statement: Marta Ferreira and Luis Ferreira',
+    ]);
+  });
+
+  it('give “the two mayors” the two people last named together, and read past “had” before the verb', () => {
+    const mayors = 'Ann Kessler and Hal Briggs, the mayors of the two towns, met on the bridge on Monday.\n\n“We will share the cost down the middle,” the two mayors said.';
+    assert.deepEqual(speakers(mayors), ['statement: Ann Kessler and Hal Briggs']);
+    const negotiators = 'The deal came after Ruth Okafor and Dan Lyle, the two negotiators, had told reporters they were “close to a deal.”';
+    assert.deepEqual(speakers(negotiators), ['partial: Ruth Okafor and Dan Lyle']);
+  });
+
+  it('give the words of a statement read out for someone to that person, not to the one who read it', () => {
+    const read = 'Tom Reyes, in a statement read by his lawyer, Ann Wu, said he was “deeply sorry” for the crash.';
+    assert.deepEqual(speakers(read), ['partial: Tom Reyes']);
+    const aside = 'Jill Marsh, in a statement issued on Friday, said she felt “vindicated” by the verdict.';
+    assert.deepEqual(speakers(aside), ['partial: Jill Marsh']);
+    // The lawyer named as the subject is the speaker.
+    assert.deepEqual(speakers('In a statement, his lawyer, Ann Wu, said Reyes was “deeply sorry”.'), ['partial: Ann Wu']);
+  });
+
+  it('give a quote to the speaker of its own clause when “, and” joins two reports before it', () => {
+    const text = 'Officials said the fire began near a trailhead, and a county fire spokeswoman said crews had “not ruled anything out.”';
+    assert.deepEqual(speakers(text), ['partial: a county fire spokeswoman']);
+    // One subject for both verbs: the first still governs.
+    assert.deepEqual(speakers('Mayor Ann Kessler said the bridge was safe and told reporters it would reopen “within days.”'), ['partial: Ann Kessler']);
+  });
+
+  it('resolve a pronoun to the unnamed person a later sentence of its paragraph opens with', () => {
+    const text =
+      '“The new line opens in May,” said Mayor Colin Ferris.\n\nNot everyone was pleased. A bus driver, who asked not to be named, said the timetable was unworkable. “We will be late every day,” he said.';
+    assert.deepEqual(speakers(text), ['statement: Colin Ferris', 'statement: a bus driver']);
+  });
+
+  it('keep the place a description gives after "at", "in", "on" or "from", but not a day', () => {
+    assert.deepEqual(speakers('“We were full by nine,” said a barman at Quayside Tavern.'), ['statement: a barman at Quayside Tavern']);
+    assert.deepEqual(speakers('“We were full by nine,” said a barman on Friday.'), ['statement: a barman']);
   });
 
   it('leave a statement with no cue and no quote before it without a speaker', () => {
