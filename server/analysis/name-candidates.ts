@@ -141,6 +141,8 @@ function joinLength(text: string, tokens: TokenList, i: number, runStart: number
   const next = ofThe ? i + 2 : i + 1;
   if (next >= to || !isCapitalised(text, tokens, next) || words.is(next, HONORIFIC)) return 0;
   if (connector === '&') return 2;
+  // "Prairie Holdings Corp. of Wichita": a legal suffix closes the firm's name, and "of" gives its home town.
+  if (connector === 'of' && LEGAL_SUFFIXES.has(words.word(i - 1))) return 0;
   if (isPluralPossessiveInName(tokens, i, runStart)) return 2;
   if (!words.is(i, CONNECTOR) || connector === 'the') return 0;
   // "Gaffney's Sporting Goods on Main Street": a business on its street, two names ("Stoke on Trent" is one).
@@ -307,6 +309,8 @@ function onlyTitleWords(from: number, to: number): boolean {
 const isDescriptiveCompound = (i: number) => words.is(i, HYPHENATED) && /-\p{Ll}/u.test(words.word(i));
 
 const COMPOUND_SUFFIXES = new Set(nameParts.compoundSuffixes);
+const LEGAL_SUFFIXES = new Set(nameParts.legalSuffixes);
+const STREET_ENDS = new Set(nameParts.streetEnds);
 /** The length of the "-born" of "Swedish-born" (hyphen included): a name, then a word saying how it describes what follows. */
 function compoundSuffixLength(word: string): number {
   const hyphen = word.lastIndexOf('-');
@@ -326,6 +330,8 @@ function piece(text: string, tokens: TokenList, first: number, last: number, sen
 
 function isDroppable(text: string, tokens: TokenList, i: number, titleCase: boolean): boolean {
   if (words.is(i, HONORIFIC)) return true;
+  // "Mill Road has served us": a common word before a street's word is the street's name.
+  if (i + 1 < tokens.length && STREET_ENDS.has(words.word(i + 1))) return false;
   // "Route 9 and Highway 101 closed": a numbered name's head word opens the sentence as the name.
   if (words.is(i, NUMBERED_NAME_HEAD) && i + 1 < tokens.length && tokens.kind(i + 1) === 'number') return false;
   // Only a common word is dropped (the last rule), and every rule before it keeps one: a word that is no common
@@ -430,7 +436,8 @@ function pushCompoundParts(text: string, candidate: Piece, lexicon: Lexicon, pie
   }
   const w = text.slice(candidate.start, candidate.end);
   const parts = w.split(/[-‐]/);
-  if (parts.length < 2 || !parts.every((part) => lexicon.isKnownPlace(part))) {
+  // "Asia-Europe", "Paraná-Paraguay": places of any kind, unless the whole is one ("Guinea-Bissau").
+  if (parts.length < 2 || !parts.every((part) => lexicon.isKnownPlace(part) || isPlaceName(part)) || isPlaceName(w)) {
     pieces.push(candidate);
     return;
   }

@@ -255,6 +255,16 @@ describe('entity mentions: regions, parties and organisation names', () => {
     assert.ok(names.some((name) => name.startsWith('Mayo/')), names.join(', '));
   });
 
+  it('end a firm’s name at its legal suffix before "of" and its home town, and split compounds of any two places', () => {
+    const text = 'Shares of Prairie Holdings Corp. of Wichita, Kan., fell on the Asia-Europe trade and the Paraná-Paraguay waterway.';
+    const names = parseArticle(text).entities.map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
+    for (const name of ['Prairie Holdings Corp./ORG', 'Wichita/LOC', 'Kan./LOC', 'Asia/LOC', 'Europe/LOC', 'Paraná/LOC', 'Paraguay/LOC']) assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
+  });
+
+  it('keep a common word that opens a sentence before a street word as the street’s name', () => {
+    assert.equal(marked('Mill Road has served the club well, he said.'), '⟦Mill Road⟧/L has served the club well, he said.');
+  });
+
   it('read a legal suffix as the end of a firm’s name, and the firm’s first word alone as the firm', () => {
     assert.equal(
       marked('Nordvik Marine ASA will be sold. Nordvik said the buyer was Halden Group.'),

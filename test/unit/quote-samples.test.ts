@@ -19,6 +19,7 @@ const FILES: Array<{ name: string; minDocuments: number; words?: [number, number
   { name: 'news-dev5', minDocuments: 20, texts: 'news-train-k' },
   { name: 'news-dev6', minDocuments: 20, texts: 'news-train-l' },
   { name: 'news-dev7', minDocuments: 20, texts: 'news-train-m' },
+  { name: 'news-dev8', minDocuments: 20, texts: 'news-train-p' },
 ];
 
 interface SampleQuote {
