@@ -176,7 +176,8 @@ export class MentionDetector {
       const honorific = afterHonorific(candidate, text);
       if (datelinePlace) (datelinePlaces ??= []).push(text.slice(start, end).toLowerCase());
       const tagged = filedBy ? 'ORG' : datelinePlace ? 'LOC' : correctType(facts, last - first, ENTITY_CLASSES[argmax(scores)], apposition, honorific, afterTitle(candidate));
-      const type = (candidate.context.byline && isAuthorName(candidate, facts, words)) || (tagged === 'NONE' && isNamedByCue(candidate, words)) ? 'PERSON' : tagged;
+      const type = (candidate.context.byline && isAuthorName(candidate, facts, words)) || (tagged === 'NONE' && isNamedByCue(candidate, words)) ? 'PERSON'
+        : isRoadNumber(candidate, words) ? 'LOC' : tagged;
       const unintroduced = type === 'PERSON' && !apposition && !honorific && isUnintroducedWord(candidate, words, context);
       const club = context.sports && !candidate.context.dateline && (type === 'LOC' || type === 'PERSON') && standsForClub(candidate, words, type, unintroduced);
       if (type === 'NONE' && context.sports && hasClubWord(candidate, words) && !words.is(last - 1, VENUE_END)) {
@@ -277,6 +278,17 @@ function isTitleOfCommonWords(c: Candidate, words: TokenWords): boolean {
   if (c.last - c.first < 2 || !TITLE_HEADS.has(words.lower(c.last - 1))) return false;
   for (let k = c.first; k < c.last - 1; k++) if (!words.is(k, COMMON | TITLE_WORD) || words.is(k, GIVEN_NAME)) return false;
   return true;
+}
+
+const ROAD_NUMBER = /^(?:[AMN]\d{1,3}|I-\d{1,3})$/;
+const ROAD_PREPOSITIONS = new Set(nameParts.roadPrepositions);
+
+/** "on the M25", "near the A30", "east on I-70": a motorway's or a highway's number after a preposition is a road. */
+function isRoadNumber(c: Candidate, words: TokenWords): boolean {
+  if (c.last - c.first !== 1 || !ROAD_NUMBER.test(words.word(c.first))) return false;
+  let k = c.first - 1;
+  if (k >= 0 && words.lower(k) === 'the') k--;
+  return k >= 0 && ROAD_PREPOSITIONS.has(words.lower(k));
 }
 
 /** "the Bill", "the Mall": a given name that is also a common noun, after "the", names no person. */

@@ -261,6 +261,13 @@ describe('entity mentions: regions, parties and organisation names', () => {
     for (const name of ['Prairie Holdings Corp./ORG', 'Wichita/LOC', 'Kan./LOC', 'Asia/LOC', 'Europe/LOC', 'Paraná/LOC', 'Paraguay/LOC']) assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
   });
 
+  it('read a motorway’s or a highway’s number after a preposition as a road, not an aircraft’s', () => {
+    assert.equal(
+      marked('Lorries stopped on the M25 near the A30, and others drove east on I-70. The A380 fleet was grounded.'),
+      'Lorries stopped on the ⟦M25⟧/L near the ⟦A30⟧/L, and others drove east on ⟦I-70⟧/L. The A380 fleet was grounded.',
+    );
+  });
+
   it('keep a common word that opens a sentence before a street word as the street’s name', () => {
     assert.equal(marked('Mill Road has served the club well, he said.'), '⟦Mill Road⟧/L has served the club well, he said.');
   });
