@@ -11,7 +11,7 @@ import { isKnownPlace, isPlaceName, placeKind } from './places';
 import { FeatureSink, featureKey, Perceptron, PerceptronWeights } from './perceptron';
 import { TokenWords } from './token-words';
 import {
-  CAPITALISED, CLUB_END, CLUB_HEAD, COMMON, GIVEN_NAME, honorificBefore, KNOWN_PLACE, NUMBERED_NAME_HEADS, ORGANIZATION_END, ORGANIZATION_ENDS, ORGANIZATION_OPENERS, PARTY_MEMBERS, SPORTS_WORD, TITLE_HEADS, TITLE_WORD, VENUE_END, withoutPossessive,
+  CAPITALISED, CLUB_END, CLUB_HEAD, COMMON, GIVEN_NAME, honorificBefore, KNOWN_PLACE, NUMBERED_NAME_HEADS, ORGANIZATION_END, ORGANIZATION_ENDS, ORGANIZATION_OPENERS, PARTY_MEMBERS, SPORTS_WORD, TITLE_HEADS, TITLE_WORD, VENUE_END, withoutPossessive, wordFacts,
 } from './word-facts';
 import { ownCopy } from './text';
 import { RecentSpellings } from './recent-spellings';
@@ -201,19 +201,21 @@ export class MentionDetector {
         continue;
       }
       // "Lydia Marchetti of Bayside Promotions": a person of an organisation, two names.
-      const name = text.slice(nameStart, end);
-      const ofAt = name.indexOf(' of ');
-      const of = ofAt > 0 && (nameType === 'PERSON' || GIVEN_NAMES.has(name.slice(0, name.indexOf(' '))) || isPersonalName(name.slice(0, ofAt), this.lexicon)) ? ofAt : -1;
-      if (of > 0 && ORGANIZATION_ENDS.has(name.slice(name.lastIndexOf(' ') + 1))) {
+      // A one-word name has no space, so none of the tests below for " of ", "The …" or " & " holds: most names are
+      // one word, and none is cut out of the text to be asked.
+      const name = last - first === 1 ? undefined : text.slice(nameStart, end);
+      const ofAt = name === undefined ? -1 : name.indexOf(' of ');
+      const of = ofAt > 0 && name !== undefined && (nameType === 'PERSON' || GIVEN_NAMES.has(name.slice(0, name.indexOf(' '))) || isPersonalName(name.slice(0, ofAt), this.lexicon)) ? ofAt : -1;
+      if (of > 0 && name !== undefined && ORGANIZATION_ENDS.has(name.slice(name.lastIndexOf(' ') + 1))) {
         const organization = nameStart + of + (name.startsWith(' of the ', of) ? 8 : 4);
         mentions.push({ start: nameStart, end: nameStart + of, type: 'PERSON' }, { start: organization, end, type: 'ORG' });
       } else {
         // "The Ardent Line will …": the article that opens a sentence is no part of the name ("The Hague" keeps it).
         // Inside a sentence, a capital "The" belongs to the name: "told The Daily Telegraph", "for The Lantern Thieves".
         const opensLine = candidate.context.sentenceStart || candidate.context.titleCase;
-        if (opensLine && text.startsWith('The ', nameStart) && name.includes(' ', 4) && this.places.placeKind(name) === undefined) nameStart += 4;
+        if (opensLine && name !== undefined && text.startsWith('The ', nameStart) && name.includes(' ', 4) && this.places.placeKind(name) === undefined) nameStart += 4;
         // "Marlow & Finch", "Procter & Gamble": names joined by an ampersand are a firm.
-        const mention: RawMention = { start: nameStart, end, type: name.includes(' & ') ? 'ORG' : nameType };
+        const mention: RawMention = { start: nameStart, end, type: name?.includes(' & ') ? 'ORG' : nameType };
         mentions.push(mention);
         if (unintroduced && !club) (lone ??= []).push({ mention, otherwise: ENTITY_CLASSES[argmaxBut(scores, PERSON)] });
       }
@@ -232,7 +234,8 @@ export class MentionDetector {
     // faithful, typed MISC whatever the tagger said (it drops many as common words, and news gold never does).
     const demonym = PARTY_MEMBERS.has(span) || FORMER_NATIONALS.has(span) || FAITH_WORDS.has(span) || GAZETTEER_PLACES.placeKind(span) === 'demonym';
     // A country's name is a place whatever the weights say (see correctType), so it needs no scoring.
-    if (this.places.placeKind(span) === 'country') return { scores: -1, organization, demonym };
+    // Every NameFacts has the same fields, fixedType included: detection reads them for every candidate.
+    if (this.places.placeKind(span) === 'country') return { scores: -1, organization, demonym, fixedType: undefined };
     const fixedType = isCompetition(span) ? 'MISC' : numberedNameType(span);
     const at = this.pooled;
     this.pooled += ENTITY_CLASSES.length;
@@ -359,8 +362,9 @@ function withNameParts(model: SegmentedArticle, mentions: RawMention[], unsure: 
       const firstSpace = text.indexOf(' ', m.start);
       if (firstSpace < 0 || firstSpace >= m.end) continue;
       const head = text.slice(m.start, firstSpace);
-      // "Norwegian" of "Norwegian Fishermen's Association" still names the nationality on its own.
-      if (!lexicon.isCommonWord(head.toLowerCase()) && !lexicon.isKnownPlace(head) && GAZETTEER_PLACES.placeKind(head) !== 'demonym') organizationHeads.add(head);
+      // "Norwegian" of "Norwegian Fishermen's Association" still names the nationality on its own. The word's
+      // facts answer the lexicon's two questions in one lookup, and are kept for the next article.
+      if ((wordFacts(head, lexicon) & (COMMON | KNOWN_PLACE)) === 0 && GAZETTEER_PLACES.placeKind(head) !== 'demonym') organizationHeads.add(head);
     }
   }
   if (organizationHeads.size > 0) {
@@ -370,7 +374,7 @@ function withNameParts(model: SegmentedArticle, mentions: RawMention[], unsure: 
       if (m.type !== 'PERSON') continue;
       const name = text.slice(m.start, m.end);
       if (!organizationHeads.has(name) || surnames.has(name)) continue;
-      personParts ??= new Set(people.flatMap((person) => person.split(' ').slice(0, -1)));
+      personParts ??= wordsOf(people, false);
       if (!personParts.has(name)) m.type = 'ORG';
     }
   }
@@ -389,7 +393,7 @@ function withNameParts(model: SegmentedArticle, mentions: RawMention[], unsure: 
   for (const c of unsure) {
     const name = model.text.slice(c.start, c.end);
     if (c.last - c.first > 1) {
-      personWords ??= new Set(people.flatMap((person) => person.split(' ')));
+      personWords ??= wordsOf(people, true);
       if (name.split(' ').some((w) => personWords!.has(w))) promoted.push({ start: c.start, end: c.end, type: 'PERSON' });
     } else if (surnames.has(name)) {
       promoted.push({ start: c.start, end: c.end, type: 'PERSON' });
@@ -399,6 +403,17 @@ function withNameParts(model: SegmentedArticle, mentions: RawMention[], unsure: 
   }
   if (promoted.length === 0) return mentions;
   return [...mentions, ...promoted].sort((a, b) => a.start - b.start);
+}
+
+/** The words of the names, split at spaces; `withLast` false leaves out each name's last word. Loops, not flatMap: this runs for most articles. */
+function wordsOf(names: readonly string[], withLast: boolean): Set<string> {
+  const words = new Set<string>();
+  for (const name of names) {
+    const parts = name.split(' ');
+    const count = withLast ? parts.length : parts.length - 1;
+    for (let k = 0; k < count; k++) words.add(parts[k]);
+  }
+  return words;
 }
 
 /**

@@ -186,6 +186,10 @@ const UNIT_FIRST_WORDS = new Set([
   ...[...NAMED_UNITS.keys()].map((name) => name.split(' ')[0]!), ...Object.keys(CURRENCIES).map((code) => code.toLowerCase()),
 ]);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** LETTER_OR_DIGIT.test(char) for the character `char` whose code is `code`, ASCII answered without the pattern. */
+const isLetterOrDigit = (code: number, char: string) => (code < 128 ? isAsciiLetter(code) || isDigit(code) : LETTER_OR_DIGIT.test(char));
+/** Every spelling before a number that symbolCurrency or CODES gives a currency for: signs, symbols and codes. */
+const CURRENCY_SPELLINGS = new Set(['$', '¥', ...SYMBOLS.keys(), ...Object.keys(CURRENCIES), ...CODES]);
 
 interface Part {
   value: number;
@@ -268,8 +272,10 @@ function symbolEndingAt(text: string, end: number, from: number, context: Curren
   } else {
     while (start > from && end - start < 4 && isAsciiLetterOrStop(text.charCodeAt(start - 1))) start--;
   }
-  if (start > from && LETTER_OR_DIGIT.test(text[start - 1]!)) return undefined;
+  if (start > from && isLetterOrDigit(text.charCodeAt(start - 1), text[start - 1]!)) return undefined;
   const symbol = text.slice(start, end);
+  // Most numbers follow a word that is no currency ("in 2019", "to 5"): one lookup turns those down.
+  if (!CURRENCY_SPELLINGS.has(symbol)) return undefined;
   const currency = symbolCurrency(symbol, context) ?? (CODES.has(symbol) ? symbol : undefined);
   return currency ? { start, currency } : undefined;
 }
@@ -282,16 +288,18 @@ function unitAt(text: string, at: number): { unit: string; end: number } | undef
   // Most numbers are followed by no currency at all ("2019,", "5 people"): one look at the first word settles it.
   const first = readAt(WORD_AT, text, at);
   if (!first) return undefined;
-  const firstWord = first[0].replace(/\.$/, '');
-  if (!UNIT_FIRST_WORDS.has(firstWord.toLowerCase())) return undefined;
+  const firstWord = withoutFinalStop(first[0]);
+  const firstLower = firstWord.toLowerCase();
+  if (!UNIT_FIRST_WORDS.has(firstLower)) return undefined;
   // A currency word alone ("yuan", "dollars", "EUR"), unless it may open a longer name ("US dollars", "Hong Kong dollars").
-  if (!NAMED_FIRST_WORDS.has(firstWord.toLowerCase())) return singleUnit(text, firstWord, at + firstWord.length, glued);
+  if (!NAMED_FIRST_WORDS.has(firstLower)) return singleUnit(text, firstWord, at + firstWord.length, glued);
   const words: Array<{ word: string; end: number }> = [];
   let position = at;
   for (let k = 0; k < 3; k++) {
     const match = readAt(WORD_AT, text, position);
     if (!match) break;
-    words.push({ word: match[0].replace(/\.$/, ''), end: position + match[0].replace(/\.$/, '').length });
+    const word = withoutFinalStop(match[0]);
+    words.push({ word, end: position + word.length });
     position += match[0].length;
     if (text[position] !== ' ') break;
     position++;
@@ -306,6 +314,9 @@ function unitAt(text: string, at: number): { unit: string; end: number } | undef
   }
   return undefined;
 }
+
+/** The word without one stop at its end ("Rs." → "Rs"), as .replace(/\.$/, '') gives it, without the pattern. */
+const withoutFinalStop = (word: string) => (word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word);
 
 /** One currency word or code ending at `end`. */
 function singleUnit(text: string, word: string, end: number, glued: boolean): { unit: string; end: number } | undefined {
@@ -488,7 +499,7 @@ function mayBeMoney(text: string, at: number): boolean {
   let wordEnd = end + 1;
   for (let code = text.charCodeAt(wordEnd); (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 46; code = text.charCodeAt(++wordEnd));
   if (wordEnd === end + 1) return false;
-  const word = text.slice(end + 1, wordEnd).replace(/\.$/, '').toLowerCase();
+  const word = withoutFinalStop(text.slice(end + 1, wordEnd)).toLowerCase();
   return word === 'to' || SCALES[word] !== undefined || UNIT_FIRST_WORDS.has(word);
 }
 

@@ -9,8 +9,8 @@ import { Span } from './text';
 import { TokenWords } from './token-words';
 import nameParts from './data/name-parts.json';
 import {
-  CALENDAR, CAPITALISED, COMMON, CONNECTOR, GIVEN_NAME, HONORIFIC, HYPHENATED, KNOWN_ORGANIZATION, KNOWN_PLACE, Lexicon, LOWER_CASE,
-  NAME_PARTICLES, NOT_A_NAME, NUMBERED_NAME_HEAD, NUMBERED_NAME_HEADS, ORGANIZATION_END, PARTY_MEMBER, POSSESSIVE, POSSESSIVE_IN_NAME, PRONOUN_I, SHOP_ENDS, TITLE_HEAD, TITLE_WORD, withoutPossessive,
+  CALENDAR, CAPITALISED, COMMON, COMPASS_WORD, CONNECTOR, GIVEN_NAME, HONORIFIC, HYPHENATED, KNOWN_ORGANIZATION, KNOWN_PLACE, Lexicon, LOWER_CASE,
+  NAME_PARTICLE, NAME_PARTICLES, NOT_A_NAME, NUMBERED_NAME_HEAD, NUMBERED_NAME_HEADS, ORGANIZATION_END, PARTY_MEMBER, POSSESSIVE, POSSESSIVE_IN_NAME, PRONOUN_I, SHOP_ENDS, TITLE_HEAD, TITLE_WORD, withoutPossessive,
 } from './word-facts';
 
 export { HONORIFICS } from './word-facts';
@@ -343,13 +343,13 @@ function isDroppable(text: string, tokens: TokenList, i: number, titleCase: bool
   // "Bank of England Governor …", "Ministry of Defence officials": an organisation's head word before "of".
   if (words.is(i, ORGANIZATION_END) && i + 2 < tokens.length && (words.word(i + 1) === 'of' || words.word(i + 1) === 'for') && isCapitalised(text, tokens, i + 2)) return false;
   // "Van der Linden said", "Von Hallberg was": a surname's particle, capitalised at the start of a sentence.
-  if (i + 1 < tokens.length && NAME_PARTICLES.has(words.lower(i)) && (isCapitalised(text, tokens, i + 1) || NAME_PARTICLES.has(words.word(i + 1)))) return false;
+  if (i + 1 < tokens.length && words.is(i, NAME_PARTICLE) && (isCapitalised(text, tokens, i + 1) || NAME_PARTICLES.has(words.word(i + 1)))) return false;
   // "West Yorkshire Police", "New York": a compass word or the first word of a known place opens the name.
-  if (i + 1 < tokens.length && isCapitalised(text, tokens, i + 1) && words.lower(i) !== 'the' && (COMPASS_WORDS.has(words.lower(i)) || (mayOpenPlaceName(words.word(i)) && isPlaceName(`${words.word(i)} ${words.word(i + 1)}`)))) return false;
+  // (The word's facts answer both questions without a lower-case copy of it: most words that get here are neither.)
+  if (i + 1 < tokens.length && isCapitalised(text, tokens, i + 1) && (words.is(i, COMPASS_WORD) || (mayOpenPlaceName(words.word(i)) && words.lower(i) !== 'the' && isPlaceName(`${words.word(i)} ${words.word(i + 1)}`)))) return false;
   return titleCase || !words.is(i, TITLE_WORD) || !isCapitalised(text, tokens, i + 1);
 }
 
-const COMPASS_WORDS = new Set(nameParts.compassWords);
 
 /** "Liberal Democrats", "Christian Democrats", "Social Democrats" are parties: an adjective before the member keeps it. */
 const PARTY_NAME_ADJECTIVE = /(?:al|ic|ian|ist)$/;

@@ -160,7 +160,7 @@ export function analyseLayout(text: string, spans: Span[]): Layout {
     const kind = chromeKind[i];
     if (kind !== undefined) {
       roles[i] = 'chrome';
-      if (kind !== 'repeated-paragraph') chrome.push({ ...spans[i], kind });
+      if (kind !== 'repeated-paragraph') chrome.push({ start: spans[i].start, end: spans[i].end, kind });
     } else if (roles[i] === 'body' && looksLikeHeading(paragraphTexts[i]) && i > 0) {
       roles[i] = 'heading';
     }
@@ -182,21 +182,24 @@ function markRepeatedParagraphs(texts: string[], kinds: Array<ChromeKind | undef
     const later = texts.findIndex((text, i) => i > opening && text.startsWith(texts[opening]) && eligible(i));
     if (later >= 0) {
       kinds[opening] = 'repeated-paragraph';
-      chrome.push({ ...spans[opening], kind: 'repeated-paragraph', repeats: later });
+      chrome.push({ start: spans[opening].start, end: spans[opening].end, kind: 'repeated-paragraph', repeats: later });
     }
   }
-  const seen = new Map<number, number[]>();
+  // The paragraphs read so far by hash: one index, or the indices of paragraphs that share a hash. Almost every
+  // paragraph is the only one with its hash, and needs no array of its own.
+  const seen = new Map<number, number | number[]>();
   for (let i = 0; i < texts.length; i++) {
     if (kinds[i] !== undefined) continue;
     const key = prefixHash(texts[i]);
     const candidates = seen.get(key);
-    const earlier = candidates?.find((j) => texts[j] === texts[i]);
+    const earlier = typeof candidates === 'number' ? (texts[candidates] === texts[i] ? candidates : undefined) : candidates?.find((j) => texts[j] === texts[i]);
     if (earlier === undefined) {
-      if (candidates) candidates.push(i);
-      else seen.set(key, [i]);
+      if (candidates === undefined) seen.set(key, i);
+      else if (typeof candidates === 'number') seen.set(key, [candidates, i]);
+      else candidates.push(i);
     } else if (eligible(i)) {
       kinds[i] = 'repeated-paragraph';
-      chrome.push({ ...spans[i], kind: 'repeated-paragraph', repeats: earlier });
+      chrome.push({ start: spans[i].start, end: spans[i].end, kind: 'repeated-paragraph', repeats: earlier });
     }
   }
 }

@@ -137,8 +137,10 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Span[], skip: 
   const unbalanced: UnbalancedMark[] = [];
   // Every character that may be a mark, found in one pass: most paragraphs have none.
   const candidates: number[] = [];
+  // test() rather than exec(): a mark is one character, so it stands just before lastIndex, and no match object is
+  // made for each of the article's apostrophes.
   QUOTE_CHARACTER.lastIndex = 0;
-  for (let found = QUOTE_CHARACTER.exec(text); found; found = QUOTE_CHARACTER.exec(text)) candidates.push(found.index);
+  while (QUOTE_CHARACTER.test(text)) candidates.push(QUOTE_CHARACTER.lastIndex - 1);
   if (candidates.length === 0) return { passages, unbalanced };
   let cursor = 0;
   let open: (Mark & { paragraph: number }) | undefined;

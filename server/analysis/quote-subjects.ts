@@ -22,6 +22,8 @@ type Gender = 'male' | 'female' | 'unknown';
 
 /** Pronoun → what it refers to. A Map, not the JSON object: "constructor" or "toString" must not look like pronouns. */
 const PRONOUNS = new Map(Object.entries(cues.pronouns as Record<string, string>));
+/** No pronoun is longer: the longer word before a speech verb ("Okafor said") is not cut out and lower-cased to ask. */
+const LONGEST_PRONOUN = Math.max(...[...PRONOUNS.keys()].map((pronoun) => pronoun.length));
 const FEMALE_WORDS = new Set(cues.femaleWords);
 const MALE_WORDS = new Set(cues.maleWords);
 const CLAUSE_WORDS = new Set(cues.clauseWords);
@@ -102,7 +104,7 @@ export class SubjectFinder {
     if (!clause) return undefined;
     // "…, she said": the word right before the verb decides first.
     const last = lastWord(this.text, clause.start, clause.end);
-    if (last && PRONOUNS.has(this.text.slice(last.start, last.end).toLowerCase())) return this.resolvePronoun(last, previous);
+    if (last && last.end - last.start <= LONGEST_PRONOUN && PRONOUNS.has(this.text.slice(last.start, last.end).toLowerCase())) return this.resolvePronoun(last, previous);
     const named = this.family(clause) ?? this.epithet(clause, previous) ?? this.named(clause.start, clause.end) ?? this.unrecognisedName(clause);
     if (named) return named;
     // Only a short noun phrase right before the verb is a subject ("a senior US official", "U.S. officials", "analysts"),
@@ -540,12 +542,17 @@ export class SubjectFinder {
     for (const m of this.mentions) {
       if (m.entity !== name) continue;
       // Only the words of the mention's own sentence: "“…,” she said. Reyes called" says nothing about Reyes.
+      // The last two words before the mention and the first three of an apposition after it, counted in place.
       const around = this.text.slice(sentenceOpeningBefore(this.text, Math.max(0, m.start - 16), m.start), m.start).toLowerCase().match(WORD) ?? [];
       const after = this.text.slice(m.end, m.end + 40);
-      const apposition = after.startsWith(',') ? after.toLowerCase().match(WORD)?.slice(0, 3) ?? [] : [];
-      for (const w of [...around.slice(-2), ...apposition]) {
-        if (FEMALE_WORDS.has(w)) female++;
-        if (MALE_WORDS.has(w)) male++;
+      const apposition = after.startsWith(',') ? after.toLowerCase().match(WORD) ?? [] : [];
+      for (let k = Math.max(0, around.length - 2); k < around.length; k++) {
+        if (FEMALE_WORDS.has(around[k])) female++;
+        if (MALE_WORDS.has(around[k])) male++;
+      }
+      for (let k = 0; k < Math.min(3, apposition.length); k++) {
+        if (FEMALE_WORDS.has(apposition[k])) female++;
+        if (MALE_WORDS.has(apposition[k])) male++;
       }
     }
     if (female === male) {
@@ -652,8 +659,16 @@ function lastWord(text: string, from: number, to: number): Span | undefined {
   let end = to;
   while (end > from && !isWordCharacter(text[end - 1]!)) end--;
   let start = end;
-  while (start > from && (isWordCharacter(text[start - 1]!) || (/[’'&.-]/.test(text[start - 1]!) && start - 1 > from && isWordCharacter(text[start - 2]!)))) start--;
+  while (start > from && (isWordCharacter(text[start - 1]!) || (isWordJoiner(text[start - 1]!) && start - 1 > from && isWordCharacter(text[start - 2]!)))) start--;
   return end > start ? { start, end } : undefined;
 }
 
-const isWordCharacter = (ch: string) => /[\p{L}\p{N}]/u.test(ch);
+/** A letter or digit; ASCII, most of any text, is answered by its code without the Unicode pattern. */
+function isWordCharacter(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return /[\p{L}\p{N}]/u.test(ch);
+}
+
+/** What joins the parts of one word: "O’Brien", "AT&T", "U.S.", "Jean-Luc". */
+const isWordJoiner = (ch: string) => ch === '’' || ch === "'" || ch === '&' || ch === '.' || ch === '-';

@@ -25,6 +25,12 @@ export interface QuoteAnalysis {
 }
 
 const CUE_VERBS = new Set(cues.cueVerbs);
+/**
+ * Bit n of CUE_LENGTHS[k] is set when a cue word of n letters starts with the k-th letter of the alphabet (in
+ * either case): the words around a quote that could be no cue ("the", "and", "with") are passed over unread.
+ */
+const CUE_LENGTHS = new Int32Array(26);
+for (const word of [...cues.cueVerbs, 'according']) CUE_LENGTHS[word.charCodeAt(0) - 97] |= 1 << word.length;
 /** After these a cue verb is passive ("routes will be posted online") and names no speaker. */
 const PASSIVE_MARKERS = new Set(cues.passiveMarkers);
 /** Before these a cue word is a noun: "the comments", "his remarks", "news reports", "in remarks to staff". */
@@ -323,7 +329,8 @@ function cuesIn(text: string, span: Span): Cue[] {
     const length = i - start;
     const first = text.charCodeAt(start);
     // Cue verbs are lower-case words of 3 to 13 letters; "According" may be capitalised.
-    if (length >= 3 && length <= 13 && (first >= 97 || first === 65) && !isAsciiLetter(text.charCodeAt(i)) && text[i] !== '’' && text[i] !== "'") {
+    if (length >= 3 && length <= 13 && (first >= 97 || first === 65) && (CUE_LENGTHS[(first | 0x20) - 97] & (1 << length)) !== 0
+      && !isAsciiLetter(text.charCodeAt(i)) && text[i] !== '’' && text[i] !== "'") {
       const word = text.slice(start, i);
       if (word === 'according' || word === 'According') {
         if (/^\s+to\b/.test(text.slice(i, i + 4))) found.push({ start, end: i + 3, accordingTo: true, participle: false });

@@ -37,6 +37,7 @@ const SPORTS_WORDS = new Set(nameParts.sportsWords);
 const CLUB_HEADS = new Set(nameParts.clubHeads);
 const CLUB_ENDS = new Set(nameParts.clubEnds);
 const VENUE_ENDS = new Set(nameParts.venueEnds);
+const COMPASS_WORDS = new Set(nameParts.compassWords);
 
 /** Starts with a capital letter. */
 export const CAPITALISED = 1 << 0;
@@ -82,6 +83,10 @@ export const CLUB_HEAD = 1 << 20;
 export const CLUB_END = 1 << 21;
 /** "Park", "Arena": a last word that makes a name a ground's ("Villa Park"). */
 export const VENUE_END = 1 << 22;
+/** "van", "De", "bin": a surname's particle, in either case ("Van der Linden said" opens a sentence with one). */
+export const NAME_PARTICLE = 1 << 23;
+/** "West", "north": a compass word, in either case, which may open a place's name ("West Yorkshire Police"). */
+export const COMPASS_WORD = 1 << 24;
 
 const CACHE_LIMIT = 50000;
 const caches = new WeakMap<Lexicon, Map<string, number>>();
@@ -131,6 +136,8 @@ function readFacts(word: string, lexicon: Lexicon): number {
   if (CLUB_HEADS.has(word)) facts |= CLUB_HEAD;
   if (CLUB_ENDS.has(word)) facts |= CLUB_END;
   if (VENUE_ENDS.has(word)) facts |= VENUE_END;
+  if (NAME_PARTICLES.has(lower)) facts |= NAME_PARTICLE;
+  if (COMPASS_WORDS.has(lower)) facts |= COMPASS_WORD;
   return facts;
 }
 
