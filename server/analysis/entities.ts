@@ -97,7 +97,7 @@ export class MentionDetector {
   private pooled = 0;
 
   constructor(data: EntityModelData, private readonly places: PlaceLookup) {
-    this.perceptron = new Perceptron(data.classes, data.weights);
+    this.perceptron = new Perceptron(data.classes, data.features, data.weights);
     const common = new Set(data.commonWords);
     this.lexicon = { isCommonWord: (lower) => common.has(lower), isKnownPlace: (name) => places.isKnownPlace(name), isGivenName: (word) => GIVEN_NAMES.has(word) };
   }

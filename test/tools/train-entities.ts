@@ -121,5 +121,5 @@ if (require.main === module) {
   const output = option('--out') ? path.resolve(option('--out')!) : OUTPUT;
   const data = train(leaveOut);
   writeFileSync(output, JSON.stringify(data) + '\n');
-  process.stderr.write(`train: wrote ${Object.keys(data.weights).length} features to ${path.relative(process.cwd(), output)}\n`);
+  process.stderr.write(`train: wrote ${data.features.length} features to ${path.relative(process.cwd(), output)}\n`);
 }
