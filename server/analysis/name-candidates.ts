@@ -75,6 +75,11 @@ export function findCandidates(model: SegmentedArticle, lexicon: Lexicon, tokenW
           end++;
           continue;
         }
+        // "Meridian Freight plc": a legal suffix written in lower case still closes the firm's name.
+        if (LEGAL_SUFFIXES.has(words.word(end))) {
+          end++;
+          break;
+        }
         // "the S&P 500", "FTSE 100", "Interstate 80": a number completes the name its head word begins.
         if (tokens.kind(end) === 'number' && isNumberedNameHead(text, tokens, end - 1)) {
           end++;
@@ -178,9 +183,12 @@ function isOrganizationAfterAnd(text: string, tokens: TokenList, runStart: numbe
   // "Microsoft Corp. and Apple Inc.": a firm's whole name before "and".
   if (left > 1 && words.is(and - 1, ORGANIZATION_END)) return false;
   if (left === 1 ? words.is(first, KNOWN_PLACE) : lexicon.isKnownPlace(text.slice(tokens.start(first), tokens.end(and - 1)))) return false;
-  for (let k = and + 1; k < Math.min(and + 4, to); k++) {
+  // "Transport and Depot Workers' Union": a plural's bare apostrophe is no word of the three.
+  for (let k = and + 1, counted = 0; k < to && counted < 3; k++) {
+    if (isPluralPossessiveInName(tokens, k, and + 1)) continue;
     if (!words.is(k, CAPITALISED)) return false;
     if (words.is(k, ORGANIZATION_END)) return true;
+    counted++;
   }
   return false;
 }
@@ -274,10 +282,11 @@ function shapeRun(text: string, tokens: TokenList, start: number, end: number, f
     before = '';
     // "The President said": a title alone names no one here.
     if (onlyTitleWords(i, last)) continue;
-    // "the Dutch Foreign Minister, Hans Broek": a nationality or a place before a title that no name follows is a
-    // name of its own, and the title is none.
-    if (last - i >= 2 && words.is(last - 1, TITLE_HEAD) && isNationalOrPlace(i) && onlyTitleWords(i + 1, last)) {
-      pieces.push(piece(text, tokens, i, i + 1, i <= firstWord, context));
+    // "the Dutch Foreign Minister, Hans Broek", "the Bank of England Governor said": a nationality, a place or an
+    // organisation before a title that no name follows is a name of its own, and the title is none.
+    const owner = last - i >= 2 && words.is(last - 1, TITLE_HEAD) ? titleOwnerEnd(i, last) : -1;
+    if (owner > i) {
+      pieces.push(piece(text, tokens, i, owner, i <= firstWord, context));
       continue;
     }
     if (titleCase) {
@@ -296,8 +305,20 @@ function isParticleBeforeName(i: number, last: number): boolean {
   return k > i && k < last && !words.is(k, CONNECTOR);
 }
 
-/** Token i is a nationality word ("Dutch") or a place the lexicon knows ("Kenya"). */
-const isNationalOrPlace = (i: number) => words.is(i, KNOWN_PLACE) || demonymOf(words.word(i)) !== undefined;
+/**
+ * Where the owner of a title that closes [from, to) ends: "Dutch" of "Dutch Foreign Minister", "Bank of England" of
+ * "Bank of England Governor"; -1 where the words before the title are no nationality, place or organisation.
+ */
+function titleOwnerEnd(from: number, to: number): number {
+  let title = to - 1;
+  while (title > from && words.is(title - 1, TITLE_WORD) && !words.is(title - 1, ORGANIZATION_END | KNOWN_ORGANIZATION)) title--;
+  if (title === from) return -1;
+  if (title - from === 1) return isNationalOrPlace(from) ? title : -1;
+  return words.is(title - 1, ORGANIZATION_END) || isNationalOrPlace(title - 1) ? title : -1;
+}
+
+/** Token i is a nationality word ("Dutch") or a place ("Kenya", "England"). */
+const isNationalOrPlace = (i: number) => words.is(i, KNOWN_PLACE) || demonymOf(words.word(i)) !== undefined || isPlaceName(words.word(i));
 
 /** "The President said" names no one; "the Treasury said" and "the Labour MP" name an organisation. */
 function onlyTitleWords(from: number, to: number): boolean {

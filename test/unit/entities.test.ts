@@ -272,6 +272,13 @@ describe('entity mentions: regions, parties and organisation names', () => {
     assert.equal(marked('Mill Road has served the club well, he said.'), '⟦Mill Road⟧/L has served the club well, he said.');
   });
 
+  it('keep a lower-case legal suffix, a plural possessive after "and", and an organisation before a title that no name follows', () => {
+    const text = 'LONDON, March 12 - Meridian Freight plc will cut 300 jobs. Officials at the Transport and Depot Workers\' Union objected, and the Bank of England Governor said nothing.';
+    const names = parseArticle(text).entities.map((m) => text.slice(m.start, m.end));
+    for (const name of ['Meridian Freight plc', "Transport and Depot Workers' Union", 'Bank of England']) assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
+    assert.ok(names.every((name) => !name.includes('Governor')), names.join(', '));
+  });
+
   it('read a legal suffix as the end of a firm’s name, and the firm’s first word alone as the firm', () => {
     assert.equal(
       marked('Nordvik Marine ASA will be sold. Nordvik said the buyer was Halden Group.'),
