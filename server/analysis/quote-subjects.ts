@@ -49,6 +49,10 @@ const RELATION = /^[’']s\s+(\p{Ll}+),\s*$/u;
 const FULL_NAME = /^\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*)+$/u;
 /** "the Finn", "the Dutchman": the article and one capitalised word, the whole clause. */
 const EPITHET = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u;
+/** A person's age in apposition: "Ida Marsh, 71,". */
+const AGE = /^\d{1,3}$/;
+/** What a description of an organisation in apposition opens with: "Brindle Foods, the largest maker of …,". */
+const ARTICLE_START = /^(?:a|an|the)\s/i;
 /** How far back a pair named together can be for "the two mayors". */
 const PAIR_REACH = 1500;
 const RELATIVE = /^\s*(?:who|which|whose|whom|that)\b/i;
@@ -95,8 +99,14 @@ export class SubjectFinder {
     // aside ("in a statement issued on Friday") is never the subject.
     if (pieces.length > 2 && this.isAside(pieces[pieces.length - 2]!) && POSSESSED_NOUN_END.test(this.pieceText(pieces[pieces.length - 2]!)) && this.personSpanning(pieces[pieces.length - 1]!)) pieces.pop();
     while (pieces.length > 1 && this.isAside(pieces[pieces.length - 1]!)) pieces.pop();
-    while (pieces.length > 1 && (RELATIVE.test(this.text.slice(pieces[pieces.length - 1].start, pieces[pieces.length - 1].end)) || this.isApposition(pieces[pieces.length - 2], pieces[pieces.length - 1]))) {
-      pieces.pop();
+    while (pieces.length > 1) {
+      if (RELATIVE.test(this.pieceText(pieces[pieces.length - 1]!))) {
+        pieces.pop();
+        continue;
+      }
+      const name = this.nameBeforeAppositions(pieces);
+      if (name === undefined) break;
+      pieces.length = name + 1;
     }
     let clause = pieces[pieces.length - 1];
     if (!clause) return undefined;
@@ -560,15 +570,31 @@ export class SubjectFinder {
   }
 
   /**
-   * A piece that describes the person the piece before names: ", a China expert at Cornell University,",
-   * ", D-Iowa,", ", of Louisiana,", ", a Democrat,". The piece before must be that person's name phrase
-   * ("Sen. Walter Kimbrough", "Governor Wendell Pruitt of Arizona"), and the piece names no person itself.
+   * The index of the name phrase that the last pieces all stand in apposition to: "Ida Marsh, 71, a retired nurse,"
+   * and "Rep. Owen Tallis, D-Fairview, chairman of the House Roads Committee," describe the person named first, and
+   * "Brindle Foods, the largest maker of frozen pies," the organisation. Looks back a few pieces only.
    */
-  private isApposition(before: Span, piece: Span): boolean {
-    const person = this.namePhrasePerson(before);
-    if (!person) return false;
-    if (DESCRIPTION_START.test(this.text.slice(piece.start, piece.end))) return true;
-    if ((this.text.slice(piece.start, piece.end).match(WORD) ?? []).length > 8) return false;
+  private nameBeforeAppositions(pieces: readonly Span[]): number | undefined {
+    for (let j = pieces.length - 2; j >= 0 && j >= pieces.length - 4; j--) {
+      const person = this.namePhrasePerson(pieces[j]!) !== undefined;
+      if (!person && !this.isOrganizationName(pieces[j]!)) continue;
+      const rest = pieces.slice(j + 1);
+      if (person ? rest.every((piece) => AGE.test(this.pieceText(piece)) || this.describesPerson(piece)) : rest.every((piece) => ARTICLE_START.test(this.pieceText(piece)))) return j;
+    }
+    return undefined;
+  }
+
+  /** Whether a piece is an organisation's name and nothing more, "the" aside: "Brindle Foods", "the Harbour Trust". */
+  private isOrganizationName(piece: Span): boolean {
+    const index = this.mentionIndexBefore(piece.end);
+    const m = index >= 0 ? this.mentions[index] : undefined;
+    return m !== undefined && m.type === 'ORG' && m.end === piece.end && /^(?:[Tt]he\s+)?$/.test(this.text.slice(piece.start, m.start));
+  }
+
+  /** A piece that could describe a person named before it: a description, or a few words naming no one. */
+  private describesPerson(piece: Span): boolean {
+    if (DESCRIPTION_START.test(this.pieceText(piece))) return true;
+    if ((this.pieceText(piece).match(WORD) ?? []).length > 8) return false;
     for (let i = this.mentionIndexBefore(piece.start) + 1; i < this.mentions.length && this.mentions[i]!.start < piece.end; i++) {
       if (this.mentions[i]!.type === 'PERSON') return false;
     }

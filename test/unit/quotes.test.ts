@@ -292,6 +292,18 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers('“We sold out by noon,” said a baker, in Lisbon.'), ['statement: a baker']);
   });
 
+  it('pass over a description in apposition to an organisation (“Brindle Foods, a maker of frozen pies, said”)', () => {
+    const text = 'Brindle Foods, the largest maker of frozen pies in the county, said in a filing that sales had been “softer than hoped”.';
+    assert.deepEqual(speakers(text), ['partial: Brindle Foods']);
+  });
+
+  it('pass over an age and a description in apposition to a person (“Ida Marsh, 71, a retired nurse, said”)', () => {
+    const age = 'Queues formed early. Ida Marsh, 71, a retired nurse, said she had waited “longer than for my wedding”.';
+    assert.deepEqual(speakers(age), ['partial: Ida Marsh']);
+    const chain = 'Rep. Owen Tallis, D-Fairview, chairman of the House Roads Committee, said the plan would “bury us in asphalt”.';
+    assert.deepEqual(speakers(chain), ['partial: Owen Tallis']);
+  });
+
   it('give an organisation the name its acronym spells out, not the acronym in parentheses', () => {
     const text =
       'The Harbour Pilots’ Association (HPA), which speaks for 80 pilots, said it was “shocked” by the ruling.\n\n“We will appeal before the month is out,” the HPA said.';
