@@ -49,6 +49,8 @@ const RELATION = /^[’']s\s+(\p{Ll}+),\s*$/u;
 const FULL_NAME = /^\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*)+$/u;
 /** "the Finn", "the Dutchman": the article and one capitalised word, the whole clause. */
 const EPITHET = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u;
+/** A description that opens with whose it is: "Its chief executive", "Their secretary". */
+const POSSESSIVE_START = /^(?:its|their|his|her)\s/i;
 /** A person's age in apposition: "Ida Marsh, 71,". */
 const AGE = /^\d{1,3}$/;
 /** What a description of an organisation in apposition opens with: "Brindle Foods, the largest maker of …,". */
@@ -148,11 +150,13 @@ export class SubjectFinder {
     return this.described(clause.start, clause.end, previous);
   }
 
-  /** The person whose mention is the whole piece. */
+  /** The person whose mention is the whole piece, but for a courtesy title before it ("Mrs. Nadia Brook"). */
   private personSpanning(piece: Span): EntityMention | undefined {
     const index = this.mentionIndexBefore(piece.end);
     const m = index >= 0 ? this.mentions[index] : undefined;
-    return m && m.type === 'PERSON' && m.start === piece.start && m.end === piece.end ? m : undefined;
+    if (!m || m.type !== 'PERSON' || m.end !== piece.end || m.start < piece.start) return undefined;
+    const title = this.text.slice(piece.start, m.start).trim().toLowerCase();
+    return title === '' || FEMALE_WORDS.has(title) || MALE_WORDS.has(title) ? m : undefined;
   }
 
   /** The subject at the start of a sentence, for participle cues: "The Chinese embassy in Washington …, saying". */
@@ -193,7 +197,8 @@ export class SubjectFinder {
       if (m.type === 'PERSON' && this.leads(first.start, m) && !/^[’']s?\b/.test(this.text.slice(m.end, m.end + 2))) person = m;
       break;
     }
-    if (!person && pieces[1] && DESCRIPTION_START.test(this.text.slice(first.start, first.end))) person = this.personSpanning(pieces[1]);
+    // "One of them, Beatrice Onyango, …" and "Its chief executive, Carla Moss, …": the name in apposition.
+    if (!person && pieces[1] && (DESCRIPTION_START.test(this.pieceText(first)) || POSSESSIVE_START.test(this.pieceText(first)))) person = this.personSpanning(pieces[1]);
     return person && { speakers: [this.fullName(person.entity)], named: true, span: { start: person.start, end: person.end }, pronoun: false };
   }
 

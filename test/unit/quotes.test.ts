@@ -304,6 +304,15 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers(chain), ['partial: Owen Tallis']);
   });
 
+  it('take the person named after a possessive description that opens the paragraph before for its “she said”', () => {
+    const text =
+      '“Flour prices will fall by spring,” said Greta Lund, a trader.\n\nTallow Mills grinds wheat for half the valley. Its chief miller, Nadia Brook, welcomed the decision.\n\n“We can finally plan a year ahead,” she said.';
+    assert.deepEqual(speakers(text), ['statement: Greta Lund', 'statement: Nadia Brook']);
+    const titled =
+      '“Flour prices will fall by spring,” said Greta Lund, a trader.\n\nTheir secretary, Mrs. Nadia Brook, welcomed the decision.\n\n“We can finally plan a year ahead,” she said.';
+    assert.deepEqual(speakers(titled), ['statement: Greta Lund', 'statement: Nadia Brook']);
+  });
+
   it('give an organisation the name its acronym spells out, not the acronym in parentheses', () => {
     const text =
       'The Harbour Pilots’ Association (HPA), which speaks for 80 pilots, said it was “shocked” by the ruling.\n\n“We will appeal before the month is out,” the HPA said.';
