@@ -60,6 +60,11 @@ const PAIR_REACH = 1500;
 const RELATIVE = /^\s*(?:who|which|whose|whom|that)\b/i;
 /** A sentence that opens with an unnamed person: "A bus driver, who …", "One commuter, a nurse …". */
 const INDEFINITE_PERSON_OPENING = /(?:^\s*|[.!?][”"’]?\s+)((?:A|An|One)\s[^,.;:\n“”"]{1,60}?),\s+(?:who\s|an?\s)/gu;
+/** A sentence whose subject is an unnamed person who speaks: "A currency trader in Oslo said …". */
+const INDEFINITE_SPEAKER_OPENING = new RegExp(
+  `(?:^\\s*|[.!?][”"’]?\\s+)((?:A|An|One)\\s[^,.;:\\n“”"]{1,60}?)\\s+(?:${cues.cueVerbs.filter((verb) => !verb.endsWith('ing')).join('|')})\\s`,
+  'gu',
+);
 /** A sentence that opens with a clause before its subject: "Asked whether …,", "After the match,", "Smiling,". */
 const OPENING_CLAUSE = new RegExp(`^(?:\\p{Lu}\\p{Ll}+(?:ed|ing)|${cues.openingSubordinators.join('|')})\\b`, 'u');
 /** Words that go on with a place in a description: "a shopkeeper on Recto Avenue", "a barman at Quayside Tavern". */
@@ -342,10 +347,7 @@ export class SubjectFinder {
    * it, which is no day: "a shopkeeper on Recto Avenue", not "The embassy in Washington cast the talks …".
    */
   private placeFollows(words: readonly RegExpMatchArray[], index: number): boolean {
-    if (!PLACE_PREPOSITIONS.has(words[index]![0].toLowerCase())) return false;
-    let end = index + 1;
-    while (end < words.length && /^\p{Lu}/u.test(words[end]![0]) && !CLAUSE_WORDS.has(words[end]![0].toLowerCase())) end++;
-    return end > index + 1 && end === words.length;
+    return placeEnd(words, index) === words.length;
   }
 
   /**
@@ -424,9 +426,12 @@ export class SubjectFinder {
       const words = [...match[0].matchAll(WORD)];
       let count = 1;
       while (count < words.length && count < 10 && !CLAUSE_WORDS.has(words[count]![0].toLowerCase()) && !CUE_VERBS.has(words[count]![0].toLowerCase())) count++;
+      // "a police sergeant in Port Ansel said …": the place the description ends with belongs to it.
+      const head = words[count - 1]!;
+      count = Math.max(count, placeEnd(words, count));
       const last = words[count - 1]!;
       const description = match[0].slice(0, last.index! + last[0].length);
-      if (last[0] !== noun && !headBeforePreposition.test(description)) continue;
+      if (head[0] !== noun && !headBeforePreposition.test(description)) continue;
       found = description;
     }
     return found?.replace(/^A/, 'a');
@@ -470,12 +475,14 @@ export class SubjectFinder {
   /**
    * The unnamed person the paragraph's last sentence before a pronoun opens with, described and then a relative
    * clause or an apposition: "A bus driver, who asked not to be named, said …", "One commuter, a nurse at the
-   * county hospital, held up …". The paragraph is now about them, so its "he" or "she" is them rather than anyone
+   * county hospital, held up …", or as the subject of a speech verb: "A currency trader in Oslo said …". The paragraph is now about them, so its "he" or "she" is them rather than anyone
    * named before it.
    */
   private openingDescription(paragraphStart: number, before: number, previous: Subject | undefined): Subject | undefined {
     let opening: RegExpMatchArray | undefined;
-    for (const match of this.text.slice(paragraphStart, before).matchAll(INDEFINITE_PERSON_OPENING)) opening = match;
+    const stretch = this.text.slice(paragraphStart, before);
+    for (const match of stretch.matchAll(INDEFINITE_PERSON_OPENING)) opening = match;
+    for (const match of stretch.matchAll(INDEFINITE_SPEAKER_OPENING)) if (!opening || match.index! > opening.index!) opening = match;
     if (!opening) return undefined;
     const start = paragraphStart + opening.index! + opening[0].indexOf(opening[1]!);
     return this.described(start, start + opening[1]!.length, previous);
@@ -618,6 +625,21 @@ export class SubjectFinder {
     }
     return undefined;
   }
+}
+
+/**
+ * Where a place named after "at", "in", "on" or "from" at `index` ends, a chain of them read as one ("at Dunmore Hall
+ * in Kettle Street"): the index after its last capitalised word, or `index` when no place starts there.
+ */
+function placeEnd(words: readonly RegExpMatchArray[], index: number): number {
+  let end = index;
+  while (end < words.length && PLACE_PREPOSITIONS.has(words[end]![0].toLowerCase())) {
+    let next = end + 1;
+    while (next < words.length && /^\p{Lu}/u.test(words[next]![0]) && !CLAUSE_WORDS.has(words[next]![0].toLowerCase())) next++;
+    if (next === end + 1) break;
+    end = next;
+  }
+  return end;
 }
 
 /**

@@ -313,6 +313,18 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers(titled), ['statement: Greta Lund', 'statement: Nadia Brook']);
   });
 
+  it('keep the place of a described speaker for a later “the pilot said”', () => {
+    const text = 'The harbour shut at dawn. A ferry pilot in Port Ansel said the crossing was closed. “The swell is too high,” the pilot said.';
+    assert.deepEqual(speakers(text), ['statement: a ferry pilot in Port Ansel']);
+    const chained = 'A clerk at Dunmore Hall in Kettle Street said the records were “all in order”.';
+    assert.deepEqual(speakers(chained), ['partial: a clerk at Dunmore Hall in Kettle Street']);
+  });
+
+  it('resolve a pronoun to the unnamed person the paragraph opened with as the subject of a speech verb', () => {
+    const text = '“Rates will hold,” said Piet Holm, a fund manager.\n\nA currency trader in Oslo said the krone had slipped again. “Nobody is buying today,” he said.';
+    assert.deepEqual(speakers(text), ['statement: Piet Holm', 'statement: a currency trader in Oslo']);
+  });
+
   it('give an organisation the name its acronym spells out, not the acronym in parentheses', () => {
     const text =
       'The Harbour Pilots’ Association (HPA), which speaks for 80 pilots, said it was “shocked” by the ruling.\n\n“We will appeal before the month is out,” the HPA said.';
