@@ -694,9 +694,14 @@ function trimmed(text: string, from: number, to: number): Span | undefined {
   return to > from ? { start: from, end: to } : undefined;
 }
 
+/**
+ * WORD without the global flag, for one match: exec on the shared WORD would leave its lastIndex behind, and every
+ * later matchAll of WORD starts from there ("A Western banker" read from "Western").
+ */
+const ONE_WORD = new RegExp(WORD.source, WORD.flags.replace('g', ''));
+
 function firstWord(text: string, from: number, to: number): Span | undefined {
-  WORD.lastIndex = 0;
-  const match = WORD.exec(text.slice(from, to));
+  const match = ONE_WORD.exec(text.slice(from, to));
   return match ? { start: from + match.index, end: from + match.index + match[0].length } : undefined;
 }
 

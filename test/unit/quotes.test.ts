@@ -323,6 +323,10 @@ describe('quote speakers', () => {
   it('resolve a pronoun to the unnamed person the paragraph opened with as the subject of a speech verb', () => {
     const text = '“Rates will hold,” said Piet Holm, a fund manager.\n\nA currency trader in Oslo said the krone had slipped again. “Nobody is buying today,” he said.';
     assert.deepEqual(speakers(text), ['statement: Piet Holm', 'statement: a currency trader in Oslo']);
+    // The same after words were read elsewhere with the shared word pattern (a pronoun's paragraph before it).
+    const after =
+      'The fund’s chairman, Piet Holm, said the fund was sound. A spokeswoman for the fund said Holm would not comment. “He is busy,” she said.\n\nOfficials of the Nordic Monetary Office, which lent the fund money in May, said they were watching.\n\nA currency trader in Oslo said the krone had slipped again. “Nobody is buying today,” he said.';
+    assert.deepEqual(speakers(after), ['statement: a spokeswoman for the fund', 'statement: a currency trader in Oslo']);
   });
 
   it('give an organisation the name its acronym spells out, not the acronym in parentheses', () => {
