@@ -591,7 +591,7 @@ export class SubjectFinder {
       const person = this.namePhrasePerson(pieces[j]!) !== undefined;
       if (!person && !this.isOrganizationName(pieces[j]!)) continue;
       const rest = pieces.slice(j + 1);
-      if (person ? rest.every((piece) => AGE.test(this.pieceText(piece)) || this.describesPerson(piece)) : rest.every((piece) => ARTICLE_START.test(this.pieceText(piece)))) return j;
+      if (person ? rest.every((piece) => AGE.test(this.pieceText(piece)) || this.describesPerson(piece)) : rest.every((piece) => this.describesOrganization(piece))) return j;
     }
     return undefined;
   }
@@ -601,6 +601,14 @@ export class SubjectFinder {
     const index = this.mentionIndexBefore(piece.end);
     const m = index >= 0 ? this.mentions[index] : undefined;
     return m !== undefined && m.type === 'ORG' && m.end === piece.end && /^(?:[Tt]he\s+)?$/.test(this.text.slice(piece.start, m.start));
+  }
+
+  /**
+   * A piece that could describe an organisation named before it: a short noun phrase with an article. A longer one is
+   * a clause of its own ("(Coast Wire) — The Marlow Harbour Board on Monday shut the quay after divers …").
+   */
+  private describesOrganization(piece: Span): boolean {
+    return ARTICLE_START.test(this.pieceText(piece)) && (this.pieceText(piece).match(WORD) ?? []).length <= 10;
   }
 
   /** A piece that could describe a person named before it: a description, or a few words naming no one. */

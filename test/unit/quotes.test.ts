@@ -295,6 +295,9 @@ describe('quote speakers', () => {
   it('pass over a description in apposition to an organisation (“Brindle Foods, a maker of frozen pies, said”)', () => {
     const text = 'Brindle Foods, the largest maker of frozen pies in the county, said in a filing that sales had been “softer than hoped”.';
     assert.deepEqual(speakers(text), ['partial: Brindle Foods']);
+    // A whole clause after an agency's name in a dateline is no description of the agency.
+    const dateline = 'MARLOW, May 3 (Coast Wire) — The Marlow Harbour Board on Monday shut the north quay after divers reported what it called “deep cracks” in the wall.';
+    assert.deepEqual(speakers(dateline), ['partial: Marlow Harbour Board']);
   });
 
   it('pass over an age and a description in apposition to a person (“Ida Marsh, 71, a retired nurse, said”)', () => {
