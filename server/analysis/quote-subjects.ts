@@ -2,7 +2,7 @@
 // "the embassy", "a senior US official". Named people and organisations resolve to their entity's canonical
 // name; pronouns to the nearest person (or organisation) that fits; anything else is kept as a description.
 import { EntityMention } from './entity-types';
-import { TITLE_HEADS } from './word-facts';
+import { TITLE_HEADS, TITLE_WORDS } from './word-facts';
 import { Span } from './text';
 import cues from './data/quote-cues.json';
 import { WORD } from './quote-kinds';
@@ -199,6 +199,9 @@ export class SubjectFinder {
     for (let i = this.mentionIndexBefore(first.start) + 1; i < this.mentions.length && this.mentions[i]!.end <= first.end; i++) {
       const m = this.mentions[i]!;
       if (m.start < first.start) continue;
+      // "Bristol coach Len Dace praised …": a team or a place before a title word only says whose coach he is.
+      const next = this.mentions[i + 1];
+      if (m.type !== 'PERSON' && next?.type === 'PERSON' && next.end <= first.end && this.onlyTitleWords(m.end, next.start)) continue;
       if (m.type === 'PERSON' && this.leads(first.start, m) && !/^[’']s?\b/.test(this.text.slice(m.end, m.end + 2))) person = m;
       break;
     }
@@ -280,6 +283,13 @@ export class SubjectFinder {
 
   private pieceText(piece: Span): string {
     return this.text.slice(piece.start, piece.end);
+  }
+
+  /** Whether the text between two offsets is one or more lower-case title words and nothing else: " coach ", " head coach ". */
+  private onlyTitleWords(from: number, to: number): boolean {
+    const between = this.text.slice(from, to);
+    const words = between.match(WORD) ?? [];
+    return words.length > 0 && /^\s[\p{Ll}\s-]+\s$/u.test(between) && words.every((w) => TITLE_WORDS.has(w));
   }
 
   /** Whether a piece is only words like "had" or "also" that come between a subject and its verb. */
@@ -406,7 +416,9 @@ export class SubjectFinder {
       const lead = this.text.slice(Math.max(0, m.start - 40), m.start);
       const capitalised = /(?:\p{Lu}[\p{L}.’'-]*\s+)+$/u.exec(lead)?.[0] ?? '';
       const beforeComma = /(?:[\p{L}.’'-]+\s+){1,3},?\s*$/u.exec(lead)?.[0] ?? '';
-      if (title.test(capitalised) || (lead.trimEnd().endsWith(',') && title.test(beforeComma)) || apposition.test(this.text.slice(m.end, m.end + 60))) return m;
+      // Or the title in lower case right before the name: "Bristol coach Len Dace", "veteran prop Ian Kerr".
+      const lowerTitle = /(?:^|\s)(\p{Ll}+)\s+$/u.exec(lead)?.[1];
+      if (lowerTitle === noun || title.test(capitalised) || (lead.trimEnd().endsWith(',') && title.test(beforeComma)) || apposition.test(this.text.slice(m.end, m.end + 60))) return m;
     }
     return undefined;
   }

@@ -332,6 +332,12 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers(after), ['statement: a spokeswoman for the fund', 'statement: a currency trader in Oslo']);
   });
 
+  it('take a team’s coach named after the team (“Bristol coach Len Dace”) for the paragraph the “he said” follows, and for “the coach”', () => {
+    const text =
+      '“The ground was heavy,” said Otto Brand, the home captain.\n\nBristol coach Len Dace praised his young back row.\n\n“They never stopped tackling,” he said.\n\nDace said he would name the same side on Friday.\n\n“They have earned it,” the coach said.';
+    assert.deepEqual(speakers(text), ['statement: Otto Brand', 'statement: Len Dace', 'statement: Len Dace']);
+  });
+
   it('give an organisation the name its acronym spells out, not the acronym in parentheses', () => {
     const text =
       'The Harbour Pilots’ Association (HPA), which speaks for 80 pilots, said it was “shocked” by the ruling.\n\n“We will appeal before the month is out,” the HPA said.';
