@@ -33,6 +33,7 @@ const STATEMENT_NOUNS = new Set(cues.statementNouns);
 const COUPLE_NOUNS = new Set(cues.coupleNouns);
 const AUXILIARIES = new Set(cues.auxiliaries);
 const ASIDE_PREPOSITIONS = new Set(cues.asidePrepositions);
+const ALIAS_OPENINGS = new Set(cues.aliasOpenings);
 /** A phrase that ends in someone's relation to a person named before: "… read by his lawyer". */
 const POSSESSED_NOUN_END = /\b(?:his|her|their|its)\s+\p{Ll}+$/u;
 /** "the two mayors", "both leaders": a description of a pair. */
@@ -626,6 +627,9 @@ export class SubjectFinder {
   /** A piece that could describe a person named before it: a description, or a few words naming no one. */
   private describesPerson(piece: Span): boolean {
     if (DESCRIPTION_START.test(this.pieceText(piece))) return true;
+    // "known in the village as Dona Nina": the same person by another name.
+    const first = firstWord(this.text, piece.start, piece.end);
+    if (first && ALIAS_OPENINGS.has(this.text.slice(first.start, first.end).toLowerCase())) return true;
     if ((this.pieceText(piece).match(WORD) ?? []).length > 8) return false;
     for (let i = this.mentionIndexBefore(piece.start) + 1; i < this.mentions.length && this.mentions[i]!.start < piece.end; i++) {
       if (this.mentions[i]!.type === 'PERSON') return false;

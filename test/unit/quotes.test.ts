@@ -338,6 +338,15 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers(text), ['statement: Otto Brand', 'statement: Len Dace', 'statement: Len Dace']);
   });
 
+  it('take “alleged” for a speech verb', () => {
+    assert.deepEqual(speakers('The club’s treasurer, Rosa Vint, alleged that the accounts had been “cooked from the start”.'), ['partial: Rosa Vint']);
+  });
+
+  it('give a person known by another name the name first given (“Ana Lobo, known as Dona Nina, said”)', () => {
+    const text = '“The hill will miss him,” said Caio Reis.\n\nHis sister, Ana Lobo, known in the village as Dona Nina, said he had asked for music.\n\n“He wanted drums, not speeches,” she told the radio.';
+    assert.deepEqual(speakers(text), ['statement: Caio Reis', 'statement: Ana Lobo']);
+  });
+
   it('give an organisation the name its acronym spells out, not the acronym in parentheses', () => {
     const text =
       'The Harbour Pilots’ Association (HPA), which speaks for 80 pilots, said it was “shocked” by the ruling.\n\n“We will appeal before the month is out,” the HPA said.';
