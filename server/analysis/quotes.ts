@@ -25,6 +25,7 @@ export interface QuoteAnalysis {
 }
 
 const CUE_VERBS = new Set(cues.cueVerbs);
+const CONTRAST_OPENINGS = new Set(cues.contrastOpenings);
 /** After these a cue verb is passive ("routes will be posted online") and names no speaker. */
 const PASSIVE_MARKERS = new Set(cues.passiveMarkers);
 /** Before these a cue word is a noun: "the comments", "his remarks", "news reports", "in remarks to staff". */
@@ -356,6 +357,8 @@ function attribute(input: QuoteInput, subjects: SubjectFinder, passage: QuotedPa
   for (const cue of tailCues.slice(0, 1)) {
     // After a full stop the next sentence is someone else's unless the cue comes at once: “…right.” Trump said.
     if (endsWithStop && (text.slice(tail.start, cue.start).match(WORD)?.length ?? 0) > 4) break;
+    // “…”, while Mr Ben Roe … wrote that …: the cue belongs to the clause the conjunction opens.
+    if (CONTRAST_OPENINGS.has(firstWordOf(text.slice(tail.start, cue.start)))) break;
     const subject = subjectOf(text, subjects, cue, tail, previous);
     if (subject) return { subject, method: cue.accordingTo ? 'according-to' : subject.pronoun ? 'pronoun' : 'cue', cue };
   }
@@ -409,6 +412,11 @@ function fromHead(input: QuoteInput, subjects: SubjectFinder, head: Span, cues: 
     if (subject) return { subject, method: cue.accordingTo ? 'according-to' : subject.pronoun ? 'pronoun' : 'cue', cue };
   }
   return undefined;
+}
+
+/** The first word of a stretch, in lower case ("" if none). */
+function firstWordOf(stretch: string): string {
+  return /[\p{L}]+/u.exec(stretch)?.[0].toLowerCase() ?? '';
 }
 
 /** Whether a passage ends with a stop, or a stop and a mark: read from its end, however long the passage is. */

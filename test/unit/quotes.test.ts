@@ -347,6 +347,11 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers(text), ['statement: Caio Reis', 'statement: Ana Lobo']);
   });
 
+  it('leave a speech verb after “while” to the clause it opens, not the quote before it', () => {
+    const text = 'Ms Ida Cole, critic of this paper, called the show “a quiet triumph”, while Mr Ben Roe of the Evening Star wrote that it “drags in the middle”.';
+    assert.deepEqual(speakers(text), ['partial: Ida Cole', 'partial: Ben Roe']);
+  });
+
   it('give an organisation the name its acronym spells out, not the acronym in parentheses', () => {
     const text =
       'The Harbour Pilots’ Association (HPA), which speaks for 80 pilots, said it was “shocked” by the ruling.\n\n“We will appeal before the month is out,” the HPA said.';
