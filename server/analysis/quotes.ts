@@ -406,7 +406,10 @@ const CLAUSE_JOINT = /(?:,\s*(?:and|but)|;)\s+(?!.*(?:,\s*(?:and|but)|;)\s)/s;
 /** The speaker the first of the head's cues that names one gives. */
 function fromHead(input: QuoteInput, subjects: SubjectFinder, head: Span, cues: readonly Cue[], previous: Subject | undefined): Attribution | undefined {
   for (const cue of cues) {
-    const subject = cue.participle ? subjects.sentenceSubject(sentenceStart(input, head), cue.start, previous) : subjectOf(input.text, subjects, cue, head, previous);
+    // "Cllr Rhona Pike … voted against the lease and warned that …": a verb joined to an earlier one, like a
+    // participle, has the subject the sentence opens with.
+    const sharesSubject = cue.participle || JOINED_VERB.test(input.text.slice(head.start, cue.start));
+    const subject = sharesSubject ? subjects.sentenceSubject(sentenceStart(input, head), cue.start, previous) : subjectOf(input.text, subjects, cue, head, previous);
     // "… said the bill “does nothing …”": words after the verb that run into the quote are what was said about, not who said it.
     if (subject && !subject.named && subject.span.start >= cue.end && /^\s*$/.test(input.text.slice(subject.span.end, head.end))) continue;
     if (subject) return { subject, method: cue.accordingTo ? 'according-to' : subject.pronoun ? 'pronoun' : 'cue', cue };
@@ -433,10 +436,13 @@ function sentenceStart(input: QuoteInput, head: Span): number {
   return sentenceAt(input.sentences, head.start)?.start ?? head.start;
 }
 
+/** What joins a verb to an earlier one with the same subject: "voted against the lease and warned …". */
+const JOINED_VERB = /\b(?:and|but|or|then)\s*$/;
+
 /** The subject of a cue found in a span: before the verb, else after it (inverted: said X), or after "according to". */
 function subjectOf(text: string, subjects: SubjectFinder, cue: Cue, span: Span, previous: Subject | undefined): Subject | undefined {
   if (cue.accordingTo) return subjects.subjectAfter(cue.end, span.end, previous);
   // "… characterized the talks as a “frank” exchange and said …": the verb shares the sentence's subject.
-  if (/\b(?:and|but|or|then)\s*$/.test(text.slice(span.start, cue.start))) return undefined;
+  if (JOINED_VERB.test(text.slice(span.start, cue.start))) return undefined;
   return subjects.subjectBefore(span.start, cue.start, previous) ?? subjects.subjectAfter(cue.end, span.end, previous);
 }

@@ -352,6 +352,11 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers(text), ['partial: Ida Cole', 'partial: Ben Roe']);
   });
 
+  it('give a speech verb joined by “and” to an earlier verb the subject the sentence opens with', () => {
+    const text = 'Cllr Rhona Pike (Lab), who sits on the parks board, voted against the lease and warned that the green would “vanish under car parks”.';
+    assert.deepEqual(speakers(text), ['partial: Rhona Pike']);
+  });
+
   it('give an organisation the name its acronym spells out, not the acronym in parentheses', () => {
     const text =
       'The Harbour Pilots’ Association (HPA), which speaks for 80 pilots, said it was “shocked” by the ruling.\n\n“We will appeal before the month is out,” the HPA said.';
