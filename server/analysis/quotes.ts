@@ -329,7 +329,9 @@ function cuesIn(text: string, span: Span): Cue[] {
       if (word === 'according' || word === 'According') {
         if (/^\s+to\b/.test(text.slice(i, i + 4))) found.push({ start, end: i + 3, accordingTo: true, participle: false });
       } else if (CUE_VERBS.has(word)) {
-        const previous = previousStart >= 0 ? text.slice(previousStart, previousEnd).toLowerCase() : '';
+        // Only the word right before counts: "in 1998, said" is a verb after a year, not "in remarks".
+        const adjacent = previousStart >= 0 && /^\s+$/.test(text.slice(previousEnd, start));
+        const previous = adjacent ? text.slice(previousStart, previousEnd).toLowerCase() : '';
         if (!DETERMINERS.has(previous) && !PASSIVE_MARKERS.has(previous)) found.push({ start, end: i, accordingTo: false, participle: word.endsWith('ing') });
       }
     }

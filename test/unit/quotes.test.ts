@@ -357,6 +357,11 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers(text), ['partial: Rhona Pike']);
   });
 
+  it('take a speech verb after a year for a verb, not for a noun after “in”', () => {
+    const text = 'Dr Omar Lisk, who founded the clinic in 1998, said the cuts were “a slow poison”.';
+    assert.deepEqual(speakers(text), ['partial: Omar Lisk']);
+  });
+
   it('give an organisation the name its acronym spells out, not the acronym in parentheses', () => {
     const text =
       'The Harbour Pilots’ Association (HPA), which speaks for 80 pilots, said it was “shocked” by the ruling.\n\n“We will appeal before the month is out,” the HPA said.';
