@@ -314,7 +314,9 @@ export class SubjectFinder {
     const match = EPITHET.exec(this.text.slice(clause.start, clause.end));
     const plural = match?.[1];
     if (!plural?.endsWith('s')) return undefined;
-    const couple = this.couples().find((c) => plural === `${c.surname}s` || plural === `${c.surname}es`);
+    const isTheirs = (c: Couple) => plural === `${c.surname}s` || plural === `${c.surname}es`;
+    // "the Baloguns" says the word before "and Kemi Balogun" is a given name, whether or not the name lists know it.
+    const couple = this.couples().find(isTheirs) ?? findCouples(this.text, this.mentions, () => true).filter((c) => c.start < clause.start).find(isTheirs);
     return couple && { speakers: [...couple.members], named: true, span: clause, pronoun: false };
   }
 

@@ -362,6 +362,11 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers(text), ['partial: Omar Lisk']);
   });
 
+  it('find the couple “the Baloguns” means when their given names are not in the name lists', () => {
+    const text = 'Sales doubled in a week, according to Tunde and Kemi Balogun, who run a stall on Marina Road.\n\n“We sold out twice,” the Baloguns said.';
+    assert.deepEqual(speakers(text), ['statement: Tunde Balogun and Kemi Balogun']);
+  });
+
   it('give an organisation the name its acronym spells out, not the acronym in parentheses', () => {
     const text =
       'The Harbour Pilots’ Association (HPA), which speaks for 80 pilots, said it was “shocked” by the ruling.\n\n“We will appeal before the month is out,” the HPA said.';
