@@ -38,8 +38,11 @@ const ALIAS_OPENINGS = new Set(cues.aliasOpenings);
 const POSSESSED_NOUN_END = /\b(?:his|her|their|its)\s+\p{Ll}+$/u;
 /** "the two mayors", "both leaders": a description of a pair. */
 const PAIR_START = new RegExp(`^(?:${cues.pairWords.join('|')})\\s`, 'i');
-/** What joins two people named together: "Ann Kessler and Hal Briggs", "… Brandvold of Minnesota and Lucinda …". */
-const PAIR_JOIN = /^(?:\s+of(?:\s+\p{Lu}[\p{L}.’'-]*)+)?,?\s+and\s+$/u;
+/**
+ * What joins two people named together: "Ann Kessler and Hal Briggs", "… Brandvold of Minnesota and Lucinda …",
+ * "Lena Sokol and her husband, Pavel Sokol".
+ */
+const PAIR_JOIN = new RegExp(`^(?:\\s+of(?:\\s+\\p{Lu}[\\p{L}.’'-]*)+)?,?\\s+and\\s+(?:(?:his|her)\\s+(?:${cues.relatives.join('|')}),\\s+)?$`, 'u');
 const FEMALE_NAMES = new Set<string>(femaleNames);
 const MALE_NAMES = new Set<string>(maleNames);
 /** What may follow a name in its own phrase: "Governor Wendell Pruitt of Arizona". */
@@ -309,6 +312,21 @@ export class SubjectFinder {
     return undefined;
   }
 
+  /**
+   * Two people named together who open a sentence of the pronoun's paragraph or the one before it, with no
+   * organisation named after them: "Lena Sokol and her husband, Pavel Sokol, … had queued since dawn." is who a
+   * "they said" after it means.
+   */
+  private pairOpening(before: number): [EntityMention, EntityMention] | undefined {
+    const pair = this.pairBefore(before);
+    if (!pair) return undefined;
+    const paragraphStart = this.paragraphStart(before);
+    const reach = paragraphStart > 0 ? this.paragraphStart(paragraphStart - 1) : paragraphStart;
+    if (pair[0].start < reach || !/(?:^|[.!?][”"’]?)\s*$/.test(this.text.slice(Math.max(reach, pair[0].start - 3), pair[0].start))) return undefined;
+    for (let i = this.mentionIndexBefore(before); i >= 0 && this.mentions[i]!.start > pair[1].end; i--) if (this.mentions[i]!.type === 'ORG') return undefined;
+    return pair;
+  }
+
   /** "the Ferreiras said": the couple the article named with that surname. */
   private family(clause: Span): Subject | undefined {
     const match = EPITHET.exec(this.text.slice(clause.start, clause.end));
@@ -479,6 +497,10 @@ export class SubjectFinder {
       return nearest && found([nearest.entity]);
     }
     if (kind === 'group' && previous && (previous.speakers.length > 1 || !this.isPerson(previous.speakers[0]))) return found(previous.speakers, previous.named);
+    if (kind === 'group') {
+      const pair = this.pairOpening(pronoun.start);
+      if (pair) return found(pair.map((m) => m.entity));
+    }
     for (let i = this.mentionIndexBefore(pronoun.start); i >= 0; i--) {
       const m = this.mentions[i];
       if (m.type === 'ORG') return found([this.spelledOut(m.entity)]);

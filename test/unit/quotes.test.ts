@@ -367,6 +367,12 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers(text), ['statement: Tunde Balogun and Kemi Balogun']);
   });
 
+  it('resolve “they” to the two people the paragraph before opens with (“Lena Sokol and her husband, Pavel Sokol,”)', () => {
+    const text =
+      '“Prices are mad,” said Ivo Petrov, a trader at the Central Bourse.\n\nLena Sokol and her husband, Pavel Sokol, both teachers, had queued since dawn.\n\n“We saved for a car. Now we have saved for a bicycle,” they said.';
+    assert.deepEqual(speakers(text), ['statement: Ivo Petrov', 'statement: Lena Sokol and Pavel Sokol']);
+  });
+
   it('give an organisation the name its acronym spells out, not the acronym in parentheses', () => {
     const text =
       'The Harbour Pilots’ Association (HPA), which speaks for 80 pilots, said it was “shocked” by the ruling.\n\n“We will appeal before the month is out,” the HPA said.';
