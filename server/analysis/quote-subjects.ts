@@ -74,7 +74,10 @@ const OPENING_CLAUSE = new RegExp(`^(?:\\p{Lu}\\p{Ll}+(?:ed|ing)|${cues.openingS
 /** Words that go on with a place in a description: "a shopkeeper on Recto Avenue", "a barman at Quayside Tavern". */
 const PLACE_PREPOSITIONS = new Set(['at', 'in', 'on', 'from']);
 /** A description opens with one of these: "a senior US official", "the embassy", "two people familiar with …". */
-const DESCRIPTION_START = /^(?:a|an|the|these|those|one|two|three|several|some|many|most|other|another|senior|officials?|people|sources?|analysts?|experts?|critics?|residents?|witnesses?)\b/i;
+const DESCRIPTION_WORDS = 'a|an|the|these|those|one|two|three|several|some|many|most|other|another|senior|officials?|people|sources?|analysts?|experts?|critics?|residents?|witnesses?';
+const DESCRIPTION_START = new RegExp(`^(?:${DESCRIPTION_WORDS})\\b`, 'i');
+/** A short described subject after "that" or "which" at the end of a clause: "a decision that one member". */
+const RELATIVE_SUBJECT = new RegExp(`\\s(?:that|which)\\s+((?:${DESCRIPTION_WORDS})\\b(?:\\s+[\\p{L}-]+){0,3})$`, 'iu');
 
 /** An article's mentions and text, with what speaker resolution learns about them on the way. */
 export class SubjectFinder {
@@ -130,6 +133,9 @@ export class SubjectFinder {
     // without the conjunction that joins its clause to the one before (", though officials said").
     const first = firstWord(this.text, clause.start, clause.end);
     if (first && CONJUNCTIONS.has(this.text.slice(first.start, first.end).toLowerCase())) clause = { start: first.end, end: clause.end };
+    // "a decision that one member warned could …": the relative clause has a subject of its own.
+    const relative = RELATIVE_SUBJECT.exec(this.pieceText(clause));
+    if (relative) clause = { start: clause.end - relative[1]!.length, end: clause.end };
     const words = this.text.slice(clause.start, clause.end).match(WORD) ?? [];
     if (words.length === 0 || words.length > 8 || !(DESCRIPTION_START.test(words[0]!) || (words.length <= 4 && /^\p{Ll}[\p{L}]*s$|^(?:people|police|staff)$/u.test(words[words.length - 1]!)))) return undefined;
     return this.described(clause.start, clause.end, previous, true);
@@ -306,8 +312,12 @@ export class SubjectFinder {
   private pairBefore(offset: number): [EntityMention, EntityMention] | undefined {
     for (let i = this.mentionIndexBefore(offset); i > 0 && offset - this.mentions[i]!.end < PAIR_REACH; i--) {
       const second = this.mentions[i]!;
-      const first = this.mentions[i - 1]!;
-      if (first.type === 'PERSON' && second.type === 'PERSON' && PAIR_JOIN.test(this.text.slice(first.end, second.start))) return [first, second];
+      if (second.type !== 'PERSON') continue;
+      // The place of "Martin Hartley of Ohio and …" is a mention of its own, between the two.
+      let j = i - 1;
+      while (j > 0 && this.mentions[j]!.type !== 'PERSON' && i - j <= 2) j--;
+      const first = this.mentions[j]!;
+      if (first.type === 'PERSON' && PAIR_JOIN.test(this.text.slice(first.end, second.start))) return [first, second];
     }
     return undefined;
   }

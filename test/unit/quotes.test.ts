@@ -373,6 +373,16 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers(text), ['statement: Ivo Petrov', 'statement: Lena Sokol and Pavel Sokol']);
   });
 
+  it('find the pair “the two” means when each was named with a place (“Martin Hartley of Ohio and Linda Moreno of Utah”)', () => {
+    const text = 'Talks stalled hours after Martin Hartley of Ohio and Linda Moreno of Utah, the two chief mediators, had told reporters they were “close to a deal.”';
+    assert.deepEqual(speakers(text), ['partial: Martin Hartley and Linda Moreno']);
+  });
+
+  it('take the speaker of a relative clause after a noun (“a decision that one member warned could …”)', () => {
+    const text = 'The board voted to close the pool, a decision that one member warned could “empty the town in summer”.';
+    assert.deepEqual(speakers(text), ['partial: one member']);
+  });
+
   it('give an organisation the name its acronym spells out, not the acronym in parentheses', () => {
     const text =
       'The Harbour Pilots’ Association (HPA), which speaks for 80 pilots, said it was “shocked” by the ruling.\n\n“We will appeal before the month is out,” the HPA said.';
