@@ -55,6 +55,8 @@ const FULL_NAME = /^\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*)+$/u;
 const EPITHET = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u;
 /** A description that opens with whose it is: "Its chief executive", "Their secretary". */
 const POSSESSIVE_START = /^(?:its|their|his|her)\s/i;
+/** A description of one unnamed person or thing: "a Labour MP", "one engineer". */
+const INDEFINITE_START = /^(?:a|an|one)\s/i;
 /** A person's age in apposition: "Ida Marsh, 71,". */
 const AGE = /^\d{1,3}$/;
 /** What a description of an organisation in apposition opens with: "Brindle Foods, the largest maker of …,". */
@@ -128,7 +130,9 @@ export class SubjectFinder {
     const last = lastWord(this.text, clause.start, clause.end);
     if (last && PRONOUNS.has(this.text.slice(last.start, last.end).toLowerCase())) return this.resolvePronoun(last, previous);
     const named = this.family(clause) ?? this.epithet(clause, previous) ?? this.named(clause.start, clause.end) ?? this.unrecognisedName(clause);
-    if (named) return named;
+    // "one Labour MP from a rural seat said": an organisation inside an indefinite description only says which one.
+    const describedMember = named && INDEFINITE_START.test(this.pieceText(clause)) && !named.speakers.some((name) => this.isPerson(name));
+    if (named && !describedMember) return named;
     // Only a short noun phrase right before the verb is a subject ("a senior US official", "U.S. officials", "analysts"),
     // without the conjunction that joins its clause to the one before (", though officials said").
     const first = firstWord(this.text, clause.start, clause.end);

@@ -383,6 +383,11 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers(text), ['partial: one member']);
   });
 
+  it('keep a described person whose description names an organisation (“one Labour MP from a rural seat”)', () => {
+    const text = 'Privately, however, one Labour MP from a rural seat said the launch had been “a shambles from start to finish”.';
+    assert.deepEqual(speakers(text), ['partial: one Labour MP from a rural seat']);
+  });
+
   it('give an organisation the name its acronym spells out, not the acronym in parentheses', () => {
     const text =
       'The Harbour Pilots’ Association (HPA), which speaks for 80 pilots, said it was “shocked” by the ruling.\n\n“We will appeal before the month is out,” the HPA said.';
