@@ -289,10 +289,15 @@ export class SubjectFinder {
     return this.resolvePronoun(word, previous, 'person');
   }
 
-  /** Whether a piece opens with a preposition: "in a statement read by his lawyer". */
+  /**
+   * Whether a piece opens with a preposition, "in a statement read by his lawyer", or is a phrase that opens with a
+   * participle in lower case, "speaking on condition of anonymity" (a lone "including:" only introduces a list).
+   */
   private isAside(piece: Span): boolean {
     const first = firstWord(this.text, piece.start, piece.end);
-    return first !== undefined && ASIDE_PREPOSITIONS.has(this.text.slice(first.start, first.end).toLowerCase());
+    if (!first) return false;
+    const word = this.text.slice(first.start, first.end);
+    return ASIDE_PREPOSITIONS.has(word.toLowerCase()) || (/^\p{Ll}{3,}ing$/u.test(word) && first.end < piece.end);
   }
 
   private pieceText(piece: Span): string {

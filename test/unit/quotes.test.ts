@@ -388,6 +388,14 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers(text), ['partial: one Labour MP from a rural seat']);
   });
 
+  it('pass over an aside that opens with a participle (“…, speaking on condition of anonymity, said”)', () => {
+    const text = 'A senior engineer at the plant, speaking on condition of anonymity, said the valves were “rusted through”.';
+    assert.deepEqual(speakers(text), ['partial: a senior engineer']);
+    // A lone "including:" introduces a list, not an aside between a subject and its verb.
+    const list = 'The Courier listed questions of over forty words, including: “Were you at any time asked to pay a fee, in cash or in kind, to any person during your journey?”';
+    assert.deepEqual(speakers(list), ['statement: -']);
+  });
+
   it('give an organisation the name its acronym spells out, not the acronym in parentheses', () => {
     const text =
       'The Harbour Pilots’ Association (HPA), which speaks for 80 pilots, said it was “shocked” by the ruling.\n\n“We will appeal before the month is out,” the HPA said.';
