@@ -34,6 +34,8 @@ const COUPLE_NOUNS = new Set(cues.coupleNouns);
 const AUXILIARIES = new Set(cues.auxiliaries);
 const ASIDE_PREPOSITIONS = new Set(cues.asidePrepositions);
 const ALIAS_OPENINGS = new Set(cues.aliasOpenings);
+/** A Map-like record read only for its own keys: "constructor" is no title. */
+const TITLE_ABBREVIATIONS: Record<string, string[]> = Object.assign(Object.create(null), cues.titleAbbreviations);
 /** A phrase that ends in someone's relation to a person named before: "… read by his lawyer". */
 const POSSESSED_NOUN_END = /\b(?:his|her|their|its)\s+\p{Ll}+$/u;
 /** "the two mayors", "both leaders": a description of a pair. */
@@ -433,7 +435,7 @@ export class SubjectFinder {
     const introduced = this.introducedBefore(noun, before);
     if (introduced) return introduced;
     // A capitalised word after "the" is a title too where it stands before a name: "DSP Kunle Afolabi" … "the DSP".
-    const titled = TITLE_HEADS.has(noun) || /^\p{Lu}/u.test(noun) ? this.personTitled(noun, before) : undefined;
+    const titled = TITLE_HEADS.has(noun) || noun in TITLE_ABBREVIATIONS || /^\p{Lu}/u.test(noun) ? this.personTitled(noun, before) : undefined;
     if (titled) return this.fullName(titled.entity);
     const pattern = new RegExp(`\\b[Tt]he((?: \\p{Lu}[\\p{L}.’'-]*)+) ${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu');
     let found: string | undefined;
@@ -446,7 +448,7 @@ export class SubjectFinder {
    * that title before the name or in apposition after it.
    */
   private personTitled(noun: string, before: number): EntityMention | undefined {
-    const forms = [noun, ...((cues.titleAbbreviations as Record<string, string[]>)[noun] ?? []).map((short) => short.replace(/\./g, '\\.'))];
+    const forms = [noun, ...(TITLE_ABBREVIATIONS[noun] ?? []).map((short) => short.replace(/\./g, '\\.'))];
     const title = new RegExp(`(?:^|[^\\p{L}])(?:${forms.join('|')})(?![\\p{L}])`, 'iu');
     const apposition = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}\\b`, 'iu');
     for (let i = this.mentionIndexBefore(before); i >= 0; i--) {

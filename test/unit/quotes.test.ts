@@ -396,6 +396,12 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers(list), ['statement: -']);
   });
 
+  it('take “the doctor” for the person last named with “Dr” before the name', () => {
+    const text =
+      '‘The tents are full,’ said Piotr Lenz, who runs the camp.\n\nThe clinic’s head, Dr Helen Marsh, said two babies had been born overnight. ‘Both mothers are doing well,’ the doctor said.';
+    assert.deepEqual(speakers(text), ['statement: Piotr Lenz', 'statement: Helen Marsh']);
+  });
+
   it('give an organisation the name its acronym spells out, not the acronym in parentheses', () => {
     const text =
       'The Harbour Pilots’ Association (HPA), which speaks for 80 pilots, said it was “shocked” by the ruling.\n\n“We will appeal before the month is out,” the HPA said.';
