@@ -143,7 +143,10 @@ export class SubjectFinder {
     const relative = RELATIVE_SUBJECT.exec(this.pieceText(clause));
     if (relative) clause = { start: clause.end - relative[1]!.length, end: clause.end };
     const words = this.text.slice(clause.start, clause.end).match(WORD) ?? [];
-    if (words.length === 0 || words.length > 8 || !(DESCRIPTION_START.test(words[0]!) || (words.length <= 4 && /^\p{Ll}[\p{L}]*s$|^(?:people|police|staff)$/u.test(words[words.length - 1]!)))) return undefined;
+    // Counted up to a relative clause about a person, as after the verb: "A Dutch team doctor who declined to be
+    // named said". Not "that": "As one that's battled hard through many a broken dream Let me say" is no subject.
+    const own = words.findIndex((w, i) => i > 0 && /^who$/i.test(w));
+    if (words.length === 0 || (own < 0 ? words.length : own) > 8 || !(DESCRIPTION_START.test(words[0]!) || (words.length <= 4 && /^\p{Ll}[\p{L}]*s$|^(?:people|police|staff)$/u.test(words[words.length - 1]!)))) return undefined;
     return this.described(clause.start, clause.end, previous, true);
   }
 

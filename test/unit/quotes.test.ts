@@ -402,6 +402,14 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers(text), ['statement: Piotr Lenz', 'statement: Helen Marsh']);
   });
 
+  it('count a described subject’s words up to its relative clause (“A Dutch team doctor who declined to be named said”)', () => {
+    const text = 'A Dutch team doctor who declined to be named said, “Every sample we gave was clean, and we can prove it.”';
+    assert.deepEqual(speakers(text), ['statement: a Dutch team doctor']);
+    // "that" opens no such clause: a writer's "As one that has …" is not a described speaker.
+    const writer = 'As one that has lost many a final in the rain and the cold Let me say, "nobody remembers the runners-up for long", and mean it.';
+    assert.deepEqual(speakers(writer), ['partial: -']);
+  });
+
   it('give an organisation the name its acronym spells out, not the acronym in parentheses', () => {
     const text =
       'The Harbour Pilots’ Association (HPA), which speaks for 80 pilots, said it was “shocked” by the ruling.\n\n“We will appeal before the month is out,” the HPA said.';
