@@ -2,7 +2,7 @@
 // "the embassy", "a senior US official". Named people and organisations resolve to their entity's canonical
 // name; pronouns to the nearest person (or organisation) that fits; anything else is kept as a description.
 import { EntityMention } from './entity-types';
-import { TITLE_HEADS } from './word-facts';
+import { TITLE_HEADS, TITLE_WORDS } from './word-facts';
 import { Span } from './text';
 import cues from './data/quote-cues.json';
 import { WORD } from './quote-kinds';
@@ -35,12 +35,18 @@ const STATEMENT_NOUNS = new Set(cues.statementNouns);
 const COUPLE_NOUNS = new Set(cues.coupleNouns);
 const AUXILIARIES = new Set(cues.auxiliaries);
 const ASIDE_PREPOSITIONS = new Set(cues.asidePrepositions);
+const ALIAS_OPENINGS = new Set(cues.aliasOpenings);
+/** A Map-like record read only for its own keys: "constructor" is no title. */
+const TITLE_ABBREVIATIONS: Record<string, string[]> = Object.assign(Object.create(null), cues.titleAbbreviations);
 /** A phrase that ends in someone's relation to a person named before: "… read by his lawyer". */
 const POSSESSED_NOUN_END = /\b(?:his|her|their|its)\s+\p{Ll}+$/u;
 /** "the two mayors", "both leaders": a description of a pair. */
 const PAIR_START = new RegExp(`^(?:${cues.pairWords.join('|')})\\s`, 'i');
-/** What joins two people named together: "Ann Kessler and Hal Briggs", "… Brandvold of Minnesota and Lucinda …". */
-const PAIR_JOIN = /^(?:\s+of(?:\s+\p{Lu}[\p{L}.’'-]*)+)?,?\s+and\s+$/u;
+/**
+ * What joins two people named together: "Ann Kessler and Hal Briggs", "… Brandvold of Minnesota and Lucinda …",
+ * "Lena Sokol and her husband, Pavel Sokol".
+ */
+const PAIR_JOIN = new RegExp(`^(?:\\s+of(?:\\s+\\p{Lu}[\\p{L}.’'-]*)+)?,?\\s+and\\s+(?:(?:his|her)\\s+(?:${cues.relatives.join('|')}),\\s+)?$`, 'u');
 const FEMALE_NAMES = new Set<string>(femaleNames);
 const MALE_NAMES = new Set<string>(maleNames);
 /** What may follow a name in its own phrase: "Governor Wendell Pruitt of Arizona". */
@@ -51,17 +57,33 @@ const RELATION = /^[’']s\s+(\p{Ll}+),\s*$/u;
 const FULL_NAME = /^\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*)+$/u;
 /** "the Finn", "the Dutchman": the article and one capitalised word, the whole clause. */
 const EPITHET = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u;
+/** A description that opens with whose it is: "Its chief executive", "Their secretary". */
+const POSSESSIVE_START = /^(?:its|their|his|her)\s/i;
+/** A description of one unnamed person or thing: "a Labour MP", "one engineer". */
+const INDEFINITE_START = /^(?:a|an|one)\s/i;
+/** A person's age in apposition: "Ida Marsh, 71,". */
+const AGE = /^\d{1,3}$/;
+/** What a description of an organisation in apposition opens with: "Brindle Foods, the largest maker of …,". */
+const ARTICLE_START = /^(?:a|an|the)\s/i;
 /** How far back a pair named together can be for "the two mayors". */
 const PAIR_REACH = 1500;
 const RELATIVE = /^\s*(?:who|which|whose|whom|that)\b/i;
 /** A sentence that opens with an unnamed person: "A bus driver, who …", "One commuter, a nurse …". */
 const INDEFINITE_PERSON_OPENING = /(?:^\s*|[.!?][”"’]?\s+)((?:A|An|One)\s[^,.;:\n“”"]{1,60}?),\s+(?:who\s|an?\s)/gu;
+/** A sentence whose subject is an unnamed person who speaks: "A currency trader in Oslo said …". */
+const INDEFINITE_SPEAKER_OPENING = new RegExp(
+  `(?:^\\s*|[.!?][”"’]?\\s+)((?:A|An|One)\\s[^,.;:\\n“”"]{1,60}?)\\s+(?:${cues.cueVerbs.filter((verb) => !verb.endsWith('ing')).join('|')})\\s`,
+  'gu',
+);
 /** A sentence that opens with a clause before its subject: "Asked whether …,", "After the match,", "Smiling,". */
 const OPENING_CLAUSE = new RegExp(`^(?:\\p{Lu}\\p{Ll}+(?:ed|ing)|${cues.openingSubordinators.join('|')})\\b`, 'u');
 /** Words that go on with a place in a description: "a shopkeeper on Recto Avenue", "a barman at Quayside Tavern". */
 const PLACE_PREPOSITIONS = new Set(['at', 'in', 'on', 'from']);
 /** A description opens with one of these: "a senior US official", "the embassy", "two people familiar with …". */
-const DESCRIPTION_START = /^(?:a|an|the|these|those|one|two|three|several|some|many|most|other|another|senior|officials?|people|sources?|analysts?|experts?|critics?|residents?|witnesses?)\b/i;
+const DESCRIPTION_WORDS = 'a|an|the|these|those|one|two|three|several|some|many|most|other|another|senior|officials?|people|sources?|analysts?|experts?|critics?|residents?|witnesses?';
+const DESCRIPTION_START = new RegExp(`^(?:${DESCRIPTION_WORDS})\\b`, 'i');
+/** A short described subject after "that" or "which" at the end of a clause: "a decision that one member". */
+const RELATIVE_SUBJECT = new RegExp(`\\s(?:that|which)\\s+((?:${DESCRIPTION_WORDS})\\b(?:\\s+[\\p{L}-]+){0,3})$`, 'iu');
 
 /** An article's mentions and text, with what speaker resolution learns about them on the way. */
 export class SubjectFinder {
@@ -97,8 +119,14 @@ export class SubjectFinder {
     // aside ("in a statement issued on Friday") is never the subject.
     if (pieces.length > 2 && this.isAside(pieces[pieces.length - 2]!) && POSSESSED_NOUN_END.test(this.pieceText(pieces[pieces.length - 2]!)) && this.personSpanning(pieces[pieces.length - 1]!)) pieces.pop();
     while (pieces.length > 1 && this.isAside(pieces[pieces.length - 1]!)) pieces.pop();
-    while (pieces.length > 1 && (RELATIVE.test(this.text.slice(pieces[pieces.length - 1].start, pieces[pieces.length - 1].end)) || this.isApposition(pieces[pieces.length - 2], pieces[pieces.length - 1]))) {
-      pieces.pop();
+    while (pieces.length > 1) {
+      if (RELATIVE.test(this.pieceText(pieces[pieces.length - 1]!))) {
+        pieces.pop();
+        continue;
+      }
+      const name = this.nameBeforeAppositions(pieces);
+      if (name === undefined) break;
+      pieces.length = name + 1;
     }
     let clause = pieces[pieces.length - 1];
     if (!clause) return undefined;
@@ -106,13 +134,21 @@ export class SubjectFinder {
     const last = lastWord(this.text, clause.start, clause.end);
     if (last && last.end - last.start <= LONGEST_PRONOUN && PRONOUNS.has(this.text.slice(last.start, last.end).toLowerCase())) return this.resolvePronoun(last, previous);
     const named = this.family(clause) ?? this.epithet(clause, previous) ?? this.named(clause.start, clause.end) ?? this.unrecognisedName(clause);
-    if (named) return named;
+    // "one Labour MP from a rural seat said": an organisation inside an indefinite description only says which one.
+    const describedMember = named && INDEFINITE_START.test(this.pieceText(clause)) && !named.speakers.some((name) => this.isPerson(name));
+    if (named && !describedMember) return named;
     // Only a short noun phrase right before the verb is a subject ("a senior US official", "U.S. officials", "analysts"),
     // without the conjunction that joins its clause to the one before (", though officials said").
     const first = firstWord(this.text, clause.start, clause.end);
     if (first && CONJUNCTIONS.has(this.text.slice(first.start, first.end).toLowerCase())) clause = { start: first.end, end: clause.end };
+    // "a decision that one member warned could …": the relative clause has a subject of its own.
+    const relative = RELATIVE_SUBJECT.exec(this.pieceText(clause));
+    if (relative) clause = { start: clause.end - relative[1]!.length, end: clause.end };
     const words = this.text.slice(clause.start, clause.end).match(WORD) ?? [];
-    if (words.length === 0 || words.length > 8 || !(DESCRIPTION_START.test(words[0]!) || (words.length <= 4 && /^\p{Ll}[\p{L}]*s$|^(?:people|police|staff)$/u.test(words[words.length - 1]!)))) return undefined;
+    // Counted up to a relative clause about a person, as after the verb: "A Dutch team doctor who declined to be
+    // named said". Not "that": "As one that's battled hard through many a broken dream Let me say" is no subject.
+    const own = words.findIndex((w, i) => i > 0 && /^who$/i.test(w));
+    if (words.length === 0 || (own < 0 ? words.length : own) > 8 || !(DESCRIPTION_START.test(words[0]!) || (words.length <= 4 && /^\p{Ll}[\p{L}]*s$|^(?:people|police|staff)$/u.test(words[words.length - 1]!)))) return undefined;
     return this.described(clause.start, clause.end, previous, true);
   }
 
@@ -140,11 +176,13 @@ export class SubjectFinder {
     return this.described(clause.start, clause.end, previous);
   }
 
-  /** The person whose mention is the whole piece. */
+  /** The person whose mention is the whole piece, but for a courtesy title before it ("Mrs. Nadia Brook"). */
   private personSpanning(piece: Span): EntityMention | undefined {
     const index = this.mentionIndexBefore(piece.end);
     const m = index >= 0 ? this.mentions[index] : undefined;
-    return m && m.type === 'PERSON' && m.start === piece.start && m.end === piece.end ? m : undefined;
+    if (!m || m.type !== 'PERSON' || m.end !== piece.end || m.start < piece.start) return undefined;
+    const title = this.text.slice(piece.start, m.start).trim().toLowerCase();
+    return title === '' || FEMALE_WORDS.has(title) || MALE_WORDS.has(title) ? m : undefined;
   }
 
   /** The subject at the start of a sentence, for participle cues: "The Chinese embassy in Washington …, saying". */
@@ -182,10 +220,14 @@ export class SubjectFinder {
     for (let i = this.mentionIndexBefore(first.start) + 1; i < this.mentions.length && this.mentions[i]!.end <= first.end; i++) {
       const m = this.mentions[i]!;
       if (m.start < first.start) continue;
+      // "Bristol coach Len Dace praised …": a team or a place before a title word only says whose coach he is.
+      const next = this.mentions[i + 1];
+      if (m.type !== 'PERSON' && next?.type === 'PERSON' && next.end <= first.end && this.onlyTitleWords(m.end, next.start)) continue;
       if (m.type === 'PERSON' && this.leads(first.start, m) && !/^[’']s?\b/.test(this.text.slice(m.end, m.end + 2))) person = m;
       break;
     }
-    if (!person && pieces[1] && DESCRIPTION_START.test(this.text.slice(first.start, first.end))) person = this.personSpanning(pieces[1]);
+    // "One of them, Beatrice Onyango, …" and "Its chief executive, Carla Moss, …": the name in apposition.
+    if (!person && pieces[1] && (DESCRIPTION_START.test(this.pieceText(first)) || POSSESSIVE_START.test(this.pieceText(first)))) person = this.personSpanning(pieces[1]);
     return person && { speakers: [this.fullName(person.entity)], named: true, span: { start: person.start, end: person.end }, pronoun: false };
   }
 
@@ -254,14 +296,26 @@ export class SubjectFinder {
     return this.resolvePronoun(word, previous, 'person');
   }
 
-  /** Whether a piece opens with a preposition: "in a statement read by his lawyer". */
+  /**
+   * Whether a piece opens with a preposition, "in a statement read by his lawyer", or is a phrase that opens with a
+   * participle in lower case, "speaking on condition of anonymity" (a lone "including:" only introduces a list).
+   */
   private isAside(piece: Span): boolean {
     const first = firstWord(this.text, piece.start, piece.end);
-    return first !== undefined && ASIDE_PREPOSITIONS.has(this.text.slice(first.start, first.end).toLowerCase());
+    if (!first) return false;
+    const word = this.text.slice(first.start, first.end);
+    return ASIDE_PREPOSITIONS.has(word.toLowerCase()) || (/^\p{Ll}{3,}ing$/u.test(word) && first.end < piece.end);
   }
 
   private pieceText(piece: Span): string {
     return this.text.slice(piece.start, piece.end);
+  }
+
+  /** Whether the text between two offsets is one or more lower-case title words and nothing else: " coach ", " head coach ". */
+  private onlyTitleWords(from: number, to: number): boolean {
+    const between = this.text.slice(from, to);
+    const words = between.match(WORD) ?? [];
+    return words.length > 0 && /^\s[\p{Ll}\s-]+\s$/u.test(between) && words.every((w) => TITLE_WORDS.has(w));
   }
 
   /** Whether a piece is only words like "had" or "also" that come between a subject and its verb. */
@@ -274,10 +328,29 @@ export class SubjectFinder {
   private pairBefore(offset: number): [EntityMention, EntityMention] | undefined {
     for (let i = this.mentionIndexBefore(offset); i > 0 && offset - this.mentions[i]!.end < PAIR_REACH; i--) {
       const second = this.mentions[i]!;
-      const first = this.mentions[i - 1]!;
-      if (first.type === 'PERSON' && second.type === 'PERSON' && PAIR_JOIN.test(this.text.slice(first.end, second.start))) return [first, second];
+      if (second.type !== 'PERSON') continue;
+      // The place of "Martin Hartley of Ohio and …" is a mention of its own, between the two.
+      let j = i - 1;
+      while (j > 0 && this.mentions[j]!.type !== 'PERSON' && i - j <= 2) j--;
+      const first = this.mentions[j]!;
+      if (first.type === 'PERSON' && PAIR_JOIN.test(this.text.slice(first.end, second.start))) return [first, second];
     }
     return undefined;
+  }
+
+  /**
+   * Two people named together who open a sentence of the pronoun's paragraph or the one before it, with no
+   * organisation named after them: "Lena Sokol and her husband, Pavel Sokol, … had queued since dawn." is who a
+   * "they said" after it means.
+   */
+  private pairOpening(before: number): [EntityMention, EntityMention] | undefined {
+    const pair = this.pairBefore(before);
+    if (!pair) return undefined;
+    const paragraphStart = this.paragraphStart(before);
+    const reach = paragraphStart > 0 ? this.paragraphStart(paragraphStart - 1) : paragraphStart;
+    if (pair[0].start < reach || !/(?:^|[.!?][”"’]?)\s*$/.test(this.text.slice(Math.max(reach, pair[0].start - 3), pair[0].start))) return undefined;
+    for (let i = this.mentionIndexBefore(before); i >= 0 && this.mentions[i]!.start > pair[1].end; i--) if (this.mentions[i]!.type === 'ORG') return undefined;
+    return pair;
   }
 
   /** "the Ferreiras said": the couple the article named with that surname. */
@@ -285,7 +358,9 @@ export class SubjectFinder {
     const match = EPITHET.exec(this.text.slice(clause.start, clause.end));
     const plural = match?.[1];
     if (!plural?.endsWith('s')) return undefined;
-    const couple = this.couples().find((c) => plural === `${c.surname}s` || plural === `${c.surname}es`);
+    const isTheirs = (c: Couple) => plural === `${c.surname}s` || plural === `${c.surname}es`;
+    // "the Baloguns" says the word before "and Kemi Balogun" is a given name, whether or not the name lists know it.
+    const couple = this.couples().find(isTheirs) ?? findCouples(this.text, this.mentions, () => true).filter((c) => c.start < clause.start).find(isTheirs);
     return couple && { speakers: [...couple.members], named: true, span: clause, pronoun: false };
   }
 
@@ -329,10 +404,7 @@ export class SubjectFinder {
    * it, which is no day: "a shopkeeper on Recto Avenue", not "The embassy in Washington cast the talks …".
    */
   private placeFollows(words: readonly RegExpMatchArray[], index: number): boolean {
-    if (!PLACE_PREPOSITIONS.has(words[index]![0].toLowerCase())) return false;
-    let end = index + 1;
-    while (end < words.length && /^\p{Lu}/u.test(words[end]![0]) && !CLAUSE_WORDS.has(words[end]![0].toLowerCase())) end++;
-    return end > index + 1 && end === words.length;
+    return placeEnd(words, index) === words.length;
   }
 
   /**
@@ -368,7 +440,7 @@ export class SubjectFinder {
     const introduced = this.introducedBefore(noun, before);
     if (introduced) return introduced;
     // A capitalised word after "the" is a title too where it stands before a name: "DSP Kunle Afolabi" … "the DSP".
-    const titled = TITLE_HEADS.has(noun) || /^\p{Lu}/u.test(noun) ? this.personTitled(noun, before) : undefined;
+    const titled = TITLE_HEADS.has(noun) || noun in TITLE_ABBREVIATIONS || /^\p{Lu}/u.test(noun) ? this.personTitled(noun, before) : undefined;
     if (titled) return this.fullName(titled.entity);
     const pattern = new RegExp(`\\b[Tt]he((?: \\p{Lu}[\\p{L}.’'-]*)+) ${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu');
     let found: string | undefined;
@@ -381,7 +453,7 @@ export class SubjectFinder {
    * that title before the name or in apposition after it.
    */
   private personTitled(noun: string, before: number): EntityMention | undefined {
-    const forms = [noun, ...((cues.titleAbbreviations as Record<string, string[]>)[noun] ?? []).map((short) => short.replace(/\./g, '\\.'))];
+    const forms = [noun, ...(TITLE_ABBREVIATIONS[noun] ?? []).map((short) => short.replace(/\./g, '\\.'))];
     const title = new RegExp(`(?:^|[^\\p{L}])(?:${forms.join('|')})(?![\\p{L}])`, 'iu');
     const apposition = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}\\b`, 'iu');
     for (let i = this.mentionIndexBefore(before); i >= 0; i--) {
@@ -391,7 +463,9 @@ export class SubjectFinder {
       const lead = this.text.slice(Math.max(0, m.start - 40), m.start);
       const capitalised = /(?:\p{Lu}[\p{L}.’'-]*\s+)+$/u.exec(lead)?.[0] ?? '';
       const beforeComma = /(?:[\p{L}.’'-]+\s+){1,3},?\s*$/u.exec(lead)?.[0] ?? '';
-      if (title.test(capitalised) || (lead.trimEnd().endsWith(',') && title.test(beforeComma)) || apposition.test(this.text.slice(m.end, m.end + 60))) return m;
+      // Or the title in lower case right before the name: "Bristol coach Len Dace", "veteran prop Ian Kerr".
+      const lowerTitle = /(?:^|\s)(\p{Ll}+)\s+$/u.exec(lead)?.[1];
+      if (lowerTitle === noun || title.test(capitalised) || (lead.trimEnd().endsWith(',') && title.test(beforeComma)) || apposition.test(this.text.slice(m.end, m.end + 60))) return m;
     }
     return undefined;
   }
@@ -411,9 +485,12 @@ export class SubjectFinder {
       const words = [...match[0].matchAll(WORD)];
       let count = 1;
       while (count < words.length && count < 10 && !CLAUSE_WORDS.has(words[count]![0].toLowerCase()) && !CUE_VERBS.has(words[count]![0].toLowerCase())) count++;
+      // "a police sergeant in Port Ansel said …": the place the description ends with belongs to it.
+      const head = words[count - 1]!;
+      count = Math.max(count, placeEnd(words, count));
       const last = words[count - 1]!;
       const description = match[0].slice(0, last.index! + last[0].length);
-      if (last[0] !== noun && !headBeforePreposition.test(description)) continue;
+      if (head[0] !== noun && !headBeforePreposition.test(description)) continue;
       found = description;
     }
     return found?.replace(/^A/, 'a');
@@ -446,6 +523,10 @@ export class SubjectFinder {
       return nearest && found([nearest.entity]);
     }
     if (kind === 'group' && previous && (previous.speakers.length > 1 || !this.isPerson(previous.speakers[0]))) return found(previous.speakers, previous.named);
+    if (kind === 'group') {
+      const pair = this.pairOpening(pronoun.start);
+      if (pair) return found(pair.map((m) => m.entity));
+    }
     for (let i = this.mentionIndexBefore(pronoun.start); i >= 0; i--) {
       const m = this.mentions[i];
       if (m.type === 'ORG') return found([this.spelledOut(m.entity)]);
@@ -457,12 +538,14 @@ export class SubjectFinder {
   /**
    * The unnamed person the paragraph's last sentence before a pronoun opens with, described and then a relative
    * clause or an apposition: "A bus driver, who asked not to be named, said …", "One commuter, a nurse at the
-   * county hospital, held up …". The paragraph is now about them, so its "he" or "she" is them rather than anyone
+   * county hospital, held up …", or as the subject of a speech verb: "A currency trader in Oslo said …". The paragraph is now about them, so its "he" or "she" is them rather than anyone
    * named before it.
    */
   private openingDescription(paragraphStart: number, before: number, previous: Subject | undefined): Subject | undefined {
     let opening: RegExpMatchArray | undefined;
-    for (const match of this.text.slice(paragraphStart, before).matchAll(INDEFINITE_PERSON_OPENING)) opening = match;
+    const stretch = this.text.slice(paragraphStart, before);
+    for (const match of stretch.matchAll(INDEFINITE_PERSON_OPENING)) opening = match;
+    for (const match of stretch.matchAll(INDEFINITE_SPEAKER_OPENING)) if (!opening || match.index! > opening.index!) opening = match;
     if (!opening) return undefined;
     const start = paragraphStart + opening.index! + opening[0].indexOf(opening[1]!);
     return this.described(start, start + opening[1]!.length, previous);
@@ -567,15 +650,42 @@ export class SubjectFinder {
   }
 
   /**
-   * A piece that describes the person the piece before names: ", a China expert at Cornell University,",
-   * ", D-Iowa,", ", of Louisiana,", ", a Democrat,". The piece before must be that person's name phrase
-   * ("Sen. Walter Kimbrough", "Governor Wendell Pruitt of Arizona"), and the piece names no person itself.
+   * The index of the name phrase that the last pieces all stand in apposition to: "Ida Marsh, 71, a retired nurse,"
+   * and "Rep. Owen Tallis, D-Fairview, chairman of the House Roads Committee," describe the person named first, and
+   * "Brindle Foods, the largest maker of frozen pies," the organisation. Looks back a few pieces only.
    */
-  private isApposition(before: Span, piece: Span): boolean {
-    const person = this.namePhrasePerson(before);
-    if (!person) return false;
-    if (DESCRIPTION_START.test(this.text.slice(piece.start, piece.end))) return true;
-    if ((this.text.slice(piece.start, piece.end).match(WORD) ?? []).length > 8) return false;
+  private nameBeforeAppositions(pieces: readonly Span[]): number | undefined {
+    for (let j = pieces.length - 2; j >= 0 && j >= pieces.length - 4; j--) {
+      const person = this.namePhrasePerson(pieces[j]!) !== undefined;
+      if (!person && !this.isOrganizationName(pieces[j]!)) continue;
+      const rest = pieces.slice(j + 1);
+      if (person ? rest.every((piece) => AGE.test(this.pieceText(piece)) || this.describesPerson(piece)) : rest.every((piece) => this.describesOrganization(piece))) return j;
+    }
+    return undefined;
+  }
+
+  /** Whether a piece is an organisation's name and nothing more, "the" aside: "Brindle Foods", "the Harbour Trust". */
+  private isOrganizationName(piece: Span): boolean {
+    const index = this.mentionIndexBefore(piece.end);
+    const m = index >= 0 ? this.mentions[index] : undefined;
+    return m !== undefined && m.type === 'ORG' && m.end === piece.end && /^(?:[Tt]he\s+)?$/.test(this.text.slice(piece.start, m.start));
+  }
+
+  /**
+   * A piece that could describe an organisation named before it: a short noun phrase with an article. A longer one is
+   * a clause of its own ("(Coast Wire) — The Marlow Harbour Board on Monday shut the quay after divers …").
+   */
+  private describesOrganization(piece: Span): boolean {
+    return ARTICLE_START.test(this.pieceText(piece)) && (this.pieceText(piece).match(WORD) ?? []).length <= 10;
+  }
+
+  /** A piece that could describe a person named before it: a description, or a few words naming no one. */
+  private describesPerson(piece: Span): boolean {
+    if (DESCRIPTION_START.test(this.pieceText(piece))) return true;
+    // "known in the village as Dona Nina": the same person by another name.
+    const first = firstWord(this.text, piece.start, piece.end);
+    if (first && ALIAS_OPENINGS.has(this.text.slice(first.start, first.end).toLowerCase())) return true;
+    if ((this.pieceText(piece).match(WORD) ?? []).length > 8) return false;
     for (let i = this.mentionIndexBefore(piece.start) + 1; i < this.mentions.length && this.mentions[i]!.start < piece.end; i++) {
       if (this.mentions[i]!.type === 'PERSON') return false;
     }
@@ -594,6 +704,21 @@ export class SubjectFinder {
     }
     return undefined;
   }
+}
+
+/**
+ * Where a place named after "at", "in", "on" or "from" at `index` ends, a chain of them read as one ("at Dunmore Hall
+ * in Kettle Street"): the index after its last capitalised word, or `index` when no place starts there.
+ */
+function placeEnd(words: readonly RegExpMatchArray[], index: number): number {
+  let end = index;
+  while (end < words.length && PLACE_PREPOSITIONS.has(words[end]![0].toLowerCase())) {
+    let next = end + 1;
+    while (next < words.length && /^\p{Lu}/u.test(words[next]![0]) && !CLAUSE_WORDS.has(words[next]![0].toLowerCase())) next++;
+    if (next === end + 1) break;
+    end = next;
+  }
+  return end;
 }
 
 /**
@@ -648,9 +773,14 @@ function trimmed(text: string, from: number, to: number): Span | undefined {
   return to > from ? { start: from, end: to } : undefined;
 }
 
+/**
+ * WORD without the global flag, for one match: exec on the shared WORD would leave its lastIndex behind, and every
+ * later matchAll of WORD starts from there ("A Western banker" read from "Western").
+ */
+const ONE_WORD = new RegExp(WORD.source, WORD.flags.replace('g', ''));
+
 function firstWord(text: string, from: number, to: number): Span | undefined {
-  WORD.lastIndex = 0;
-  const match = WORD.exec(text.slice(from, to));
+  const match = ONE_WORD.exec(text.slice(from, to));
   return match ? { start: from + match.index, end: from + match.index + match[0].length } : undefined;
 }
 

@@ -31,6 +31,7 @@ const CUE_VERBS = new Set(cues.cueVerbs);
  */
 const CUE_LENGTHS = new Int32Array(26);
 for (const word of [...cues.cueVerbs, 'according']) CUE_LENGTHS[word.charCodeAt(0) - 97] |= 1 << word.length;
+const CONTRAST_OPENINGS = new Set(cues.contrastOpenings);
 /** After these a cue verb is passive ("routes will be posted online") and names no speaker. */
 const PASSIVE_MARKERS = new Set(cues.passiveMarkers);
 /** Before these a cue word is a noun: "the comments", "his remarks", "news reports", "in remarks to staff". */
@@ -335,7 +336,9 @@ function cuesIn(text: string, span: Span): Cue[] {
       if (word === 'according' || word === 'According') {
         if (/^\s+to\b/.test(text.slice(i, i + 4))) found.push({ start, end: i + 3, accordingTo: true, participle: false });
       } else if (CUE_VERBS.has(word)) {
-        const previous = previousStart >= 0 ? text.slice(previousStart, previousEnd).toLowerCase() : '';
+        // Only the word right before counts: "in 1998, said" is a verb after a year, not "in remarks".
+        const adjacent = previousStart >= 0 && /^\s+$/.test(text.slice(previousEnd, start));
+        const previous = adjacent ? text.slice(previousStart, previousEnd).toLowerCase() : '';
         if (!DETERMINERS.has(previous) && !PASSIVE_MARKERS.has(previous)) found.push({ start, end: i, accordingTo: false, participle: word.endsWith('ing') });
       }
     }
@@ -363,6 +366,8 @@ function attribute(input: QuoteInput, subjects: SubjectFinder, passage: QuotedPa
   for (const cue of tailCues.slice(0, 1)) {
     // After a full stop the next sentence is someone else's unless the cue comes at once: “…right.” Trump said.
     if (endsWithStop && (text.slice(tail.start, cue.start).match(WORD)?.length ?? 0) > 4) break;
+    // “…”, while Mr Ben Roe … wrote that …: the cue belongs to the clause the conjunction opens.
+    if (CONTRAST_OPENINGS.has(firstWordOf(text.slice(tail.start, cue.start)))) break;
     const subject = subjectOf(text, subjects, cue, tail, previous);
     if (subject) return { subject, method: cue.accordingTo ? 'according-to' : subject.pronoun ? 'pronoun' : 'cue', cue };
   }
@@ -410,12 +415,20 @@ const CLAUSE_JOINT = /(?:,\s*(?:and|but)|;)\s+(?!.*(?:,\s*(?:and|but)|;)\s)/s;
 /** The speaker the first of the head's cues that names one gives. */
 function fromHead(input: QuoteInput, subjects: SubjectFinder, head: Span, cues: readonly Cue[], previous: Subject | undefined): Attribution | undefined {
   for (const cue of cues) {
-    const subject = cue.participle ? subjects.sentenceSubject(sentenceStart(input, head), cue.start, previous) : subjectOf(input.text, subjects, cue, head, previous);
+    // "Cllr Rhona Pike … voted against the lease and warned that …": a verb joined to an earlier one, like a
+    // participle, has the subject the sentence opens with.
+    const sharesSubject = cue.participle || JOINED_VERB.test(input.text.slice(head.start, cue.start));
+    const subject = sharesSubject ? subjects.sentenceSubject(sentenceStart(input, head), cue.start, previous) : subjectOf(input.text, subjects, cue, head, previous);
     // "… said the bill “does nothing …”": words after the verb that run into the quote are what was said about, not who said it.
     if (subject && !subject.named && subject.span.start >= cue.end && /^\s*$/.test(input.text.slice(subject.span.end, head.end))) continue;
     if (subject) return { subject, method: cue.accordingTo ? 'according-to' : subject.pronoun ? 'pronoun' : 'cue', cue };
   }
   return undefined;
+}
+
+/** The first word of a stretch, in lower case ("" if none). */
+function firstWordOf(stretch: string): string {
+  return /[\p{L}]+/u.exec(stretch)?.[0].toLowerCase() ?? '';
 }
 
 /** Whether a passage ends with a stop, or a stop and a mark: read from its end, however long the passage is. */
@@ -432,10 +445,13 @@ function sentenceStart(input: QuoteInput, head: Span): number {
   return sentenceAt(input.sentences, head.start)?.start ?? head.start;
 }
 
+/** What joins a verb to an earlier one with the same subject: "voted against the lease and warned …". */
+const JOINED_VERB = /\b(?:and|but|or|then)\s*$/;
+
 /** The subject of a cue found in a span: before the verb, else after it (inverted: said X), or after "according to". */
 function subjectOf(text: string, subjects: SubjectFinder, cue: Cue, span: Span, previous: Subject | undefined): Subject | undefined {
   if (cue.accordingTo) return subjects.subjectAfter(cue.end, span.end, previous);
   // "… characterized the talks as a “frank” exchange and said …": the verb shares the sentence's subject.
-  if (/\b(?:and|but|or|then)\s*$/.test(text.slice(span.start, cue.start))) return undefined;
+  if (JOINED_VERB.test(text.slice(span.start, cue.start))) return undefined;
   return subjects.subjectBefore(span.start, cue.start, previous) ?? subjects.subjectAfter(cue.end, span.end, previous);
 }

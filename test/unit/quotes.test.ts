@@ -292,6 +292,124 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers('“We sold out by noon,” said a baker, in Lisbon.'), ['statement: a baker']);
   });
 
+  it('pass over a description in apposition to an organisation (“Brindle Foods, a maker of frozen pies, said”)', () => {
+    const text = 'Brindle Foods, the largest maker of frozen pies in the county, said in a filing that sales had been “softer than hoped”.';
+    assert.deepEqual(speakers(text), ['partial: Brindle Foods']);
+    // A whole clause after an agency's name in a dateline is no description of the agency.
+    const dateline = 'MARLOW, May 3 (Coast Wire) — The Marlow Harbour Board on Monday shut the north quay after divers reported what it called “deep cracks” in the wall.';
+    assert.deepEqual(speakers(dateline), ['partial: Marlow Harbour Board']);
+  });
+
+  it('pass over an age and a description in apposition to a person (“Ida Marsh, 71, a retired nurse, said”)', () => {
+    const age = 'Queues formed early. Ida Marsh, 71, a retired nurse, said she had waited “longer than for my wedding”.';
+    assert.deepEqual(speakers(age), ['partial: Ida Marsh']);
+    const chain = 'Rep. Owen Tallis, D-Fairview, chairman of the House Roads Committee, said the plan would “bury us in asphalt”.';
+    assert.deepEqual(speakers(chain), ['partial: Owen Tallis']);
+  });
+
+  it('take the person named after a possessive description that opens the paragraph before for its “she said”', () => {
+    const text =
+      '“Flour prices will fall by spring,” said Greta Lund, a trader.\n\nTallow Mills grinds wheat for half the valley. Its chief miller, Nadia Brook, welcomed the decision.\n\n“We can finally plan a year ahead,” she said.';
+    assert.deepEqual(speakers(text), ['statement: Greta Lund', 'statement: Nadia Brook']);
+    const titled =
+      '“Flour prices will fall by spring,” said Greta Lund, a trader.\n\nTheir secretary, Mrs. Nadia Brook, welcomed the decision.\n\n“We can finally plan a year ahead,” she said.';
+    assert.deepEqual(speakers(titled), ['statement: Greta Lund', 'statement: Nadia Brook']);
+  });
+
+  it('keep the place of a described speaker for a later “the pilot said”', () => {
+    const text = 'The harbour shut at dawn. A ferry pilot in Port Ansel said the crossing was closed. “The swell is too high,” the pilot said.';
+    assert.deepEqual(speakers(text), ['statement: a ferry pilot in Port Ansel']);
+    const chained = 'A clerk at Dunmore Hall in Kettle Street said the records were “all in order”.';
+    assert.deepEqual(speakers(chained), ['partial: a clerk at Dunmore Hall in Kettle Street']);
+  });
+
+  it('resolve a pronoun to the unnamed person the paragraph opened with as the subject of a speech verb', () => {
+    const text = '“Rates will hold,” said Piet Holm, a fund manager.\n\nA currency trader in Oslo said the krone had slipped again. “Nobody is buying today,” he said.';
+    assert.deepEqual(speakers(text), ['statement: Piet Holm', 'statement: a currency trader in Oslo']);
+    // The same after words were read elsewhere with the shared word pattern (a pronoun's paragraph before it).
+    const after =
+      'The fund’s chairman, Piet Holm, said the fund was sound. A spokeswoman for the fund said Holm would not comment. “He is busy,” she said.\n\nOfficials of the Nordic Monetary Office, which lent the fund money in May, said they were watching.\n\nA currency trader in Oslo said the krone had slipped again. “Nobody is buying today,” he said.';
+    assert.deepEqual(speakers(after), ['statement: a spokeswoman for the fund', 'statement: a currency trader in Oslo']);
+  });
+
+  it('take a team’s coach named after the team (“Bristol coach Len Dace”) for the paragraph the “he said” follows, and for “the coach”', () => {
+    const text =
+      '“The ground was heavy,” said Otto Brand, the home captain.\n\nBristol coach Len Dace praised his young back row.\n\n“They never stopped tackling,” he said.\n\nDace said he would name the same side on Friday.\n\n“They have earned it,” the coach said.';
+    assert.deepEqual(speakers(text), ['statement: Otto Brand', 'statement: Len Dace', 'statement: Len Dace']);
+  });
+
+  it('take “alleged” for a speech verb', () => {
+    assert.deepEqual(speakers('The club’s treasurer, Rosa Vint, alleged that the accounts had been “cooked from the start”.'), ['partial: Rosa Vint']);
+  });
+
+  it('give a person known by another name the name first given (“Ana Lobo, known as Dona Nina, said”)', () => {
+    const text = '“The hill will miss him,” said Caio Reis.\n\nHis sister, Ana Lobo, known in the village as Dona Nina, said he had asked for music.\n\n“He wanted drums, not speeches,” she told the radio.';
+    assert.deepEqual(speakers(text), ['statement: Caio Reis', 'statement: Ana Lobo']);
+  });
+
+  it('leave a speech verb after “while” to the clause it opens, not the quote before it', () => {
+    const text = 'Ms Ida Cole, critic of this paper, called the show “a quiet triumph”, while Mr Ben Roe of the Evening Star wrote that it “drags in the middle”.';
+    assert.deepEqual(speakers(text), ['partial: Ida Cole', 'partial: Ben Roe']);
+  });
+
+  it('give a speech verb joined by “and” to an earlier verb the subject the sentence opens with', () => {
+    const text = 'Cllr Rhona Pike (Lab), who sits on the parks board, voted against the lease and warned that the green would “vanish under car parks”.';
+    assert.deepEqual(speakers(text), ['partial: Rhona Pike']);
+  });
+
+  it('take a speech verb after a year for a verb, not for a noun after “in”', () => {
+    const text = 'Dr Omar Lisk, who founded the clinic in 1998, said the cuts were “a slow poison”.';
+    assert.deepEqual(speakers(text), ['partial: Omar Lisk']);
+  });
+
+  it('find the couple “the Baloguns” means when their given names are not in the name lists', () => {
+    const text = 'Sales doubled in a week, according to Tunde and Kemi Balogun, who run a stall on Marina Road.\n\n“We sold out twice,” the Baloguns said.';
+    assert.deepEqual(speakers(text), ['statement: Tunde Balogun and Kemi Balogun']);
+  });
+
+  it('resolve “they” to the two people the paragraph before opens with (“Lena Sokol and her husband, Pavel Sokol,”)', () => {
+    const text =
+      '“Prices are mad,” said Ivo Petrov, a trader at the Central Bourse.\n\nLena Sokol and her husband, Pavel Sokol, both teachers, had queued since dawn.\n\n“We saved for a car. Now we have saved for a bicycle,” they said.';
+    assert.deepEqual(speakers(text), ['statement: Ivo Petrov', 'statement: Lena Sokol and Pavel Sokol']);
+  });
+
+  it('find the pair “the two” means when each was named with a place (“Martin Hartley of Ohio and Linda Moreno of Utah”)', () => {
+    const text = 'Talks stalled hours after Martin Hartley of Ohio and Linda Moreno of Utah, the two chief mediators, had told reporters they were “close to a deal.”';
+    assert.deepEqual(speakers(text), ['partial: Martin Hartley and Linda Moreno']);
+  });
+
+  it('take the speaker of a relative clause after a noun (“a decision that one member warned could …”)', () => {
+    const text = 'The board voted to close the pool, a decision that one member warned could “empty the town in summer”.';
+    assert.deepEqual(speakers(text), ['partial: one member']);
+  });
+
+  it('keep a described person whose description names an organisation (“one Labour MP from a rural seat”)', () => {
+    const text = 'Privately, however, one Labour MP from a rural seat said the launch had been “a shambles from start to finish”.';
+    assert.deepEqual(speakers(text), ['partial: one Labour MP from a rural seat']);
+  });
+
+  it('pass over an aside that opens with a participle (“…, speaking on condition of anonymity, said”)', () => {
+    const text = 'A senior engineer at the plant, speaking on condition of anonymity, said the valves were “rusted through”.';
+    assert.deepEqual(speakers(text), ['partial: a senior engineer']);
+    // A lone "including:" introduces a list, not an aside between a subject and its verb.
+    const list = 'The Courier listed questions of over forty words, including: “Were you at any time asked to pay a fee, in cash or in kind, to any person during your journey?”';
+    assert.deepEqual(speakers(list), ['statement: -']);
+  });
+
+  it('take “the doctor” for the person last named with “Dr” before the name', () => {
+    const text =
+      '‘The tents are full,’ said Piotr Lenz, who runs the camp.\n\nThe clinic’s head, Dr Helen Marsh, said two babies had been born overnight. ‘Both mothers are doing well,’ the doctor said.';
+    assert.deepEqual(speakers(text), ['statement: Piotr Lenz', 'statement: Helen Marsh']);
+  });
+
+  it('count a described subject’s words up to its relative clause (“A Dutch team doctor who declined to be named said”)', () => {
+    const text = 'A Dutch team doctor who declined to be named said, “Every sample we gave was clean, and we can prove it.”';
+    assert.deepEqual(speakers(text), ['statement: a Dutch team doctor']);
+    // "that" opens no such clause: a writer's "As one that has …" is not a described speaker.
+    const writer = 'As one that has lost many a final in the rain and the cold Let me say, "nobody remembers the runners-up for long", and mean it.';
+    assert.deepEqual(speakers(writer), ['partial: -']);
+  });
+
   it('give an organisation the name its acronym spells out, not the acronym in parentheses', () => {
     const text =
       'The Harbour Pilots’ Association (HPA), which speaks for 80 pilots, said it was “shocked” by the ruling.\n\n“We will appeal before the month is out,” the HPA said.';
