@@ -139,9 +139,11 @@ export class MentionDetector {
       // job covers ("Africa Correspondent"), or part of the job ("Retail Correspondent"); the job is no name.
       if (candidate.context.byline && BYLINE_JOBS.has(words.lower(last - 1))) {
         const job = bylineJobStart(words, first, last);
-        const before = text.slice(start, tokens.end(job - 1));
-        if (job > first && isPlaceName(before)) mentions.push({ start, end: tokens.end(job - 1), type: 'LOC' });
-        else if (job > first && isOutletName(words, first, job)) mentions.push({ start, end: tokens.end(job - 1), type: 'ORG' });
+        if (job > first) {
+          const outletEnd = tokens.end(job - 1);
+          if (isPlaceName(text.slice(start, outletEnd))) mentions.push({ start, end: outletEnd, type: 'LOC' });
+          else if (isOutletName(words, first, job)) mentions.push({ start, end: outletEnd, type: 'ORG' });
+        }
         continue;
       }
       let facts = this.recentNames.get(text, start, end);
@@ -256,8 +258,7 @@ function isNationalBeforePerson(c: Candidate, words: TokenWords, places: PlaceLo
     if (words.is(k, ORGANIZATION_END | TITLE_WORD | KNOWN_PLACE) || !words.is(k, CAPITALISED)) return false;
     if (words.is(k, COMMON)) common = true;
   }
-  // "the Nigerian Bar Association's branch": the organisation's last word behind its possessive.
-  if (ORGANIZATION_ENDS.has(withoutPossessive(words.word(last - 1)))) return false;
+  if (endsLikeOrganization(words, last)) return false;
   // "the Chilean Red Cross": "Red" is a given name, but as a common word it opens no person's name here.
   return (words.is(first + 1, GIVEN_NAME) && !words.is(first + 1, COMMON)) || !common;
 }
@@ -527,8 +528,11 @@ function isOccupationBefore(words: TokenWords, first: number, k: number, lexicon
 function isPersonalNameAt(words: TokenWords, k: number, last: number): boolean {
   if (last - k > 3) return false;
   for (let j = k; j < last; j++) if (!words.is(j, CAPITALISED) || words.is(j, ORGANIZATION_END)) return false;
-  return !ORGANIZATION_ENDS.has(withoutPossessive(words.word(last - 1)));
+  return !endsLikeOrganization(words, last);
 }
+
+/** The word before `last` closes an organisation's name, also behind a possessive ("the Nigerian Bar Association's branch"). */
+const endsLikeOrganization = (words: TokenWords, last: number) => ORGANIZATION_ENDS.has(withoutPossessive(words.word(last - 1)));
 
 /** "WASHINGTON", "McCOOK", "WaKEENEY": a place written in capitals, with a mixed-case prefix as AP writes some. */
 function endsInCapitals(span: string): boolean {

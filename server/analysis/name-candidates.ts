@@ -3,14 +3,14 @@
 // Liu He" → "China", "Liu He") and at place compounds ("US-China trade" → "US", "China"). A trained classifier
 // then decides which candidates are names, and of what type (entities.ts).
 import { SegmentedArticle } from './article';
-import { demonymOf, isPlaceName, mayOpenPlaceName } from './places';
+import { demonymOf, isPlaceName, mayOpenPlaceName, placeKind } from './places';
 import { TokenList } from './segment';
 import { Span } from './text';
 import { TokenWords } from './token-words';
 import nameParts from './data/name-parts.json';
 import {
   CALENDAR, CAPITALISED, COMMON, COMPASS_WORD, CONNECTOR, GIVEN_NAME, HONORIFIC, HYPHENATED, KNOWN_ORGANIZATION, KNOWN_PLACE, Lexicon, LOWER_CASE,
-  NAME_PARTICLE, NAME_PARTICLES, NOT_A_NAME, NUMBERED_NAME_HEAD, NUMBERED_NAME_HEADS, ORGANIZATION_END, PARTY_MEMBER, POSSESSIVE, POSSESSIVE_IN_NAME, PRONOUN_I, SHOP_ENDS, TITLE_HEAD, TITLE_WORD, withoutPossessive,
+  NAME_PARTICLE, NAME_PARTICLES, NOT_A_NAME, NUMBERED_NAME_HEAD, NUMBERED_NAME_HEADS, ORGANIZATION_END, PARTY_MEMBER, POSSESSIVE, POSSESSIVE_IN_NAME, PRONOUN_I, TITLE_HEAD, TITLE_WORD, withoutPossessive,
 } from './word-facts';
 
 export { HONORIFICS } from './word-facts';
@@ -318,7 +318,7 @@ function titleOwnerEnd(from: number, to: number): number {
 }
 
 /** Token i is a nationality word ("Dutch") or a place ("Kenya", "England"). */
-const isNationalOrPlace = (i: number) => words.is(i, KNOWN_PLACE) || demonymOf(words.word(i)) !== undefined || isPlaceName(words.word(i));
+const isNationalOrPlace = (i: number) => words.is(i, KNOWN_PLACE) || placeKind(words.word(i)) !== undefined;
 
 /** "The President said" names no one; "the Treasury said" and "the Labour MP" name an organisation. */
 function onlyTitleWords(from: number, to: number): boolean {
@@ -332,6 +332,8 @@ const isDescriptiveCompound = (i: number) => words.is(i, HYPHENATED) && /-\p{Ll}
 const COMPOUND_SUFFIXES = new Set(nameParts.compoundSuffixes);
 const LEGAL_SUFFIXES = new Set(nameParts.legalSuffixes);
 const STREET_ENDS = new Set(nameParts.streetEnds);
+/** "Luncheonette", "Hardware": the last word of a shop's name, before which the owner's possessive stays in the name. */
+const SHOP_ENDS = new Set(nameParts.shopEnds);
 /** The length of the "-born" of "Swedish-born" (hyphen included): a name, then a word saying how it describes what follows. */
 function compoundSuffixLength(word: string): number {
   const hyphen = word.lastIndexOf('-');
@@ -351,13 +353,13 @@ function piece(text: string, tokens: TokenList, first: number, last: number, sen
 
 function isDroppable(text: string, tokens: TokenList, i: number, titleCase: boolean): boolean {
   if (words.is(i, HONORIFIC)) return true;
+  // Only a common word is dropped (the last rule), and every rule after this one keeps one: a word that is no common
+  // word ("Mnuchin", "China") is kept without the lower-case copies and look-ups those rules make.
+  if (!words.is(i, COMMON)) return false;
   // "Mill Road has served us": a common word before a street's word is the street's name.
   if (i + 1 < tokens.length && STREET_ENDS.has(words.word(i + 1))) return false;
   // "Route 9 and Highway 101 closed": a numbered name's head word opens the sentence as the name.
   if (words.is(i, NUMBERED_NAME_HEAD) && i + 1 < tokens.length && tokens.kind(i + 1) === 'number') return false;
-  // Only a common word is dropped (the last rule), and every rule before it keeps one: a word that is no common
-  // word ("Mnuchin", "China") is kept without the lower-case copies and place look-ups those rules make.
-  if (!words.is(i, COMMON)) return false;
   if (words.is(i, KNOWN_PLACE | KNOWN_ORGANIZATION)) return false;
   // "Grant Oyelaran, a portfolio manager": a given name that is also a word, before a word no dictionary knows.
   if (words.is(i, GIVEN_NAME) && i + 1 < tokens.length && isCapitalised(text, tokens, i + 1) && !words.is(i + 1, COMMON)) return false;

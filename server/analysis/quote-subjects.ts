@@ -676,7 +676,8 @@ export class SubjectFinder {
    * a clause of its own ("(Coast Wire) — The Marlow Harbour Board on Monday shut the quay after divers …").
    */
   private describesOrganization(piece: Span): boolean {
-    return ARTICLE_START.test(this.pieceText(piece)) && (this.pieceText(piece).match(WORD) ?? []).length <= 10;
+    const words = this.pieceText(piece);
+    return ARTICLE_START.test(words) && (words.match(WORD) ?? []).length <= 10;
   }
 
   /** A piece that could describe a person named before it: a description, or a few words naming no one. */

@@ -31,8 +31,6 @@ const NOT_NAMES = new Set(nameParts.notNames);
 const KNOWN_ORGANIZATIONS = new Set([...nameParts.parties, ...nameParts.governmentSeats]);
 /** "S&P" of "S&P 500", "Interstate" of "Interstate 80", with the type of the name the number completes. */
 export const NUMBERED_NAME_HEADS = new Map(Object.entries(nameParts.numberedNameHeads));
-/** "Luncheonette", "Hardware": the last word of a shop's name, before which the owner's possessive stays in the name. */
-export const SHOP_ENDS = new Set(nameParts.shopEnds);
 const SPORTS_WORDS = new Set(nameParts.sportsWords);
 const CLUB_HEADS = new Set(nameParts.clubHeads);
 const CLUB_ENDS = new Set(nameParts.clubEnds);
