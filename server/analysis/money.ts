@@ -75,7 +75,8 @@ function dollarOf(text: string): string {
 
 /** ¥ is yen unless the article is about China's currency. */
 function yenOf(text: string): string {
-  return ['yuan', 'renminbi', 'RMB', 'CNY'].some((word) => hasWord(text, word)) && !['yen', 'JPY'].some((word) => hasWord(text, word)) ? 'CNY' : 'JPY';
+  // The yen words first: most articles with a ¥ name the yen, and then the four yuan words need no search.
+  return !['yen', 'JPY'].some((word) => hasWord(text, word)) && ['yuan', 'renminbi', 'RMB', 'CNY'].some((word) => hasWord(text, word)) ? 'CNY' : 'JPY';
 }
 
 /** Whether `word` stands alone in the text, as /\bword\b/ finds it: indexOf reads an article in half the time. */
@@ -190,6 +191,8 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const isLetterOrDigit = (code: number, char: string) => (code < 128 ? isAsciiLetter(code) || isDigit(code) : LETTER_OR_DIGIT.test(char));
 /** Every spelling before a number that symbolCurrency or CODES gives a currency for: signs, symbols and codes. */
 const CURRENCY_SPELLINGS = new Set(['$', '¥', ...SYMBOLS.keys(), ...Object.keys(CURRENCIES), ...CODES]);
+/** The first character codes of those spellings: capitals, signs, and the k of "kr" and s of "so'm". */
+const CURRENCY_FIRST_CHARACTERS = new Set([...CURRENCY_SPELLINGS].map((spelling) => spelling.charCodeAt(0)));
 
 interface Part {
   value: number;
@@ -248,10 +251,23 @@ function readAt(pattern: RegExp, text: string, at: number): RegExpExecArray | nu
 }
 
 function readScale(text: string, at: number): { value: number; end: number; abbreviated: boolean } | undefined {
+  // Most numbers have no scale after them ("in 2019,", "5 people"): a look at the first letter turns those down.
+  if (!mayStartScale(text.charCodeAt(isWhiteSpace(text.charCodeAt(at)) ? at + 1 : at))) return undefined;
   const match = readAt(SCALE_AT, text, at);
   if (!match) return undefined;
   const word = (match[1] ?? match[2] ?? match[3])!.toLowerCase();
   return { value: SCALES[word] ?? 1, end: at + match[0].length, abbreviated: match[1] === undefined };
+}
+
+/**
+ * Whether SCALE_AT may match at a character with this code (after its white space): the first letter of a scale
+ * word in either case. Any character beyond ASCII is left to the pattern, whose case folding knows the rest (K,
+ * the Kelvin sign, is a k to it).
+ */
+function mayStartScale(code: number): boolean {
+  if (code > 127) return true;
+  const lower = code | 32;
+  return lower === 98 /* b */ || lower === 99 /* c */ || lower === 107 /* k */ || lower === 108 /* l */ || lower === 109 /* m */ || lower === 116 /* t */;
 }
 
 /** Whether RANGE_AT may match at `at`: a dash or "to" after at most one white space. Most figures end a range here. */
@@ -273,8 +289,10 @@ function symbolEndingAt(text: string, end: number, from: number, context: Curren
     while (start > from && end - start < 4 && isAsciiLetterOrStop(text.charCodeAt(start - 1))) start--;
   }
   if (start > from && isLetterOrDigit(text.charCodeAt(start - 1), text[start - 1]!)) return undefined;
+  // Most numbers follow a word that is no currency ("in 2019", "to 5"): its first letter, or else one lookup, turns
+  // those down (the first letter without a copy of the word).
+  if (!CURRENCY_FIRST_CHARACTERS.has(text.charCodeAt(start))) return undefined;
   const symbol = text.slice(start, end);
-  // Most numbers follow a word that is no currency ("in 2019", "to 5"): one lookup turns those down.
   if (!CURRENCY_SPELLINGS.has(symbol)) return undefined;
   const currency = symbolCurrency(symbol, context) ?? (CODES.has(symbol) ? symbol : undefined);
   return currency ? { start, currency } : undefined;
@@ -285,6 +303,9 @@ function unitAt(text: string, at: number): { unit: string; end: number } | undef
   const glued = text[at] !== ' ';
   if (!glued) at++;
   if (text[at] === '¢') return { unit: '¢', end: at + 1 };
+  // A word starts with a letter: after most numbers stands a stop, a comma or a bracket, and no pattern need run.
+  const code = text.charCodeAt(at);
+  if (code < 128 && !isAsciiLetter(code)) return undefined;
   // Most numbers are followed by no currency at all ("2019,", "5 people"): one look at the first word settles it.
   const first = readAt(WORD_AT, text, at);
   if (!first) return undefined;
