@@ -105,7 +105,7 @@ export function parseArticle(text: string, detector: MentionDetector = defaultDe
     return {
       start: span.start,
       end: span.end,
-      line: lines.positionAt(span.start).line,
+      line: lines.lineAt(span.start),
       firstSentence,
       sentenceCount: next - firstSentence,
       role: layout.roles[index],

@@ -370,6 +370,9 @@ function initialsOf(name: string): string[] {
 // A name in another script, in round or full-width brackets right after the mention: "Xi Jinping (習近平)",
 // "Wang Yang（汪洋）", "Sergei Lavrov (Сергей Лавров)". Latin text in brackets is an abbreviation or a note, not a name.
 const NATIVE_AFTER = /[ \u00a0]*[(（]\s*([^()（）\n]{1,40}?)\s*[)）]/uy;
+// Constants: a pattern with \p{…} written inside a function is built anew at every call in the bundle.
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
 
 function nativeNameAfter(text: string, end: number): string | undefined {
   let at = end;
@@ -379,7 +382,7 @@ function nativeNameAfter(text: string, end: number): string | undefined {
   const match = NATIVE_AFTER.exec(text);
   if (!match) return undefined;
   const inner = match[1];
-  return /\p{L}/u.test(inner) && !/\p{Script=Latin}/u.test(inner) ? inner : undefined;
+  return LETTER.test(inner) && !LATIN.test(inner) ? inner : undefined;
 }
 
 function addUnique(map: Map<string, number[]>, key: string, id: number): void {

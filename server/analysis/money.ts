@@ -110,12 +110,13 @@ function symbolCurrency(symbol: string, context: CurrencyContext): string | unde
   return SYMBOLS.get(symbol) ?? (CURRENCIES[symbol] ? symbol : undefined);
 }
 
+/** `unit` as unitAt reads it: one word, or words joined by single spaces. */
 function unitCurrency(unit: string, context: CurrencyContext): string | undefined {
-  const lower = unit.toLowerCase().replace(/\s+/g, ' ');
   if (CURRENCIES[unit]) return unit;
-  const named = NAMED_UNITS.get(lower) ?? NAMED_UNITS.get(singular(lower));
-  if (named) return named;
+  const lower = unit.toLowerCase();
   const base = singular(lower);
+  const named = NAMED_UNITS.get(lower) ?? NAMED_UNITS.get(base);
+  if (named) return named;
   if (base === 'dollar') return context.dollar;
   return UNIT_DEFAULTS[base];
 }
@@ -189,6 +190,8 @@ const UNIT_FIRST_WORDS = new Set([
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** LETTER_OR_DIGIT.test(char) for the character `char` whose code is `code`, ASCII answered without the pattern. */
 const isLetterOrDigit = (code: number, char: string) => (code < 128 ? isAsciiLetter(code) || isDigit(code) : LETTER_OR_DIGIT.test(char));
+/** Whether a letter or digit stands at `at` (none past the end of the text). */
+const letterOrDigitAt = (text: string, at: number) => at < text.length && isLetterOrDigit(text.charCodeAt(at), text[at]!);
 /** Every spelling before a number that symbolCurrency or CODES gives a currency for: signs, symbols and codes. */
 const CURRENCY_SPELLINGS = new Set(['$', '¥', ...SYMBOLS.keys(), ...Object.keys(CURRENCIES), ...CODES]);
 /** The first character codes of those spellings: capitals, signs, and the k of "kr" and s of "so'm". */
@@ -329,7 +332,7 @@ function unitAt(text: string, at: number): { unit: string; end: number } | undef
     const phrase = words.slice(0, n).map((w) => w.word).join(' ');
     const lower = phrase.toLowerCase();
     const end = words[n - 1]!.end;
-    if (LETTER_OR_DIGIT.test(text[end] ?? ' ')) continue;
+    if (letterOrDigitAt(text, end)) continue;
     if (n > 1 && (NAMED_UNITS.has(lower) || NAMED_UNITS.has(singular(lower)))) return { unit: phrase, end };
     if (n === 1) return singleUnit(text, phrase, end, glued);
   }
@@ -341,7 +344,7 @@ const withoutFinalStop = (word: string) => (word.charCodeAt(word.length - 1) ===
 
 /** One currency word or code ending at `end`. */
 function singleUnit(text: string, word: string, end: number, glued: boolean): { unit: string; end: number } | undefined {
-  if (LETTER_OR_DIGIT.test(text[end] ?? ' ')) return undefined;
+  if (letterOrDigitAt(text, end)) return undefined;
   const lower = word.toLowerCase();
   if (!(UNIT_DEFAULTS[lower] || UNIT_PLURALS[lower] || CURRENCIES[word] || MINOR_UNITS[lower])) return undefined;
   // "30p" is pence only glued to its number, and a code must be in capitals: "usd" is not one.
@@ -384,12 +387,13 @@ function figureAt(text: string, at: number, paragraph: Span, context: CurrencyCo
   } else {
     const unit = unitAt(text, end);
     if (!unit) return undefined;
-    const minor = MINOR_UNITS[unit.unit.toLowerCase()];
+    const unitLower = unit.unit.toLowerCase();
+    const minor = MINOR_UNITS[unitLower];
     if (minor) {
       if (high || lowScale) return undefined;
       return { start, end: unit.end, amount: exact(low.value, low.decimals, minor[1]), currency: minor[0], abbreviated: false };
     }
-    const unitWord = singular(unit.unit.toLowerCase());
+    const unitWord = singular(unitLower);
     // "300 pounds" of weight, "he won 5": without a scale these words are not money.
     if (!lowScale && !highScale && UNITS_NEEDING_SCALE.has(unitWord.slice(unitWord.lastIndexOf(' ') + 1))) return undefined;
     const found = unitCurrency(unit.unit, context);
@@ -532,7 +536,7 @@ function describeSurroundings(text: string, paragraph: Span, figure: MoneyFigure
   while (wordEnd > paragraph.start && text.charCodeAt(wordEnd - 1) === 32) wordEnd--;
   let wordStart = wordEnd;
   while (wordStart > paragraph.start && isAsciiLetter(text.charCodeAt(wordStart - 1))) wordStart--;
-  if (QUALIFIER_ENDS.has(text.slice(wordStart, wordEnd).toLowerCase())) describeQualifier(text, paragraph, figure);
+  if (wordStart < wordEnd && QUALIFIER_ENDS.has(text.slice(wordStart, wordEnd).toLowerCase())) describeQualifier(text, paragraph, figure);
   describeRate(text, paragraph, figure);
 }
 

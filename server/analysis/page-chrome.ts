@@ -103,9 +103,12 @@ function looksLikeHeading(text: string, maxWords = HEADING_MAX_WORDS): boolean {
   return !endsLikeSentence(text) && wordCount(text) <= maxWords && /^[\p{L}\p{N}"“‘'«$€£]/u.test(text);
 }
 
+// A constant: a pattern with \p{…} written inside the function is built anew at every call in the bundle.
+const BARE_NAME = /^\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3}$/u;
+
 /** A name on its own line under the headline ("Uwe Hessler"): two to four capitalised words and nothing else. */
 function looksLikeBareName(text: string): boolean {
-  return /^\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3}$/u.test(text) && !/\d/.test(text);
+  return BARE_NAME.test(text) && !/\d/.test(text);
 }
 
 /**
