@@ -146,6 +146,9 @@ function exact(value: number, decimals: number, scale: number): number {
   // the same number back ("$5 million", "$1.5 billion", most figures).
   if (Number.isInteger(product)) return product;
   const places = Math.min(MAX_PLACES, Math.max(0, decimals - Math.round(Math.log10(scale))));
+  // To whole units ("$27.7 million", "$1.35bn"), Math.round gives the number toFixed(0) writes for a positive
+  // product (the nearest whole number, halves upward) without making the string.
+  if (places === 0 && product > 0) return Math.round(product);
   return Number(product.toFixed(places));
 }
 
@@ -256,10 +259,29 @@ function readAt(pattern: RegExp, text: string, at: number): RegExpExecArray | nu
 function readScale(text: string, at: number): { value: number; end: number; abbreviated: boolean } | undefined {
   // Most numbers have no scale after them ("in 2019,", "5 people"): a look at the first letter turns those down.
   if (!mayStartScale(text.charCodeAt(isWhiteSpace(text.charCodeAt(at)) ? at + 1 : at))) return undefined;
+  // " million", as most scales are written, is what the pattern would find first: read without it (and its match).
+  const spelled = text.charCodeAt(at) === 32 ? spelledScaleAt(text, at + 1) : undefined;
+  if (spelled) return { value: SCALES[spelled]!, end: at + 1 + spelled.length, abbreviated: false };
   const match = readAt(SCALE_AT, text, at);
   if (!match) return undefined;
   const word = (match[1] ?? match[2] ?? match[3])!.toLowerCase();
   return { value: SCALES[word] ?? 1, end: at + match[0].length, abbreviated: match[1] === undefined };
+}
+
+/** Scale words in lower case, as news copy writes them after a number. */
+const SPELLED_SCALES = ['thousand', 'million', 'billion', 'trillion'];
+
+/**
+ * The scale word at `at` when it is one of SPELLED_SCALES and an ASCII character that is no letter or digit (or the
+ * end of the text) follows it; otherwise undefined, and SCALE_AT decides.
+ */
+function spelledScaleAt(text: string, at: number): string | undefined {
+  for (const word of SPELLED_SCALES) {
+    if (!text.startsWith(word, at)) continue;
+    const next = text.charCodeAt(at + word.length);
+    return Number.isNaN(next) || (next < 128 && !isAsciiLetter(next) && !isDigit(next)) ? word : undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -104,7 +104,7 @@ export function tokenize(text: string, from = 0, to = text.length, tokens = new 
       kind = WORD;
       // "Mr." and "J." keep their stop, so the sentence splitter and later name rules see one token.
       // Every sentence's last word comes here: one longer than any abbreviation is not cut out of the text.
-      if (text.charCodeAt(i) === 46 && i - start <= LONGEST_ABBREVIATION && isAbbreviation(text.slice(start, i))) i++;
+      if (text.charCodeAt(i) === 46 && i - start <= LONGEST_ABBREVIATION && mayBeAbbreviation(text, start, i) && isAbbreviation(text.slice(start, i))) i++;
     } else if (cls === CharClass.Pictographic) {
       i += width;
       i = scanEmojiTail(text, i, to);
@@ -161,6 +161,23 @@ function scanEmojiTail(text: string, i: number, to: number): number {
 // Patterns with \p{…} are kept in constants: written inside a function, the bundle builds them anew at every call.
 const UPPER_CASE_LETTER = /\p{Lu}/u;
 const LOWER_CASE_START = /^\p{Ll}/u;
+
+/** Each abbreviation's first two characters, as one number (see mayBeAbbreviation). */
+const ABBREVIATION_STARTS = new Set(abbreviationData.abbreviations.filter((a) => a.length >= 2).map((a) => a.charCodeAt(0) * 128 + a.charCodeAt(1)));
+const asciiLowerCase = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
+
+/**
+ * Whether text[start, end) may be an abbreviation, asked of its first two characters: most words before a stop
+ * end a sentence and start as no abbreviation does ("year.", "talks."), and need no lower-case copy. Characters
+ * beyond ASCII, with lower cases of their own, are left to isAbbreviation.
+ */
+function mayBeAbbreviation(text: string, start: number, end: number): boolean {
+  if (end - start < 2) return true;
+  const first = text.charCodeAt(start);
+  const second = text.charCodeAt(start + 1);
+  if (first > 127 || second > 127) return true;
+  return ABBREVIATION_STARTS.has(asciiLowerCase(first) * 128 + asciiLowerCase(second));
+}
 
 function isAbbreviation(word: string): boolean {
   if (word.length === 1) return UPPER_CASE_LETTER.test(word) || ABBREVIATIONS.has(word.toLowerCase());
