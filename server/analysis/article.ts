@@ -5,7 +5,7 @@ import { analyseLayout, ChromeLine, Layout, ParagraphRole } from './page-chrome'
 
 import { Entity, EntityMention } from './entity-types';
 import { defaultDetector, MentionDetector } from './entities';
-import { linkMentions } from './entity-linking';
+import { linkMentionsLazily } from './entity-linking';
 import { findRoles } from './roles';
 import { findQuotes } from './quotes';
 import { withQuotedNames } from './quoted-names';
@@ -105,7 +105,7 @@ export function parseArticle(text: string, detector: MentionDetector = defaultDe
     return {
       start: span.start,
       end: span.end,
-      line: lines.positionAt(span.start).line,
+      line: lines.lineAt(span.start),
       firstSentence,
       sentenceCount: next - firstSentence,
       role: layout.roles[index],
@@ -113,11 +113,11 @@ export function parseArticle(text: string, detector: MentionDetector = defaultDe
   });
   const words = countWordTokens(tokens);
   const raw = detector.detect({ text, paragraphs, sentences, tokens, dateline: layout.dateline });
-  let { mentions, entities } = linkMentions(text, raw);
+  let { mentions, entities } = linkMentionsLazily(text, raw);
   const { quotes, unbalanced } = findQuotes({ text, paragraphs, sentences, mentions });
   // Names in quote marks become MISC mentions; linking again is needed only in the few articles that have any.
   const withNames = withQuotedNames(text, raw, quotes);
-  if (withNames !== raw) ({ mentions, entities } = linkMentions(text, withNames));
+  if (withNames !== raw) ({ mentions, entities } = linkMentionsLazily(text, withNames));
   const money = findMoney(text, paragraphs, (index) => paragraphs[index]!.role === 'chrome');
   const model = modelOf(text, lines, paragraphs, layout, mentions, entities, quotes, unbalanced, money);
   Object.defineProperty(model, WORD_COUNT, { value: words });
@@ -125,18 +125,18 @@ export function parseArticle(text: string, detector: MentionDetector = defaultDe
 }
 
 /**
- * The model, whose tokens and sentences are segmented again when read and whose roles are found the first time
- * its entity table is read.
+ * The model, whose tokens and sentences are segmented again when read and whose entities (and the roles on them)
+ * are made the first time its entity table is read.
  *
  * An open article keeps its model in the cache, and its tokens (7 KB) and sentence objects (4 KB) were over a
  * third of it, for what only name detection (during the parse), the word count (kept) and a hover's quoted
  * sentence read: segmenting again takes ~0.05 ms. Roles are read only through the table (hovers, summaries, the
- * index) and `annotate` reads the mentions alone, so finding them late gives the same table for less work.
+ * index) and `annotate` reads the mentions alone, so making them late gives the same table for less work.
  */
 function modelOf(
-  text: string, lines: LineIndex, paragraphs: ParagraphInfo[], layout: Layout, mentions: EntityMention[], entities: Entity[], quotes: Quote[], unbalancedQuotes: UnbalancedMark[], money: MoneyFigure[],
+  text: string, lines: LineIndex, paragraphs: ParagraphInfo[], layout: Layout, mentions: EntityMention[], entities: () => Entity[], quotes: Quote[], unbalancedQuotes: UnbalancedMark[], money: MoneyFigure[],
 ): ArticleModel {
-  let table = entities;
+  let table: Entity[] | undefined;
   let rolesPending = true;
   let tokens: TokenList | undefined;
   let sentences: Sentence[] | undefined;
@@ -170,9 +170,10 @@ function modelOf(
     get entityTable(): Entity[] {
       if (rolesPending) {
         rolesPending = false;
-        attachRoles(text, mentions, entities);
+        table = entities();
+        attachRoles(text, mentions, table);
       }
-      return table;
+      return table!;
     },
     set entityTable(value: Entity[]) {
       rolesPending = false;

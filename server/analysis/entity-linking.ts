@@ -63,7 +63,22 @@ interface Cluster {
   native?: Set<string>;
 }
 
+/** The linked mentions, and their entities made when first asked for. */
+export interface Linking {
+  mentions: EntityMention[];
+  entities: () => Entity[];
+}
+
 export function linkMentions(text: string, raw: readonly RawMention[]): { mentions: EntityMention[]; entities: Entity[] } {
+  const { mentions, entities } = linkMentionsLazily(text, raw);
+  return { mentions, entities: entities() };
+}
+
+/**
+ * linkMentions, with the entities (aliases, names in other scripts, mention lists) made only when they are read:
+ * annotating reads the mentions alone, and each mention's canonical name is all it needs of its entity.
+ */
+export function linkMentionsLazily(text: string, raw: readonly RawMention[]): Linking {
   const forms = readNames(text, raw);
   const types: EntityType[] = raw.map((mention) => mention.type);
   // Plain arrays rather than typed ones: a typed array this size gets a backing store of its own off the heap,
@@ -172,24 +187,26 @@ export function linkMentions(text: string, raw: readonly RawMention[]): { mentio
     }
   }
 
+  const names = clusters.map((cluster) => cluster.place ?? fullestForm(cluster.members, forms));
+  const mentions: EntityMention[] = raw.map((mention, i) => ({ start: mention.start, end: mention.end, type: types[i], entity: names[clusterOf[i]] }));
+  let entities: Entity[] | undefined;
+  return { mentions, entities: () => (entities ??= buildEntities(text, raw, forms, types, clusterOf, clusters, names)) };
+}
+
+/** The entities of the clusters, in order of first mention. */
+function buildEntities(
+  text: string, raw: readonly RawMention[], forms: NameForm[], types: EntityType[], clusterOf: readonly number[], clusters: Cluster[], names: string[],
+): Entity[] {
   // 4. Names in another script right after a mention: "Xi Jinping (習近平)".
   for (let i = 0; i < raw.length; i++) {
     const native = nativeNameAfter(text, raw[i].end);
     if (native) (clusters[clusterOf[i]].native ??= new Set()).add(native);
   }
-
-  return buildEntities(raw, forms, types, clusterOf, clusters);
-}
-
-function buildEntities(
-  raw: readonly RawMention[], forms: NameForm[], types: EntityType[], clusterOf: readonly number[], clusters: Cluster[],
-): { mentions: EntityMention[]; entities: Entity[] } {
-  const names = clusters.map((cluster) => cluster.place ?? fullestForm(cluster.members, forms));
   // By cluster; each entity's mentions array is made at its final size (an open article keeps its table).
   const entityOf = new Array<Entity | undefined>(clusters.length);
   const filled: number[] = new Array<number>(clusters.length).fill(0);
   const entities: Entity[] = [];
-  const mentions: EntityMention[] = raw.map((mention, i) => {
+  for (let i = 0; i < raw.length; i++) {
     const id = clusterOf[i];
     const name = names[id];
     let entity = entityOf[id];
@@ -204,11 +221,10 @@ function buildEntities(
     const { display, honorific } = forms[i];
     if (display !== name && !entity.aliases.includes(display)) entity.aliases.push(display);
     if (honorific && !entity.aliases.includes(`${honorific} ${display}`)) entity.aliases.push(`${honorific} ${display}`);
-    return { start: mention.start, end: mention.end, type: types[i], entity: name };
-  });
+  }
   // An array grown by push keeps room for 16 more: cut to size.
   for (const entity of entities) if (entity.aliases.length > 0) entity.aliases = entity.aliases.slice();
-  return { mentions, entities };
+  return entities;
 }
 
 /** The longest form, preferring one not in ALL CAPS (a headline's "XI JINPING" loses to "Xi Jinping"); the first on ties. */
@@ -354,6 +370,9 @@ function initialsOf(name: string): string[] {
 // A name in another script, in round or full-width brackets right after the mention: "Xi Jinping (習近平)",
 // "Wang Yang（汪洋）", "Sergei Lavrov (Сергей Лавров)". Latin text in brackets is an abbreviation or a note, not a name.
 const NATIVE_AFTER = /[ \u00a0]*[(（]\s*([^()（）\n]{1,40}?)\s*[)）]/uy;
+// Constants: a pattern with \p{…} written inside a function is built anew at every call in the bundle.
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
 
 function nativeNameAfter(text: string, end: number): string | undefined {
   let at = end;
@@ -363,7 +382,7 @@ function nativeNameAfter(text: string, end: number): string | undefined {
   const match = NATIVE_AFTER.exec(text);
   if (!match) return undefined;
   const inner = match[1];
-  return /\p{L}/u.test(inner) && !/\p{Script=Latin}/u.test(inner) ? inner : undefined;
+  return LETTER.test(inner) && !LATIN.test(inner) ? inner : undefined;
 }
 
 function addUnique(map: Map<string, number[]>, key: string, id: number): void {

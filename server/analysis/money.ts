@@ -75,7 +75,8 @@ function dollarOf(text: string): string {
 
 /** ¥ is yen unless the article is about China's currency. */
 function yenOf(text: string): string {
-  return ['yuan', 'renminbi', 'RMB', 'CNY'].some((word) => hasWord(text, word)) && !['yen', 'JPY'].some((word) => hasWord(text, word)) ? 'CNY' : 'JPY';
+  // The yen words first: most articles with a ¥ name the yen, and then the four yuan words need no search.
+  return !['yen', 'JPY'].some((word) => hasWord(text, word)) && ['yuan', 'renminbi', 'RMB', 'CNY'].some((word) => hasWord(text, word)) ? 'CNY' : 'JPY';
 }
 
 /** Whether `word` stands alone in the text, as /\bword\b/ finds it: indexOf reads an article in half the time. */
@@ -109,12 +110,13 @@ function symbolCurrency(symbol: string, context: CurrencyContext): string | unde
   return SYMBOLS.get(symbol) ?? (CURRENCIES[symbol] ? symbol : undefined);
 }
 
+/** `unit` as unitAt reads it: one word, or words joined by single spaces. */
 function unitCurrency(unit: string, context: CurrencyContext): string | undefined {
-  const lower = unit.toLowerCase().replace(/\s+/g, ' ');
   if (CURRENCIES[unit]) return unit;
-  const named = NAMED_UNITS.get(lower) ?? NAMED_UNITS.get(singular(lower));
-  if (named) return named;
+  const lower = unit.toLowerCase();
   const base = singular(lower);
+  const named = NAMED_UNITS.get(lower) ?? NAMED_UNITS.get(base);
+  if (named) return named;
   if (base === 'dollar') return context.dollar;
   return UNIT_DEFAULTS[base];
 }
@@ -144,6 +146,9 @@ function exact(value: number, decimals: number, scale: number): number {
   // the same number back ("$5 million", "$1.5 billion", most figures).
   if (Number.isInteger(product)) return product;
   const places = Math.min(MAX_PLACES, Math.max(0, decimals - Math.round(Math.log10(scale))));
+  // To whole units ("$27.7 million", "$1.35bn"), Math.round gives the number toFixed(0) writes for a positive
+  // product (the nearest whole number, halves upward) without making the string.
+  if (places === 0 && product > 0) return Math.round(product);
   return Number(product.toFixed(places));
 }
 
@@ -188,8 +193,12 @@ const UNIT_FIRST_WORDS = new Set([
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** LETTER_OR_DIGIT.test(char) for the character `char` whose code is `code`, ASCII answered without the pattern. */
 const isLetterOrDigit = (code: number, char: string) => (code < 128 ? isAsciiLetter(code) || isDigit(code) : LETTER_OR_DIGIT.test(char));
+/** Whether a letter or digit stands at `at` (none past the end of the text). */
+const letterOrDigitAt = (text: string, at: number) => at < text.length && isLetterOrDigit(text.charCodeAt(at), text[at]!);
 /** Every spelling before a number that symbolCurrency or CODES gives a currency for: signs, symbols and codes. */
 const CURRENCY_SPELLINGS = new Set(['$', '¥', ...SYMBOLS.keys(), ...Object.keys(CURRENCIES), ...CODES]);
+/** The first character codes of those spellings: capitals, signs, and the k of "kr" and s of "so'm". */
+const CURRENCY_FIRST_CHARACTERS = new Set([...CURRENCY_SPELLINGS].map((spelling) => spelling.charCodeAt(0)));
 
 interface Part {
   value: number;
@@ -248,10 +257,42 @@ function readAt(pattern: RegExp, text: string, at: number): RegExpExecArray | nu
 }
 
 function readScale(text: string, at: number): { value: number; end: number; abbreviated: boolean } | undefined {
+  // Most numbers have no scale after them ("in 2019,", "5 people"): a look at the first letter turns those down.
+  if (!mayStartScale(text.charCodeAt(isWhiteSpace(text.charCodeAt(at)) ? at + 1 : at))) return undefined;
+  // " million", as most scales are written, is what the pattern would find first: read without it (and its match).
+  const spelled = text.charCodeAt(at) === 32 ? spelledScaleAt(text, at + 1) : undefined;
+  if (spelled) return { value: SCALES[spelled]!, end: at + 1 + spelled.length, abbreviated: false };
   const match = readAt(SCALE_AT, text, at);
   if (!match) return undefined;
   const word = (match[1] ?? match[2] ?? match[3])!.toLowerCase();
   return { value: SCALES[word] ?? 1, end: at + match[0].length, abbreviated: match[1] === undefined };
+}
+
+/** Scale words in lower case, as news copy writes them after a number. */
+const SPELLED_SCALES = ['thousand', 'million', 'billion', 'trillion'];
+
+/**
+ * The scale word at `at` when it is one of SPELLED_SCALES and an ASCII character that is no letter or digit (or the
+ * end of the text) follows it; otherwise undefined, and SCALE_AT decides.
+ */
+function spelledScaleAt(text: string, at: number): string | undefined {
+  for (const word of SPELLED_SCALES) {
+    if (!text.startsWith(word, at)) continue;
+    const next = text.charCodeAt(at + word.length);
+    return Number.isNaN(next) || (next < 128 && !isAsciiLetter(next) && !isDigit(next)) ? word : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Whether SCALE_AT may match at a character with this code (after its white space): the first letter of a scale
+ * word in either case. Any character beyond ASCII is left to the pattern, whose case folding knows the rest (K,
+ * the Kelvin sign, is a k to it).
+ */
+function mayStartScale(code: number): boolean {
+  if (code > 127) return true;
+  const lower = code | 32;
+  return lower === 98 /* b */ || lower === 99 /* c */ || lower === 107 /* k */ || lower === 108 /* l */ || lower === 109 /* m */ || lower === 116 /* t */;
 }
 
 /** Whether RANGE_AT may match at `at`: a dash or "to" after at most one white space. Most figures end a range here. */
@@ -273,8 +314,10 @@ function symbolEndingAt(text: string, end: number, from: number, context: Curren
     while (start > from && end - start < 4 && isAsciiLetterOrStop(text.charCodeAt(start - 1))) start--;
   }
   if (start > from && isLetterOrDigit(text.charCodeAt(start - 1), text[start - 1]!)) return undefined;
+  // Most numbers follow a word that is no currency ("in 2019", "to 5"): its first letter, or else one lookup, turns
+  // those down (the first letter without a copy of the word).
+  if (!CURRENCY_FIRST_CHARACTERS.has(text.charCodeAt(start))) return undefined;
   const symbol = text.slice(start, end);
-  // Most numbers follow a word that is no currency ("in 2019", "to 5"): one lookup turns those down.
   if (!CURRENCY_SPELLINGS.has(symbol)) return undefined;
   const currency = symbolCurrency(symbol, context) ?? (CODES.has(symbol) ? symbol : undefined);
   return currency ? { start, currency } : undefined;
@@ -285,6 +328,9 @@ function unitAt(text: string, at: number): { unit: string; end: number } | undef
   const glued = text[at] !== ' ';
   if (!glued) at++;
   if (text[at] === '¢') return { unit: '¢', end: at + 1 };
+  // A word starts with a letter: after most numbers stands a stop, a comma or a bracket, and no pattern need run.
+  const code = text.charCodeAt(at);
+  if (code < 128 && !isAsciiLetter(code)) return undefined;
   // Most numbers are followed by no currency at all ("2019,", "5 people"): one look at the first word settles it.
   const first = readAt(WORD_AT, text, at);
   if (!first) return undefined;
@@ -308,7 +354,7 @@ function unitAt(text: string, at: number): { unit: string; end: number } | undef
     const phrase = words.slice(0, n).map((w) => w.word).join(' ');
     const lower = phrase.toLowerCase();
     const end = words[n - 1]!.end;
-    if (LETTER_OR_DIGIT.test(text[end] ?? ' ')) continue;
+    if (letterOrDigitAt(text, end)) continue;
     if (n > 1 && (NAMED_UNITS.has(lower) || NAMED_UNITS.has(singular(lower)))) return { unit: phrase, end };
     if (n === 1) return singleUnit(text, phrase, end, glued);
   }
@@ -320,7 +366,7 @@ const withoutFinalStop = (word: string) => (word.charCodeAt(word.length - 1) ===
 
 /** One currency word or code ending at `end`. */
 function singleUnit(text: string, word: string, end: number, glued: boolean): { unit: string; end: number } | undefined {
-  if (LETTER_OR_DIGIT.test(text[end] ?? ' ')) return undefined;
+  if (letterOrDigitAt(text, end)) return undefined;
   const lower = word.toLowerCase();
   if (!(UNIT_DEFAULTS[lower] || UNIT_PLURALS[lower] || CURRENCIES[word] || MINOR_UNITS[lower])) return undefined;
   // "30p" is pence only glued to its number, and a code must be in capitals: "usd" is not one.
@@ -363,12 +409,13 @@ function figureAt(text: string, at: number, paragraph: Span, context: CurrencyCo
   } else {
     const unit = unitAt(text, end);
     if (!unit) return undefined;
-    const minor = MINOR_UNITS[unit.unit.toLowerCase()];
+    const unitLower = unit.unit.toLowerCase();
+    const minor = MINOR_UNITS[unitLower];
     if (minor) {
       if (high || lowScale) return undefined;
       return { start, end: unit.end, amount: exact(low.value, low.decimals, minor[1]), currency: minor[0], abbreviated: false };
     }
-    const unitWord = singular(unit.unit.toLowerCase());
+    const unitWord = singular(unitLower);
     // "300 pounds" of weight, "he won 5": without a scale these words are not money.
     if (!lowScale && !highScale && UNITS_NEEDING_SCALE.has(unitWord.slice(unitWord.lastIndexOf(' ') + 1))) return undefined;
     const found = unitCurrency(unit.unit, context);
@@ -511,7 +558,7 @@ function describeSurroundings(text: string, paragraph: Span, figure: MoneyFigure
   while (wordEnd > paragraph.start && text.charCodeAt(wordEnd - 1) === 32) wordEnd--;
   let wordStart = wordEnd;
   while (wordStart > paragraph.start && isAsciiLetter(text.charCodeAt(wordStart - 1))) wordStart--;
-  if (QUALIFIER_ENDS.has(text.slice(wordStart, wordEnd).toLowerCase())) describeQualifier(text, paragraph, figure);
+  if (wordStart < wordEnd && QUALIFIER_ENDS.has(text.slice(wordStart, wordEnd).toLowerCase())) describeQualifier(text, paragraph, figure);
   describeRate(text, paragraph, figure);
 }
 

@@ -29,7 +29,7 @@ const CHROME_LINES = chromeData.lines.map((entry: { kind: string; pattern: strin
   kind: entry.kind as ChromeKind,
   pattern: new RegExp(entry.pattern, 'iu'),
   maxLength: entry.maxLength ?? Infinity,
-  anyOf: entry.anyOf,
+  anyOf: entry.anyOf && containingAnyOf(entry.anyOf),
 }));
 const BYLINES = chromeData.bylines.map((source) => new RegExp(source, 'iu'));
 // Dateline lines are matched case-sensitively: "WASHINGTON" is a dateline, "Washington" may be a headline.
@@ -45,19 +45,29 @@ const CHROME_MAX_LENGTH = 200;
 /** Classifies one trimmed line on its own, without context. */
 export function classifyChromeLine(line: string): ChromeKind | undefined {
   if (line.length > CHROME_MAX_LENGTH) return undefined;
-  let lower: string | undefined;
   for (const { kind, pattern, maxLength, anyOf } of CHROME_LINES) {
     if (line.length > maxLength) continue;
-    if (anyOf && !includesAny((lower ??= line.toLowerCase()), anyOf)) continue;
+    if (anyOf && !anyOf.test(line)) continue;
     if (pattern.test(line)) return kind;
   }
   return undefined;
 }
 
-/** anyOf.some((word) => text.includes(word)), without a closure for every line of every article. */
-function includesAny(text: string, words: readonly string[]): boolean {
-  for (const word of words) if (text.includes(word)) return true;
-  return false;
+/**
+ * A pattern that finds one of `words` (lower case) in a line where `line.toLowerCase().includes(word)` would, without
+ * a lower-case copy of every short line of every article. Each letter matches both its cases, and also what
+ * lower-cases to it beyond ASCII: the Kelvin sign K to k, and the dotted İ to an i (and a combining dot, so only
+ * as a word's last letter).
+ */
+function containingAnyOf(words: readonly string[]): RegExp {
+  const alternatives = words.map((word) => [...word].map((char, index) => {
+    // Other letters have other capitals (É, and whatever lower-cases to it): the data has none, and must not.
+    if (!/^[\x20-\x40\x5b-\x7e]$/.test(char)) throw new Error(`page-chrome.json: anyOf words are ASCII lower case ("${word}")`);
+    if (!/[a-z]/.test(char)) return char.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+    const also = char === 'k' ? '\u212a' : char === 'i' && index === word.length - 1 ? '\u0130' : '';
+    return `[${char}${char.toUpperCase()}${also}]`;
+  }).join(''));
+  return new RegExp(alternatives.join('|'));
 }
 
 const HEADER_ZONE = 6;
@@ -93,9 +103,12 @@ function looksLikeHeading(text: string, maxWords = HEADING_MAX_WORDS): boolean {
   return !endsLikeSentence(text) && wordCount(text) <= maxWords && /^[\p{L}\p{N}"“‘'«$€£]/u.test(text);
 }
 
+// A constant: a pattern with \p{…} written inside the function is built anew at every call in the bundle.
+const BARE_NAME = /^\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3}$/u;
+
 /** A name on its own line under the headline ("Uwe Hessler"): two to four capitalised words and nothing else. */
 function looksLikeBareName(text: string): boolean {
-  return /^\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3}$/u.test(text) && !/\d/.test(text);
+  return BARE_NAME.test(text) && !/\d/.test(text);
 }
 
 /**
@@ -120,7 +133,7 @@ export function analyseLayout(text: string, spans: Span[]): Layout {
       chromeKind[i] = 'image-caption';
     }
   }
-  markRepeatedParagraphs(paragraphTexts, chromeKind, chrome, spans);
+  markRepeatedParagraphs(text, paragraphTexts, chromeKind, chrome, spans);
   markTrailingLink(paragraphTexts, chromeKind);
 
   // The header zone is everything before the first real body paragraph, but at most a few paragraphs.
@@ -174,7 +187,7 @@ export function analyseLayout(text: string, spans: Span[]): Layout {
  * as the start of a paragraph. When the first copy opens the article, that copy is the stray; otherwise the
  * later copy repeats what was already read.
  */
-function markRepeatedParagraphs(texts: string[], kinds: Array<ChromeKind | undefined>, chrome: ChromeLine[], spans: Span[]): void {
+function markRepeatedParagraphs(text: string, texts: string[], kinds: Array<ChromeKind | undefined>, chrome: ChromeLine[], spans: Span[]): void {
   // Scraped copies repeat the page's text exactly, so the text itself is the key (hashed on a short prefix).
   const eligible = (i: number) => kinds[i] === undefined && wordCount(texts[i]) >= REPEAT_MIN_WORDS;
   const opening = kinds.findIndex((kind) => kind === undefined);
@@ -190,7 +203,7 @@ function markRepeatedParagraphs(texts: string[], kinds: Array<ChromeKind | undef
   const seen = new Map<number, number | number[]>();
   for (let i = 0; i < texts.length; i++) {
     if (kinds[i] !== undefined) continue;
-    const key = prefixHash(texts[i]);
+    const key = prefixHash(text, spans[i]);
     const candidates = seen.get(key);
     const earlier = typeof candidates === 'number' ? (texts[candidates] === texts[i] ? candidates : undefined) : candidates?.find((j) => texts[j] === texts[i]);
     if (earlier === undefined) {
@@ -204,10 +217,14 @@ function markRepeatedParagraphs(texts: string[], kinds: Array<ChromeKind | undef
   }
 }
 
-/** A number from a paragraph's length and first 32 characters: equal paragraphs have equal numbers, and no string is made. */
-function prefixHash(text: string): number {
-  let hash = text.length;
-  for (let i = 0; i < text.length && i < 32; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+/**
+ * A number from a paragraph's length and first 32 characters: equal paragraphs have equal numbers, and no string is
+ * made. Read from the article itself, which is quicker to read than a slice of it.
+ */
+function prefixHash(text: string, span: Span): number {
+  const length = span.end - span.start;
+  let hash = length;
+  for (let i = 0; i < length && i < 32; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(span.start + i)) | 0;
   return hash;
 }
 

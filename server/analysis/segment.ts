@@ -104,7 +104,7 @@ export function tokenize(text: string, from = 0, to = text.length, tokens = new 
       kind = WORD;
       // "Mr." and "J." keep their stop, so the sentence splitter and later name rules see one token.
       // Every sentence's last word comes here: one longer than any abbreviation is not cut out of the text.
-      if (text.charCodeAt(i) === 46 && i - start <= LONGEST_ABBREVIATION && isAbbreviation(text.slice(start, i))) i++;
+      if (text.charCodeAt(i) === 46 && i - start <= LONGEST_ABBREVIATION && mayBeAbbreviation(text, start, i) && isAbbreviation(text.slice(start, i))) i++;
     } else if (cls === CharClass.Pictographic) {
       i += width;
       i = scanEmojiTail(text, i, to);
@@ -133,13 +133,13 @@ function scanNumber(text: string, i: number, to: number): number {
   return i;
 }
 
-/** ASCII letters and digits: the inner loop of scanWord tests these without a class lookup. */
-const isAsciiLetterOrDigit = (code: number) => (code | 0x20) >= 97 && (code | 0x20) <= 122 ? true : code >= 48 && code <= 57;
+/** 1 for the ASCII letters and digits, by code: the inner loop of scanWord reads one entry a character. */
+const ASCII_WORD_CHARACTERS = new Uint8Array(128).map((_, code) => (/[A-Za-z0-9]/.test(String.fromCharCode(code)) ? 1 : 0));
 
 function scanWord(text: string, i: number, to: number): number {
   while (i < to) {
     const code = text.charCodeAt(i);
-    if (code < 128 ? isAsciiLetterOrDigit(code) : isWordClass(classify(code))) i++;
+    if (code < 128 ? ASCII_WORD_CHARACTERS[code] === 1 : isWordClass(classify(code))) i++;
     else if (isWordJoiner(code) && i + 1 < to && isWordClass(classify(text.charCodeAt(i + 1)))) i += 2;
     else break;
   }
@@ -158,8 +158,29 @@ function scanEmojiTail(text: string, i: number, to: number): number {
   return i;
 }
 
+// Patterns with \p{…} are kept in constants: written inside a function, the bundle builds them anew at every call.
+const UPPER_CASE_LETTER = /\p{Lu}/u;
+const LOWER_CASE_START = /^\p{Ll}/u;
+
+/** Each abbreviation's first two characters, as one number (see mayBeAbbreviation). */
+const ABBREVIATION_STARTS = new Set(abbreviationData.abbreviations.filter((a) => a.length >= 2).map((a) => a.charCodeAt(0) * 128 + a.charCodeAt(1)));
+const asciiLowerCase = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
+
+/**
+ * Whether text[start, end) may be an abbreviation, asked of its first two characters: most words before a stop
+ * end a sentence and start as no abbreviation does ("year.", "talks."), and need no lower-case copy. Characters
+ * beyond ASCII, with lower cases of their own, are left to isAbbreviation.
+ */
+function mayBeAbbreviation(text: string, start: number, end: number): boolean {
+  if (end - start < 2) return true;
+  const first = text.charCodeAt(start);
+  const second = text.charCodeAt(start + 1);
+  if (first > 127 || second > 127) return true;
+  return ABBREVIATION_STARTS.has(asciiLowerCase(first) * 128 + asciiLowerCase(second));
+}
+
 function isAbbreviation(word: string): boolean {
-  if (word.length === 1) return /\p{Lu}/u.test(word) || ABBREVIATIONS.has(word.toLowerCase());
+  if (word.length === 1) return UPPER_CASE_LETTER.test(word) || ABBREVIATIONS.has(word.toLowerCase());
   // Every sentence's last word is asked about: a word longer than any abbreviation needs no lower-case copy.
   return word.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(word.toLowerCase());
 }
@@ -206,7 +227,7 @@ function continuesParagraph(text: string, previous: Span, next: Span, hardWrappe
 function startsInLowerCase(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
   if (code < 128) return code >= 97 && code <= 122;
-  return /^\p{Ll}/u.test(String.fromCodePoint(text.codePointAt(at)!));
+  return LOWER_CASE_START.test(String.fromCodePoint(text.codePointAt(at)!));
 }
 
 /** "1. The first point": a numbered line, whose next line starts an item of its own even in lower case. */

@@ -65,6 +65,17 @@ describe('money figures: every form with its value', () => {
   }
 });
 
+describe('money figures: scales in any case, and amounts to whole units', () => {
+  const cases: Array<[string, string[]]> = [
+    ['It paid $27.7 million and $1.35bn.', ['$27.7 million = 27700000 USD', '$1.35bn = 1350000000 USD']],
+    ['It paid $0.07 million, then $4.1234567 million.', ['$0.07 million = 70000 USD', '$4.1234567 million = 4123456.7 USD']],
+    ['Fines reached 5 Million euros and 7 BILLION yen.', ['5 Million euros = 5000000 EUR', '7 BILLION yen = 7000000000 JPY']],
+    ['It paid $5 million-plus.', ['$5 million = 5000000 USD']],
+    ['It paid $5 millions.', ['$5 = 5 USD']],
+  ];
+  for (const [text, expected] of cases) it(text, () => assert.deepEqual(figures(text), expected));
+});
+
 describe('money figures: spelled-out numbers', () => {
   it('find every one in a paragraph, in text order, whichever scale word follows', () => {
     assert.deepEqual(figures('It lost five thousand euros, then three trillion yen, two lakh rupees, thousands of jobs and six billion dollars.'), [

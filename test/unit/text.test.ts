@@ -26,6 +26,12 @@ describe('LineIndex', () => {
     assert.deepEqual(lines.positionAt(text.indexOf('she')), { line: 2, character: 9 });
   });
 
+  it('gives the line of an offset alone, as positionAt does', () => {
+    const text = 'one\r\ntwo\rthree\n\nfour';
+    const lines = new LineIndex(text);
+    for (let offset = -1; offset <= text.length + 1; offset++) assert.equal(lines.lineAt(offset), lines.positionAt(offset).line, `offset ${offset}`);
+  });
+
   it('clamps positions past the end of a line or the text', () => {
     const lines = new LineIndex('ab\ncd');
     assert.equal(lines.offsetAt({ line: 0, character: 99 }), 2);
