@@ -45,7 +45,29 @@ const LIGATURES: Record<string, string> = { æ: 'ae', ø: 'o', å: 'a', ß: 'ss'
 
 /** Lower case, no diacritics, no hyphens, spaces, dots or apostrophes: "Jae-in" → "jaein", "Erdoğan" → "erdogan", "Brandtzæg" → "brandtzaeg". */
 export function fold(name: string): string {
+  // Most names are plain ASCII: read them a character code at a time. Normalising and three Unicode regular
+  // expressions cost the cold index ~0.01 ms a new name, for ~50,000 names at 10,000 articles.
+  const ascii = foldAscii(name);
+  if (ascii !== undefined) return ascii;
   return name.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').toLowerCase().replace(/[æøåßœłđı]/gu, (c) => LIGATURES[c]).replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** fold() of an all-ASCII name (letters and digits kept, capitals lowered), or undefined for any other name. */
+function foldAscii(name: string): string | undefined {
+  let folded = '';
+  let from = 0;
+  let lowered = true;
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code >= 0x80) return undefined;
+    if (code >= 65 && code <= 90) lowered = false;
+    else if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57))) {
+      folded += name.slice(from, i);
+      from = i + 1;
+    }
+  }
+  folded = from === 0 ? name : folded + name.slice(from);
+  return lowered ? folded : folded.toLowerCase();
 }
 
 /** One substitution, insertion, deletion or swap of neighbours turns a into b. */

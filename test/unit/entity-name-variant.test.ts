@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { KnowledgeBase, normalizeKnowledgeBase } from '../../server/analysis/knowledge-base';
-import { nearMissOf } from '../../server/analysis/name-variants';
+import { fold, nearMissOf } from '../../server/analysis/name-variants';
 import { entityNameVariant, MARK_DISTINCT, TREAT_AS_ALIAS } from '../../server/rules/entity-name-variant';
 import { Finding } from '../../server/rules/rule';
 import { applyEdits } from '../helpers/markers';
@@ -33,6 +33,15 @@ describe('entity-name-variant', () => {
     assert.equal(nearMissOf('Mohammed Salman', 'Muhammad Salman'), 'transliteration');
     assert.equal(nearMissOf('Recep Erdoğan', 'Recep Erdogan'), 'transliteration');
     assert.equal(nearMissOf('Moon Jae-in', 'Moon Jaein'), 'hyphen');
+  });
+
+  it('folds plain ASCII names as it folds the others: lower case, letters and digits only', () => {
+    assert.equal(fold("Jae-in O'Brien"), 'jaeinobrien');
+    assert.equal(fold('U.S. Army 1st Division'), 'usarmy1stdivision');
+    assert.equal(fold('already folded'), 'alreadyfolded');
+    assert.equal(fold('abc'), 'abc');
+    assert.equal(fold('Recep Erdoğan'), 'receperdogan');
+    assert.equal(fold('Brandtzæg-Łukasz'), 'brandtzaeglukasz');
   });
 
   it('not a variant: short names, different people who share a surname, plurals, capitals, one-word names', () => {
