@@ -103,7 +103,8 @@ export function wordFacts(word: string, lexicon: Lexicon): number {
   return facts;
 }
 
-function readFacts(word: string, lexicon: Lexicon): number {
+/** The facts of one spelling, read afresh (wordFacts keeps them). */
+export function readFacts(word: string, lexicon: Lexicon): number {
   const lower = word.toLowerCase();
   const first = word.charCodeAt(0);
   // ASCII by code; other scripts ask Unicode.
