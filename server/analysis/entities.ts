@@ -9,7 +9,7 @@ import placeExtras from './data/place-extras.json';
 import entityModel from './data/entity-model.json';
 import { isKnownPlace, isPlaceName, placeKind } from './places';
 import { FeatureSink, featureKey, Perceptron, PerceptronWeights } from './perceptron';
-import { TokenWords } from './token-words';
+import { SpellingMemo, TokenWords } from './token-words';
 import {
   CAPITALISED, CLUB_END, CLUB_HEAD, COMMON, GIVEN_NAME, honorificBefore, KNOWN_PLACE, NUMBERED_NAME_HEADS, ORGANIZATION_END, ORGANIZATION_ENDS, ORGANIZATION_OPENERS, PARTY_MEMBERS, SPORTS_WORD, TITLE_HEADS, TITLE_WORD, VENUE_END, withoutPossessive, wordFacts,
 } from './word-facts';
@@ -92,6 +92,8 @@ export class MentionDetector {
   private readonly names = new Map<string, NameFacts>();
   /** The names met last, read from the text before `names` is asked (see RecentSpellings). */
   private recentNames = new RecentSpellings<NameFacts>();
+  /** The names of one whole token met so far, by spelling (see SpellingMemo). */
+  private oneWordNames = new SpellingMemo<NameFacts>();
   /** The names' own scores, one run of ENTITY_CLASSES.length numbers each: no typed array per name. */
   private readonly scorePool = new Float64Array(SPAN_CACHE_LIMIT * ENTITY_CLASSES.length);
   private pooled = 0;
@@ -146,22 +148,25 @@ export class MentionDetector {
         }
         continue;
       }
-      let facts = this.recentNames.get(text, start, end);
+      // Most names are one whole token: its spelling's number finds them, with no name cut out of the text.
+      const oneToken = last - first === 1 && start === tokens.start(first) && end === tokens.end(first);
+      let facts = oneToken ? words.recall(this.oneWordNames, first) : this.recentNames.get(text, start, end);
       if (!facts) {
-        // Most names are one whole token, whose string the candidate rules already made (and hashed).
-        const span = last - first === 1 && start === tokens.start(first) && end === tokens.end(first) ? words.word(first) : text.slice(start, end);
+        const span = oneToken ? words.word(first) : text.slice(start, end);
         facts = names.get(span);
         if (!facts) {
           if (names.size >= SPAN_CACHE_LIMIT) {
-            // The pool's places are given out again: what the recent table points at goes too.
+            // The pool's places are given out again: what the recent tables point at goes too.
             names.clear();
             this.recentNames = new RecentSpellings();
+            this.oneWordNames = new SpellingMemo();
             this.pooled = 0;
           }
           // The key is copied: a slice would keep the whole article alive for as long as the cache holds the name.
           names.set(ownCopy(span), (facts = this.nameFacts(span)));
         }
-        this.recentNames.set(text, start, end, facts);
+        if (oneToken) words.remember(this.oneWordNames, first, facts);
+        else this.recentNames.set(text, start, end, facts);
       }
       if (facts.scores < 0) {
         mentions.push({ start, end, type: 'LOC' });
@@ -382,10 +387,14 @@ function withNameParts(model: SegmentedArticle, mentions: RawMention[], unsure: 
   // "Kayleigh Brandt lives in McCook. … Mrs. Brandt": a two-word name ending in a surname someone addresses is that person.
   if (addressed) {
     for (const m of mentions) {
-      if (m.type === 'PERSON' || (m.type === 'LOC' && GAZETTEER_PLACES.placeKind(text.slice(m.start, m.end)) !== undefined)) continue;
-      const name = text.slice(m.start, m.end);
-      const space = name.indexOf(' ');
-      if (space > 0 && name.lastIndexOf(' ') === space && addressed.has(name.slice(space + 1)) && !ORGANIZATION_ENDS.has(name.slice(space + 1))) m.type = 'PERSON';
+      if (m.type === 'PERSON') continue;
+      // Read in place: most names have no space, and most two-word ones no surname anyone addresses.
+      const space = text.indexOf(' ', m.start);
+      if (space <= m.start || space >= m.end || text.lastIndexOf(' ', m.end - 1) !== space) continue;
+      const surname = text.slice(space + 1, m.end);
+      if (!addressed.has(surname) || ORGANIZATION_ENDS.has(surname)) continue;
+      // A place the gazetteer knows ("New York") stays a place.
+      if (m.type !== 'LOC' || GAZETTEER_PLACES.placeKind(text.slice(m.start, m.end)) === undefined) m.type = 'PERSON';
     }
   }
   if (unsure.length === 0) return mentions;

@@ -15,9 +15,11 @@ const SPELLING_LIMIT = 100000;
  * found without being cut out of it. Facts depend on the lexicon, so a table serves one lexicon.
  */
 class Spellings {
-  /** The spelling's number + 1 by slot, 0 for an empty slot; the slot count is a power of two, at most half full. */
-  private slots = new Int32Array(1 << 14);
-  private slotHashes = new Int32Array(1 << 14);
+  /**
+   * Per slot, the spelling's hash and its number + 1 (0: an empty slot), side by side so that a probe reads one
+   * place in memory. The slot count is a power of two, and at most half the slots are used.
+   */
+  private slots = new Int32Array(2 * (1 << 14));
   readonly words: string[] = [];
   private readonly lowers: Array<string | undefined> = [];
   /** By number; 0 for not read yet (READ marks a spelling read with no facts). */
@@ -33,11 +35,12 @@ class Spellings {
   numberOf(text: string, start: number, end: number): number {
     let hash = end - start;
     for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = slots.length / 2 - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const kept = this.slots[slot];
+      const kept = slots[2 * slot + 1];
       if (kept === 0) return this.add(text, start, end, hash, slot);
-      if (this.slotHashes[slot] === hash && sameSpelling(this.words[kept - 1], text, start, end)) return kept - 1;
+      if (slots[2 * slot] === hash && sameSpelling(this.words[kept - 1], text, start, end)) return kept - 1;
     }
   }
 
@@ -56,28 +59,27 @@ class Spellings {
     // A copy: a slice would keep its article alive for as long as the table holds the spelling.
     this.words.push(ownCopy(text.slice(start, end)));
     this.lowers.push(undefined);
-    this.slots[slot] = n + 1;
-    this.slotHashes[slot] = hash;
+    this.slots[2 * slot] = hash;
+    this.slots[2 * slot + 1] = n + 1;
     if (n >= this.facts.length) {
       const facts = new Int32Array(this.facts.length * 2);
       facts.set(this.facts);
       this.facts = facts;
     }
-    if (2 * (n + 1) > this.slots.length) this.grow();
+    if (4 * (n + 1) > this.slots.length) this.grow();
     return n;
   }
 
   private grow(): void {
-    const { slots, slotHashes } = this;
-    this.slots = new Int32Array(slots.length * 2);
-    this.slotHashes = new Int32Array(slots.length * 2);
-    const mask = this.slots.length - 1;
-    for (let old = 0; old < slots.length; old++) {
-      if (slots[old] === 0) continue;
-      let slot = slotHashes[old] & mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-      this.slots[slot] = slots[old];
-      this.slotHashes[slot] = slotHashes[old];
+    const old = this.slots;
+    const slots = (this.slots = new Int32Array(old.length * 2));
+    const mask = slots.length / 2 - 1;
+    for (let from = 0; from < old.length; from += 2) {
+      if (old[from + 1] === 0) continue;
+      let slot = old[from] & mask;
+      while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+      slots[2 * slot] = old[from];
+      slots[2 * slot + 1] = old[from + 1];
     }
   }
 }
@@ -97,6 +99,15 @@ let current: Spellings | undefined;
 function spellingsFor(lexicon: Lexicon | undefined): Spellings {
   if (!current || current.lexicon !== lexicon || current.size >= SPELLING_LIMIT) current = new Spellings(lexicon);
   return current;
+}
+
+/**
+ * Values a reader keeps by spelling (detection: what it found out about a one-word name), read by token without
+ * cutting the word out of the text or hashing it again. Valid for as long as the table of spellings lasts.
+ */
+export class SpellingMemo<T> {
+  table: Spellings | undefined;
+  values: Array<T | undefined> = [];
 }
 
 export class TokenWords {
@@ -142,6 +153,23 @@ export class TokenWords {
 
   lower(i: number): string {
     return this.spellings.lower(this.numberOf(i));
+  }
+
+  /** What `memo` keeps for token i's spelling. */
+  recall<T>(memo: SpellingMemo<T>, i: number): T | undefined {
+    return memo.table === this.spellings ? memo.values[this.numberOf(i)] : undefined;
+  }
+
+  /** Keeps `value` in `memo` for token i's spelling. */
+  remember<T>(memo: SpellingMemo<T>, i: number, value: T): void {
+    if (memo.table !== this.spellings) {
+      memo.table = this.spellings;
+      memo.values = [];
+    }
+    const n = this.numberOf(i);
+    // Filled up to n rather than written past the end: an array with holes is a slower dictionary.
+    while (memo.values.length <= n) memo.values.push(undefined);
+    memo.values[n] = value;
   }
 
   /** Whether token i has the fact (a bit of word-facts.ts), under the lexicon these words were made with. */
