@@ -94,6 +94,8 @@ export class MentionDetector {
   private recentNames = new RecentSpellings<NameFacts>();
   /** The names of one whole token met so far, by spelling (see SpellingMemo). */
   private oneWordNames = new SpellingMemo<NameFacts>();
+  /** By template ("prev"), where the weights of the feature whose value is a token's lower-case word start, by spelling. */
+  private readonly wordFeatures = new Map<string, SpellingMemo<number>>();
   /** The names' own scores, one run of ENTITY_CLASSES.length numbers each: no typed array per name. */
   private readonly scorePool = new Float64Array(SPAN_CACHE_LIMIT * ENTITY_CLASSES.length);
   private pooled = 0;
@@ -131,9 +133,15 @@ export class MentionDetector {
     let apposition = false;
     let lone: LonePerson[] | undefined;
     let datelinePlaces: string[] | undefined;
-    const sink: FeatureSink = (template, value) => {
+    const sink: FeatureSink = (template, value, token) => {
       if (template === 'apposition-title') apposition = true;
-      addToScores(template, value);
+      if (token === undefined) return addToScores(template, value);
+      // "prev=said", "next=,": the word around a name, looked up once per spelling and template, not per candidate.
+      let memo = this.wordFeatures.get(template);
+      if (!memo) this.wordFeatures.set(template, (memo = new SpellingMemo()));
+      let at = words.recall(memo, token);
+      if (at === undefined) words.remember(memo, token, (at = this.perceptron.offsetOf(template, value!)));
+      if (at >= 0) this.perceptron.addWeights(scores, at);
     };
     for (const candidate of candidates) {
       const { first, last, start, end } = candidate;
@@ -806,8 +814,8 @@ export function contextFeatures(model: SegmentedArticle, c: Candidate, lexicon: 
   const firstWord = words.word(c.first);
   const previous = c.first > 0 ? words.lower(c.first - 1) : '<s>';
   const next = c.last < tokens.length ? words.lower(c.last) : '</s>';
-  emit('prev', previous);
-  emit('next', next);
+  emit('prev', previous, c.first > 0 ? c.first - 1 : undefined);
+  emit('next', next, c.last < tokens.length ? c.last : undefined);
   if (c.context.before) {
     emit('before', c.context.before.slice(c.context.before.lastIndexOf(' ') + 1));
     emit('titled');
@@ -828,15 +836,21 @@ export function contextFeatures(model: SegmentedArticle, c: Candidate, lexicon: 
   }
   if (next === ',' && appositionTitleFollows(words, c.last + 1)) emit('apposition-title');
   // Past a comma: "Marieke Oosterhuis, who runs …", "Oosterhuis, 54," say person; "Den Helder, Netherlands" place.
-  if (next === ',' && c.last + 1 < tokens.length) emit('comma-next', tokens.kind(c.last + 1) === 'number' ? '<number>' : words.lower(c.last + 1));
+  if (next === ',' && c.last + 1 < tokens.length) emitWordOrNumber('comma-next', c.last + 1, words, emit);
   // Before a comma: "the town's mayor, Joost van Aalst".
-  if (previous === ',' && c.first >= 2) emit('comma-prev', tokens.kind(c.first - 2) === 'number' ? '<number>' : words.lower(c.first - 2));
+  if (previous === ',' && c.first >= 2) emitWordOrNumber('comma-prev', c.first - 2, words, emit);
   if (c.context.titleCase) {
     emit('title-case');
     emit('title-case+common', String(lexicon.isCommonWord(words.lower(c.first))));
   }
   if (c.context.compoundPart) emit('compound-part');
   if (c.context.dateline) emit('dateline');
+}
+
+/** The token's lower-case word as the feature's value, or "<number>" for any number. */
+function emitWordOrNumber(template: string, token: number, words: TokenWords, emit: FeatureSink): void {
+  if (words.tokens.kind(token) === 'number') emit(template, '<number>');
+  else emit(template, words.lower(token), token);
 }
 
 /** All features of a candidate as strings, as training sees them. */
