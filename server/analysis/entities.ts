@@ -9,7 +9,7 @@ import placeExtras from './data/place-extras.json';
 import entityModel from './data/entity-model.json';
 import { isKnownPlace, isPlaceName, placeKind } from './places';
 import { FeatureSink, featureKey, Perceptron, PerceptronWeights } from './perceptron';
-import { TokenWords } from './token-words';
+import { SpellingMemo, TokenWords } from './token-words';
 import {
   CAPITALISED, CLUB_END, CLUB_HEAD, COMMON, GIVEN_NAME, honorificBefore, KNOWN_PLACE, NUMBERED_NAME_HEADS, ORGANIZATION_END, ORGANIZATION_ENDS, ORGANIZATION_OPENERS, PARTY_MEMBERS, SPORTS_WORD, TITLE_HEADS, TITLE_WORD, VENUE_END, withoutPossessive, wordFacts,
 } from './word-facts';
@@ -92,6 +92,10 @@ export class MentionDetector {
   private readonly names = new Map<string, NameFacts>();
   /** The names met last, read from the text before `names` is asked (see RecentSpellings). */
   private recentNames = new RecentSpellings<NameFacts>();
+  /** The names of one whole token met so far, by spelling (see SpellingMemo). */
+  private oneWordNames = new SpellingMemo<NameFacts>();
+  /** By template ("prev"), where the weights of the feature whose value is a token's lower-case word start, by spelling. */
+  private readonly wordFeatures = new Map<string, SpellingMemo<number>>();
   /** The names' own scores, one run of ENTITY_CLASSES.length numbers each: no typed array per name. */
   private readonly scorePool = new Float64Array(SPAN_CACHE_LIMIT * ENTITY_CLASSES.length);
   private pooled = 0;
@@ -129,9 +133,15 @@ export class MentionDetector {
     let apposition = false;
     let lone: LonePerson[] | undefined;
     let datelinePlaces: string[] | undefined;
-    const sink: FeatureSink = (template, value) => {
+    const sink: FeatureSink = (template, value, token) => {
       if (template === 'apposition-title') apposition = true;
-      addToScores(template, value);
+      if (token === undefined) return addToScores(template, value);
+      // "prev=said", "next=,": the word around a name, looked up once per spelling and template, not per candidate.
+      let memo = this.wordFeatures.get(template);
+      if (!memo) this.wordFeatures.set(template, (memo = new SpellingMemo()));
+      let at = words.recall(memo, token);
+      if (at === undefined) words.remember(memo, token, (at = this.perceptron.offsetOf(template, value!)));
+      if (at >= 0) this.perceptron.addWeights(scores, at);
     };
     for (const candidate of candidates) {
       const { first, last, start, end } = candidate;
@@ -146,22 +156,25 @@ export class MentionDetector {
         }
         continue;
       }
-      let facts = this.recentNames.get(text, start, end);
+      // Most names are one whole token: its spelling's number finds them, with no name cut out of the text.
+      const oneToken = last - first === 1 && start === tokens.start(first) && end === tokens.end(first);
+      let facts = oneToken ? words.recall(this.oneWordNames, first) : this.recentNames.get(text, start, end);
       if (!facts) {
-        // Most names are one whole token, whose string the candidate rules already made (and hashed).
-        const span = last - first === 1 && start === tokens.start(first) && end === tokens.end(first) ? words.word(first) : text.slice(start, end);
+        const span = oneToken ? words.word(first) : text.slice(start, end);
         facts = names.get(span);
         if (!facts) {
           if (names.size >= SPAN_CACHE_LIMIT) {
-            // The pool's places are given out again: what the recent table points at goes too.
+            // The pool's places are given out again: what the recent tables point at goes too.
             names.clear();
             this.recentNames = new RecentSpellings();
+            this.oneWordNames = new SpellingMemo();
             this.pooled = 0;
           }
           // The key is copied: a slice would keep the whole article alive for as long as the cache holds the name.
           names.set(ownCopy(span), (facts = this.nameFacts(span)));
         }
-        this.recentNames.set(text, start, end, facts);
+        if (oneToken) words.remember(this.oneWordNames, first, facts);
+        else this.recentNames.set(text, start, end, facts);
       }
       if (facts.scores < 0) {
         mentions.push({ start, end, type: 'LOC' });
@@ -382,10 +395,14 @@ function withNameParts(model: SegmentedArticle, mentions: RawMention[], unsure: 
   // "Kayleigh Brandt lives in McCook. … Mrs. Brandt": a two-word name ending in a surname someone addresses is that person.
   if (addressed) {
     for (const m of mentions) {
-      if (m.type === 'PERSON' || (m.type === 'LOC' && GAZETTEER_PLACES.placeKind(text.slice(m.start, m.end)) !== undefined)) continue;
-      const name = text.slice(m.start, m.end);
-      const space = name.indexOf(' ');
-      if (space > 0 && name.lastIndexOf(' ') === space && addressed.has(name.slice(space + 1)) && !ORGANIZATION_ENDS.has(name.slice(space + 1))) m.type = 'PERSON';
+      if (m.type === 'PERSON') continue;
+      // Read in place: most names have no space, and most two-word ones no surname anyone addresses.
+      const space = text.indexOf(' ', m.start);
+      if (space <= m.start || space >= m.end || text.lastIndexOf(' ', m.end - 1) !== space) continue;
+      const surname = text.slice(space + 1, m.end);
+      if (!addressed.has(surname) || ORGANIZATION_ENDS.has(surname)) continue;
+      // A place the gazetteer knows ("New York") stays a place.
+      if (m.type !== 'LOC' || GAZETTEER_PLACES.placeKind(text.slice(m.start, m.end)) === undefined) m.type = 'PERSON';
     }
   }
   if (unsure.length === 0) return mentions;
@@ -797,8 +814,8 @@ export function contextFeatures(model: SegmentedArticle, c: Candidate, lexicon: 
   const firstWord = words.word(c.first);
   const previous = c.first > 0 ? words.lower(c.first - 1) : '<s>';
   const next = c.last < tokens.length ? words.lower(c.last) : '</s>';
-  emit('prev', previous);
-  emit('next', next);
+  emit('prev', previous, c.first > 0 ? c.first - 1 : undefined);
+  emit('next', next, c.last < tokens.length ? c.last : undefined);
   if (c.context.before) {
     emit('before', c.context.before.slice(c.context.before.lastIndexOf(' ') + 1));
     emit('titled');
@@ -819,15 +836,21 @@ export function contextFeatures(model: SegmentedArticle, c: Candidate, lexicon: 
   }
   if (next === ',' && appositionTitleFollows(words, c.last + 1)) emit('apposition-title');
   // Past a comma: "Marieke Oosterhuis, who runs …", "Oosterhuis, 54," say person; "Den Helder, Netherlands" place.
-  if (next === ',' && c.last + 1 < tokens.length) emit('comma-next', tokens.kind(c.last + 1) === 'number' ? '<number>' : words.lower(c.last + 1));
+  if (next === ',' && c.last + 1 < tokens.length) emitWordOrNumber('comma-next', c.last + 1, words, emit);
   // Before a comma: "the town's mayor, Joost van Aalst".
-  if (previous === ',' && c.first >= 2) emit('comma-prev', tokens.kind(c.first - 2) === 'number' ? '<number>' : words.lower(c.first - 2));
+  if (previous === ',' && c.first >= 2) emitWordOrNumber('comma-prev', c.first - 2, words, emit);
   if (c.context.titleCase) {
     emit('title-case');
     emit('title-case+common', String(lexicon.isCommonWord(words.lower(c.first))));
   }
   if (c.context.compoundPart) emit('compound-part');
   if (c.context.dateline) emit('dateline');
+}
+
+/** The token's lower-case word as the feature's value, or "<number>" for any number. */
+function emitWordOrNumber(template: string, token: number, words: TokenWords, emit: FeatureSink): void {
+  if (words.tokens.kind(token) === 'number') emit(template, '<number>');
+  else emit(template, words.lower(token), token);
 }
 
 /** All features of a candidate as strings, as training sees them. */

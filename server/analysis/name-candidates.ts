@@ -3,14 +3,15 @@
 // Liu He" → "China", "Liu He") and at place compounds ("US-China trade" → "US", "China"). A trained classifier
 // then decides which candidates are names, and of what type (entities.ts).
 import { SegmentedArticle } from './article';
-import { demonymOf, isPlaceName, mayOpenPlaceName, placeKind } from './places';
+import { demonymOf, isPlaceName, placeKind } from './places';
 import { TokenList } from './segment';
 import { Span } from './text';
 import { TokenWords } from './token-words';
 import nameParts from './data/name-parts.json';
 import {
-  CALENDAR, CAPITALISED, COMMON, COMPASS_WORD, CONNECTOR, GIVEN_NAME, HONORIFIC, HYPHENATED, KNOWN_ORGANIZATION, KNOWN_PLACE, Lexicon, LOWER_CASE,
-  NAME_PARTICLE, NAME_PARTICLES, NOT_A_NAME, NUMBERED_NAME_HEAD, NUMBERED_NAME_HEADS, ORGANIZATION_END, PARTY_MEMBER, POSSESSIVE, POSSESSIVE_IN_NAME, PRONOUN_I, TITLE_HEAD, TITLE_WORD, withoutPossessive,
+  CALENDAR, CAPITALISED, COMMON, COMPASS_WORD, CONNECTOR, GIVEN_NAME, HONORIFIC, HYPHENATED, KNOWN_ORGANIZATION, KNOWN_PLACE, LEGAL_SUFFIX, Lexicon, LOWER_CASE,
+  NAME_PARTICLE, NAME_PARTICLES, NOT_A_NAME, NUMBERED_NAME_HEAD, NUMBERED_NAME_HEADS, ORGANIZATION_END, PARTY_MEMBER, PLACE_OPENER, POSSESSIVE, POSSESSIVE_IN_NAME, PRONOUN_I, STREET_END,
+  TITLE_HEAD, TITLE_WORD, withoutPossessive,
 } from './word-facts';
 
 export { HONORIFICS } from './word-facts';
@@ -76,7 +77,7 @@ export function findCandidates(model: SegmentedArticle, lexicon: Lexicon, tokenW
           continue;
         }
         // "Meridian Freight plc": a legal suffix written in lower case still closes the firm's name.
-        if (LEGAL_SUFFIXES.has(words.word(end))) {
+        if (words.is(end, LEGAL_SUFFIX)) {
           end++;
           break;
         }
@@ -147,7 +148,7 @@ function joinLength(text: string, tokens: TokenList, i: number, runStart: number
   if (next >= to || !isCapitalised(text, tokens, next) || words.is(next, HONORIFIC)) return 0;
   if (connector === '&') return 2;
   // "Prairie Holdings Corp. of Wichita": a legal suffix closes the firm's name, and "of" gives its home town.
-  if (connector === 'of' && LEGAL_SUFFIXES.has(words.word(i - 1))) return 0;
+  if (connector === 'of' && words.is(i - 1, LEGAL_SUFFIX)) return 0;
   if (isPluralPossessiveInName(tokens, i, runStart)) return 2;
   if (!words.is(i, CONNECTOR) || connector === 'the') return 0;
   // "Gaffney's Sporting Goods on Main Street": a business on its street, two names ("Stoke on Trent" is one).
@@ -330,8 +331,6 @@ function onlyTitleWords(from: number, to: number): boolean {
 const isDescriptiveCompound = (i: number) => words.is(i, HYPHENATED) && /-\p{Ll}/u.test(words.word(i));
 
 const COMPOUND_SUFFIXES = new Set(nameParts.compoundSuffixes);
-const LEGAL_SUFFIXES = new Set(nameParts.legalSuffixes);
-const STREET_ENDS = new Set(nameParts.streetEnds);
 /** "Luncheonette", "Hardware": the last word of a shop's name, before which the owner's possessive stays in the name. */
 const SHOP_ENDS = new Set(nameParts.shopEnds);
 /** The length of the "-born" of "Swedish-born" (hyphen included): a name, then a word saying how it describes what follows. */
@@ -357,7 +356,7 @@ function isDroppable(text: string, tokens: TokenList, i: number, titleCase: bool
   // word ("Mnuchin", "China") is kept without the lower-case copies and look-ups those rules make.
   if (!words.is(i, COMMON)) return false;
   // "Mill Road has served us": a common word before a street's word is the street's name.
-  if (i + 1 < tokens.length && STREET_ENDS.has(words.word(i + 1))) return false;
+  if (i + 1 < tokens.length && words.is(i + 1, STREET_END)) return false;
   // "Route 9 and Highway 101 closed": a numbered name's head word opens the sentence as the name.
   if (words.is(i, NUMBERED_NAME_HEAD) && i + 1 < tokens.length && tokens.kind(i + 1) === 'number') return false;
   if (words.is(i, KNOWN_PLACE | KNOWN_ORGANIZATION)) return false;
@@ -369,7 +368,7 @@ function isDroppable(text: string, tokens: TokenList, i: number, titleCase: bool
   if (i + 1 < tokens.length && words.is(i, NAME_PARTICLE) && (isCapitalised(text, tokens, i + 1) || NAME_PARTICLES.has(words.word(i + 1)))) return false;
   // "West Yorkshire Police", "New York": a compass word or the first word of a known place opens the name.
   // (The word's facts answer both questions without a lower-case copy of it: most words that get here are neither.)
-  if (i + 1 < tokens.length && isCapitalised(text, tokens, i + 1) && (words.is(i, COMPASS_WORD) || (mayOpenPlaceName(words.word(i)) && words.lower(i) !== 'the' && isPlaceName(`${words.word(i)} ${words.word(i + 1)}`)))) return false;
+  if (i + 1 < tokens.length && isCapitalised(text, tokens, i + 1) && (words.is(i, COMPASS_WORD) || (words.is(i, PLACE_OPENER) && words.lower(i) !== 'the' && isPlaceName(`${words.word(i)} ${words.word(i + 1)}`)))) return false;
   return titleCase || !words.is(i, TITLE_WORD) || !isCapitalised(text, tokens, i + 1);
 }
 

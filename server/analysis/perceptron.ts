@@ -13,8 +13,12 @@ export interface PerceptronWeights {
   weights: number[];
 }
 
-/** Receives a feature as a template and a value ("prev", "said"); a feature without a value is a flag ("titled"). */
-export type FeatureSink = (template: string, value?: string) => void;
+/**
+ * Receives a feature as a template and a value ("prev", "said"); a feature without a value is a flag ("titled").
+ * `token`: the token whose lower-case word the value is, where it is one ("said" before a name), so that a sink
+ * may keep what it looked up by the token's spelling.
+ */
+export type FeatureSink = (template: string, value?: string, token?: number) => void;
 
 /** The string form of a feature, as training stores it: "prev=said", or "titled". */
 export const featureKey = (template: string, value?: string) => (value === undefined ? template : `${template}=${value}`);
@@ -61,6 +65,16 @@ export class Perceptron {
       const at = value === undefined ? flags.get(template) : offsets.get(template)?.get(value);
       if (at !== undefined) for (let c = 0; c < scores.length; c++) scores[c] += pool[at + c];
     };
+  }
+
+  /** Where the feature's weights start, or -1 for a feature the model does not have: for a caller that keeps the answer. */
+  offsetOf(template: string, value: string): number {
+    return this.offsets.get(template)?.get(value) ?? -1;
+  }
+
+  /** Adds the weights that start at `at` (from offsetOf) to `scores`, as the scorer's sink adds a feature's. */
+  addWeights(scores: Float64Array, at: number): void {
+    for (let c = 0; c < scores.length; c++) scores[c] += this.pool[at + c];
   }
 }
 

@@ -1,58 +1,175 @@
-// The text of tokens, sliced and lower-cased at most once per parse, and what the candidate rules ask of them
-// (word-facts.ts). Name detection asks about the same few hundred words many times (is it a title? a connector?
-// common?), and reusing one string also reuses its hash in every map lookup.
+// The text of tokens and what the candidate rules ask of them (word-facts.ts), read once per spelling per process.
+// Name detection asks about the same few hundred words many times (is it a title? a connector? common?), and
+// the same spellings recur from article to article ("The", "China", "said"): each token is looked up once in a
+// table of the spellings met so far, read straight from the text, and its word, lower case and facts are then
+// array reads. The strings handed out are the table's own, so every Map or Set lookup of them reuses one hash.
 import { TokenList } from './segment';
 import { hasUpperCase, ownCopy } from './text';
-import { Lexicon, wordFacts } from './word-facts';
-import { RecentSpellings } from './recent-spellings';
+import { Lexicon, readFacts } from './word-facts';
 
-/** Marks a token's facts as read, so that a word with no facts (0) is not read again. */
+/** Spellings kept before the table starts again (a long-running server reads endless new names). */
+const SPELLING_LIMIT = 100000;
+
+/**
+ * Every spelling met, by number: an open-addressing hash table keyed by the characters in the text, so a token is
+ * found without being cut out of it. Facts depend on the lexicon, so a table serves one lexicon.
+ */
+class Spellings {
+  /**
+   * Per slot, the spelling's hash and its number + 1 (0: an empty slot), side by side so that a probe reads one
+   * place in memory. The slot count is a power of two, and at most half the slots are used.
+   */
+  private slots = new Int32Array(2 * (1 << 14));
+  readonly words: string[] = [];
+  private readonly lowers: Array<string | undefined> = [];
+  /** By number; 0 for not read yet (READ marks a spelling read with no facts). */
+  private facts = new Int32Array(1 << 13);
+
+  constructor(readonly lexicon: Lexicon | undefined) {}
+
+  get size(): number {
+    return this.words.length;
+  }
+
+  /** The number of the spelling text[start, end), added if new. */
+  numberOf(text: string, start: number, end: number): number {
+    let hash = end - start;
+    for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
+    const slots = this.slots;
+    const mask = slots.length / 2 - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const kept = slots[2 * slot + 1];
+      if (kept === 0) return this.add(text, start, end, hash, slot);
+      if (slots[2 * slot] === hash && sameSpelling(this.words[kept - 1], text, start, end)) return kept - 1;
+    }
+  }
+
+  lower(n: number): string {
+    return (this.lowers[n] ??= lowerCase(this.words[n]));
+  }
+
+  factsOf(n: number): number {
+    let bits = this.facts[n];
+    if (bits === 0) this.facts[n] = bits = readFacts(this.words[n], this.lexicon!) | READ;
+    return bits;
+  }
+
+  private add(text: string, start: number, end: number, hash: number, slot: number): number {
+    const n = this.words.length;
+    // A copy: a slice would keep its article alive for as long as the table holds the spelling.
+    this.words.push(ownCopy(text.slice(start, end)));
+    this.lowers.push(undefined);
+    this.slots[2 * slot] = hash;
+    this.slots[2 * slot + 1] = n + 1;
+    if (n >= this.facts.length) {
+      const facts = new Int32Array(this.facts.length * 2);
+      facts.set(this.facts);
+      this.facts = facts;
+    }
+    if (4 * (n + 1) > this.slots.length) this.grow();
+    return n;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    const slots = (this.slots = new Int32Array(old.length * 2));
+    const mask = slots.length / 2 - 1;
+    for (let from = 0; from < old.length; from += 2) {
+      if (old[from + 1] === 0) continue;
+      let slot = old[from] & mask;
+      while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+      slots[2 * slot] = old[from];
+      slots[2 * slot + 1] = old[from + 1];
+    }
+  }
+}
+
+function sameSpelling(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+/** Marks a spelling's facts as read, so that a word with no facts (0) is not read again. */
 const READ = 1 << 30;
 
-export class TokenWords {
-  private words: Array<string | undefined>;
-  private lowers: Array<string | undefined>;
-  /** The facts read so far, by token (0: not read yet); as long as `words`, so factsOf needs no size check. */
-  private facts: Int32Array;
+/** The table in use: one lexicon is in use at a time in practice (the detector's). */
+let current: Spellings | undefined;
 
-  constructor(public text: string, public tokens: TokenList, private lexicon?: Lexicon) {
-    this.words = new Array<string>(tokens.length);
-    this.lowers = new Array<string>(tokens.length);
-    this.facts = new Int32Array(tokens.length);
+function spellingsFor(lexicon: Lexicon | undefined): Spellings {
+  if (!current || current.lexicon !== lexicon || current.size >= SPELLING_LIMIT) current = new Spellings(lexicon);
+  return current;
+}
+
+/**
+ * Values a reader keeps by spelling (detection: what it found out about a one-word name), read by token without
+ * cutting the word out of the text or hashing it again. Valid for as long as the table of spellings lasts.
+ */
+export class SpellingMemo<T> {
+  table: Spellings | undefined;
+  values: Array<T | undefined> = [];
+}
+
+export class TokenWords {
+  /** The table this instance's numbers index: kept, since a new one may replace the shared table meanwhile. */
+  private spellings: Spellings;
+  /** The spelling's number + 1 by token, 0 for not read yet. */
+  private numbers: Int32Array;
+
+  constructor(public text: string, public tokens: TokenList, lexicon?: Lexicon) {
+    this.spellings = spellingsFor(lexicon);
+    this.numbers = new Int32Array(tokens.length);
   }
 
   /**
-   * The one instance detection uses for the parse in progress (parses never overlap): its arrays are kept from
-   * article to article instead of ~20 KB of new ones each time. Give it back with release().
+   * The one instance detection uses for the parse in progress (parses never overlap): its array is kept from
+   * article to article instead of a new one each time. Give it back with release().
    */
   static borrow(text: string, tokens: TokenList, lexicon: Lexicon): TokenWords {
     const words = (reusable ??= new TokenWords('', tokens, lexicon));
     words.text = text;
     words.tokens = tokens;
-    words.lexicon = lexicon;
-    if (words.words.length < tokens.length) {
-      words.words = new Array<string>(tokens.length);
-      words.lowers = new Array<string>(tokens.length);
-      words.facts = new Int32Array(tokens.length);
-    }
+    words.spellings = spellingsFor(lexicon);
+    if (words.numbers.length < tokens.length) words.numbers = new Int32Array(tokens.length);
     return words;
   }
 
-  /** Forgets the words read: a slice kept here would keep its article alive until the next parse. */
+  /** Forgets the tokens read, for the next article. */
   release(): void {
-    const n = this.tokens.length;
-    this.words.fill(undefined, 0, n);
-    this.lowers.fill(undefined, 0, n);
-    this.facts.fill(0, 0, n);
+    this.numbers.fill(0, 0, this.tokens.length);
     this.text = '';
   }
 
+  /** The number of token i's spelling in this instance's table. */
+  private numberOf(i: number): number {
+    let n = this.numbers[i];
+    if (n === 0) this.numbers[i] = n = this.spellings.numberOf(this.text, this.tokens.start(i), this.tokens.end(i)) + 1;
+    return n - 1;
+  }
+
   word(i: number): string {
-    return (this.words[i] ??= this.text.slice(this.tokens.start(i), this.tokens.end(i)));
+    return this.spellings.words[this.numberOf(i)];
   }
 
   lower(i: number): string {
-    return (this.lowers[i] ??= lowerCase(this.word(i)));
+    return this.spellings.lower(this.numberOf(i));
+  }
+
+  /** What `memo` keeps for token i's spelling. */
+  recall<T>(memo: SpellingMemo<T>, i: number): T | undefined {
+    return memo.table === this.spellings ? memo.values[this.numberOf(i)] : undefined;
+  }
+
+  /** Keeps `value` in `memo` for token i's spelling. */
+  remember<T>(memo: SpellingMemo<T>, i: number, value: T): void {
+    if (memo.table !== this.spellings) {
+      memo.table = this.spellings;
+      memo.values = [];
+    }
+    const n = this.numberOf(i);
+    // Filled up to n rather than written past the end: an array with holes is a slower dictionary.
+    while (memo.values.length <= n) memo.values.push(undefined);
+    memo.values[n] = value;
   }
 
   /** Whether token i has the fact (a bit of word-facts.ts), under the lexicon these words were made with. */
@@ -62,49 +179,13 @@ export class TokenWords {
 
   /** All the facts of token i as bits, for a caller that tests several of them. */
   factsOf(i: number): number {
-    let bits = this.facts[i];
-    if (bits === 0) this.facts[i] = bits = this.readFacts(i) | READ;
-    return bits;
-  }
-
-  /** Facts recur with their words from article to article ("The", "China", "Mr."): see RecentSpellings. */
-  private readFacts(i: number): number {
-    const start = this.tokens.start(i);
-    const end = this.tokens.end(i);
-    let recent = recentFacts;
-    if (!recent || recent.lexicon !== this.lexicon) recentFacts = recent = { lexicon: this.lexicon!, table: new RecentSpellings<number>() };
-    let facts = recent.table.get(this.text, start, end);
-    if (facts === undefined) {
-      facts = wordFacts(this.word(i), this.lexicon!);
-      recent.table.set(this.text, start, end, facts);
-    }
-    return facts;
+    return this.spellings.factsOf(this.numberOf(i));
   }
 }
-
-/** The facts of recently seen words, for one lexicon (the detector's, in practice). */
-let recentFacts: { lexicon: Lexicon; table: RecentSpellings<number> } | undefined;
 
 let reusable: TokenWords | undefined;
 
-/**
- * Most words asked about are lower case already ("said", "the"): those are returned as they are. The capitalised
- * ones ("China", "Secretary") recur from article to article, and a Map get costs a fraction of toLowerCase.
- */
+/** Most words asked about are lower case already ("said", "the"): those are returned as they are. */
 function lowerCase(word: string): string {
-  return hasUpperCase(word) ? lowerCaseOf(word) : word;
-}
-
-const LOWER_CASE = new Map<string, string>();
-const LOWER_CASE_LIMIT = 50000;
-
-function lowerCaseOf(word: string): string {
-  let lower = LOWER_CASE.get(word);
-  if (lower === undefined) {
-    if (LOWER_CASE.size >= LOWER_CASE_LIMIT) LOWER_CASE.clear();
-    lower = word.toLowerCase();
-    // A copy of the key: a slice would keep its article alive for as long as the cache holds the word.
-    LOWER_CASE.set(ownCopy(word), lower);
-  }
-  return lower;
+  return hasUpperCase(word) ? word.toLowerCase() : word;
 }

@@ -3,6 +3,7 @@
 // each question after that is a bit test instead of a lower-casing and a Set lookup.
 import nameParts from './data/name-parts.json';
 import honorificData from './data/honorifics.json';
+import { mayOpenPlaceName } from './places';
 import { ownCopy } from './text';
 
 /** Lower-case words that are common enough to be sentence-initial or Title Case without being names. */
@@ -36,6 +37,8 @@ const CLUB_HEADS = new Set(nameParts.clubHeads);
 const CLUB_ENDS = new Set(nameParts.clubEnds);
 const VENUE_ENDS = new Set(nameParts.venueEnds);
 const COMPASS_WORDS = new Set(nameParts.compassWords);
+const LEGAL_SUFFIXES = new Set(nameParts.legalSuffixes);
+const STREET_ENDS = new Set(nameParts.streetEnds);
 
 /** Starts with a capital letter. */
 export const CAPITALISED = 1 << 0;
@@ -85,6 +88,12 @@ export const VENUE_END = 1 << 22;
 export const NAME_PARTICLE = 1 << 23;
 /** "West", "north": a compass word, in either case, which may open a place's name ("West Yorkshire Police"). */
 export const COMPASS_WORD = 1 << 24;
+/** "Inc.", "plc", "GmbH": a company's legal form, which closes its name even in lower case ("Meridian Freight plc"). */
+export const LEGAL_SUFFIX = 1 << 25;
+/** "Road", "Street": a word after which a common word is a street's name ("Mill Road"). */
+export const STREET_END = 1 << 26;
+/** "New", "West": the first word of a place of two or more words the gazetteer knows (see mayOpenPlaceName). */
+export const PLACE_OPENER = 1 << 27;
 
 const CACHE_LIMIT = 50000;
 const caches = new WeakMap<Lexicon, Map<string, number>>();
@@ -103,7 +112,8 @@ export function wordFacts(word: string, lexicon: Lexicon): number {
   return facts;
 }
 
-function readFacts(word: string, lexicon: Lexicon): number {
+/** The facts of one spelling, read afresh (wordFacts keeps them). */
+export function readFacts(word: string, lexicon: Lexicon): number {
   const lower = word.toLowerCase();
   const first = word.charCodeAt(0);
   // ASCII by code; other scripts ask Unicode.
@@ -136,6 +146,9 @@ function readFacts(word: string, lexicon: Lexicon): number {
   if (VENUE_ENDS.has(word)) facts |= VENUE_END;
   if (NAME_PARTICLES.has(lower)) facts |= NAME_PARTICLE;
   if (COMPASS_WORDS.has(lower)) facts |= COMPASS_WORD;
+  if (LEGAL_SUFFIXES.has(word)) facts |= LEGAL_SUFFIX;
+  if (STREET_ENDS.has(word)) facts |= STREET_END;
+  if (mayOpenPlaceName(word)) facts |= PLACE_OPENER;
   return facts;
 }
 

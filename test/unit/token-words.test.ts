@@ -1,0 +1,31 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenize } from '../../server/analysis/segment';
+import { TokenWords } from '../../server/analysis/token-words';
+import { CAPITALISED, COMMON, Lexicon, LOWER_CASE } from '../../server/analysis/word-facts';
+
+const lexicon: Lexicon = { isCommonWord: (lower) => lower === 'said', isKnownPlace: () => false, isGivenName: () => false };
+
+describe('token words', () => {
+  it('reads each token as its word, its lower case and its facts', () => {
+    const text = 'Quillon said';
+    const words = new TokenWords(text, tokenize(text), lexicon);
+    assert.equal(words.word(0), 'Quillon');
+    assert.equal(words.lower(0), 'quillon');
+    assert.ok(words.is(0, CAPITALISED));
+    assert.ok(!words.is(0, COMMON));
+    assert.equal(words.word(1), 'said');
+    assert.ok(words.is(1, COMMON | LOWER_CASE));
+  });
+
+  it('gives a spelling met in an earlier article the same string, whatever stands around it', () => {
+    const first = new TokenWords('Mr. Quillon left', tokenize('Mr. Quillon left'), lexicon);
+    const second = TokenWords.borrow('Quillon said', tokenize('Quillon said'), lexicon);
+    try {
+      assert.equal(second.word(0), first.word(1));
+      assert.equal(second.word(1), 'said');
+    } finally {
+      second.release();
+    }
+  });
+});
