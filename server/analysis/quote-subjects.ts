@@ -18,6 +18,13 @@ export interface Subject {
   pronoun: boolean;
 }
 
+/**
+ * The speaker before, whom a pronoun or "the official" may mean: a function, so that it is worked out only where
+ * it is read (see SubjectFinder.deferred). Most cues name their speaker and never ask.
+ */
+export type LastSpeaker = () => Subject | undefined;
+export const NO_SPEAKER: LastSpeaker = () => undefined;
+
 type Gender = 'male' | 'female' | 'unknown';
 
 /** Pronoun → what it refers to. A Map, not the JSON object: "constructor" or "toString" must not look like pronouns. */
@@ -89,12 +96,18 @@ const RELATIVE_SUBJECT = new RegExp(`\\s(?:that|which)\\s+((?:${DESCRIPTION_WORD
 export class SubjectFinder {
   private readonly genders = new Map<string, Gender>();
   private readonly fullNames = new Map<string, string>();
-  /** The anonymous speakers met so far, as first described ("a senior Senate aide"): "the aide" is the same one. */
+  /**
+   * The anonymous speakers met so far, as first described ("a senior Senate aide"): "the aide" is the same one. Read
+   * and added to only after whatever is `pending` has run.
+   */
   private readonly descriptions: string[] = [];
   /** The names the article's acronyms stand for, read when a speaker is first an acronym. */
   private acronyms: Map<string, string> | undefined;
   /** The couples named with one surname ("Marta and Luis Ferreira"), read when first needed. */
   private couplesFound: Couple[] | undefined;
+  /** What `deferred` put off and nobody has read yet, oldest first. */
+  private readonly pending: (() => void)[] = [];
+  private runningPending = false;
 
   /**
    * `mentions` are the names a speaker can be (a byline's author is not one); `paragraphStart` gives the start of
@@ -107,11 +120,40 @@ export class SubjectFinder {
   ) {}
 
   /**
+   * A value worked out when first read, if ever. The one thing resolution changes as it goes is `descriptions`, which
+   * later resolutions read in order; so whatever is pending runs, oldest first, before that list is read or grows,
+   * and finds it and leaves it as it would have when the value was asked for: the answers are the same.
+   */
+  deferred<T>(compute: () => T): () => T {
+    let result: { value: T } | undefined;
+    const run = () => {
+      result ??= { value: compute() };
+    };
+    this.pending.push(run);
+    return () => {
+      this.runPending();
+      run();
+      return result!.value;
+    };
+  }
+
+  private runPending(): void {
+    // A pending computation that adds to the list itself must not start a later one before it has.
+    if (this.runningPending) return;
+    this.runningPending = true;
+    try {
+      for (let next = this.pending.shift(); next; next = this.pending.shift()) next();
+    } finally {
+      this.runningPending = false;
+    }
+  }
+
+  /**
    * The speaker a clause before a cue verb names ("Eswar Prasad, a China expert at Cornell University," or
    * ", a senior US official"). The last comma-separated piece is the subject unless it is an apposition or a
    * relative clause, in which case the name before it is.
    */
-  subjectBefore(from: number, to: number, previous: Subject | undefined): Subject | undefined {
+  subjectBefore(from: number, to: number, previous: LastSpeaker): Subject | undefined {
     const pieces = clauses(this.text, from, to);
     // "the two negotiators, had told": the auxiliary a comma cut off is no subject.
     while (pieces.length > 1 && this.onlyAuxiliaries(pieces[pieces.length - 1]!)) pieces.pop();
@@ -153,7 +195,7 @@ export class SubjectFinder {
   }
 
   /** The speaker right after an inverted cue: "said Jacob Parker, vice president of …", "said the news agency". */
-  subjectAfter(from: number, to: number, previous: Subject | undefined): Subject | undefined {
+  subjectAfter(from: number, to: number, previous: LastSpeaker): Subject | undefined {
     const pieces = clauses(this.text, from, to);
     const clause = pieces[0];
     if (!clause) return undefined;
@@ -186,7 +228,7 @@ export class SubjectFinder {
   }
 
   /** The subject at the start of a sentence, for participle cues: "The Chinese embassy in Washington …, saying". */
-  sentenceSubject(from: number, to: number, previous: Subject | undefined): Subject | undefined {
+  sentenceSubject(from: number, to: number, previous: LastSpeaker): Subject | undefined {
     const clause = clauses(this.text, from, to)[0];
     if (!clause) return undefined;
     return this.named(clause.start, clause.end, true) ?? this.described(clause.start, clause.end, previous);
@@ -206,7 +248,7 @@ export class SubjectFinder {
       for (const piece of pieces.slice(1)) {
         const pronoun = firstWord(this.text, piece.start, piece.end);
         const kind = pronoun && PRONOUNS.get(this.text.slice(pronoun.start, pronoun.end).toLowerCase());
-        if (pronoun && pronoun.start === piece.start && (kind === 'male' || kind === 'female')) return this.resolvePronoun(pronoun, undefined);
+        if (pronoun && pronoun.start === piece.start && (kind === 'male' || kind === 'female')) return this.resolvePronoun(pronoun, NO_SPEAKER);
         const index = this.mentionIndexBefore(piece.start) + 1;
         const m = this.mentions[index];
         if (m && m.start === piece.start && m.end <= piece.end && m.type === 'PERSON' && !/^[’']s?\b/.test(this.text.slice(m.end, m.end + 2))) {
@@ -286,7 +328,7 @@ export class SubjectFinder {
    * "the Finn said": a person's name never takes "the", so a lone capitalised word after it that the tagger took
    * for a person is an epithet (a nationality, "the Dutchman") for someone named before, like a pronoun.
    */
-  private epithet(clause: Span, previous: Subject | undefined): Subject | undefined {
+  private epithet(clause: Span, previous: LastSpeaker): Subject | undefined {
     const match = EPITHET.exec(this.text.slice(clause.start, clause.end));
     if (!match) return undefined;
     const word = { start: clause.end - match[1]!.length, end: clause.end };
@@ -369,7 +411,7 @@ export class SubjectFinder {
   }
 
   /** "a senior US official", "the embassy" (made "the Chinese embassy" when the article said so before). */
-  private described(from: number, to: number, previous: Subject | undefined, checked = false): Subject | undefined {
+  private described(from: number, to: number, previous: LastSpeaker, checked = false): Subject | undefined {
     const words = [...this.text.slice(from, to).matchAll(WORD)];
     if (words.length === 0 || !(checked || DESCRIPTION_START.test(words[0][0]))) return undefined;
     let count = 0;
@@ -379,7 +421,10 @@ export class SubjectFinder {
     let description = this.text.slice(start, end).replace(/^(?:The|An?)\b/, (article) => article.toLowerCase());
     const parts = description.split(' ');
     // “…,” the statement said: the words of whoever the article just reported as speaking.
-    if (parts.length === 2 && parts[0] === 'the' && STATEMENT_NOUNS.has(parts[1]!) && previous?.named) return { ...previous, span: { start, end }, pronoun: false };
+    if (parts.length === 2 && parts[0] === 'the' && STATEMENT_NOUNS.has(parts[1]!)) {
+      const speaker = previous();
+      if (speaker?.named) return { ...speaker, span: { start, end }, pronoun: false };
+    }
     // "the two mayors said": the two people the article last named together.
     const pair = PAIR_START.test(description) ? this.pairBefore(start) : undefined;
     if (pair) return { speakers: [...new Set(pair.map((m) => this.fullName(m.entity)))], named: true, span: { start, end }, pronoun: false };
@@ -395,7 +440,10 @@ export class SubjectFinder {
         if (organization) return { speakers: [this.spelledOut(organization.entity)], named: true, span: { start, end }, pronoun: false };
       }
     }
-    if (/^(?:an?|one) /.test(description)) this.descriptions.push(description);
+    if (/^(?:an?|one) /.test(description)) {
+      this.runPending();
+      this.descriptions.push(description);
+    }
     return { speakers: [description], named: false, span: { start, end }, pronoun: false };
   }
 
@@ -434,8 +482,10 @@ export class SubjectFinder {
    * The fuller form of "the official" or "the embassy": the speaker before, an anonymous speaker described before
    * ("a senior administration official"), or "the Chinese embassy" earlier on.
    */
-  private fuller(noun: string, before: number, previous: Subject | undefined): string | undefined {
-    if (previous && !previous.named && previous.speakers[0].split(' ').includes(noun)) return previous.speakers[0];
+  private fuller(noun: string, before: number, previous: LastSpeaker): string | undefined {
+    const speaker = previous();
+    if (speaker && !speaker.named && speaker.speakers[0].split(' ').includes(noun)) return speaker.speakers[0];
+    this.runPending();
     for (let i = this.descriptions.length - 1; i >= 0; i--) if (this.descriptions[i]!.split(' ').includes(noun)) return this.descriptions[i];
     const introduced = this.introducedBefore(noun, before);
     if (introduced) return introduced;
@@ -497,7 +547,7 @@ export class SubjectFinder {
   }
 
   /** he/she: the speaker before if they fit, else the nearest person who fits; it/they: the nearest organisation. */
-  resolvePronoun(pronoun: Span, previous: Subject | undefined, kind = PRONOUNS.get(this.text.slice(pronoun.start, pronoun.end).toLowerCase())): Subject | undefined {
+  resolvePronoun(pronoun: Span, previous: LastSpeaker, kind = PRONOUNS.get(this.text.slice(pronoun.start, pronoun.end).toLowerCase())): Subject | undefined {
     const found = (speakers: string[], named = true): Subject => ({ speakers: named ? speakers.map((name) => this.fullName(name)) : speakers, named, span: pronoun, pronoun: true });
     if (kind === 'male' || kind === 'female' || kind === 'person') {
       // The nearest person who fits in the pronoun's paragraph; else the last speaker; else the nearest before.
@@ -519,10 +569,12 @@ export class SubjectFinder {
       if (nearest && nearest.start >= paragraphStart) return found([nearest.entity]);
       const unnamed = this.openingDescription(paragraphStart, pronoun.start, previous);
       if (unnamed) return { ...unnamed, span: pronoun, pronoun: true };
-      if (previous?.named && previous.speakers.length === 1 && this.isPerson(previous.speakers[0]!) && this.fits(previous.speakers[0]!, kind)) return found(previous.speakers);
+      const speaker = previous();
+      if (speaker?.named && speaker.speakers.length === 1 && this.isPerson(speaker.speakers[0]!) && this.fits(speaker.speakers[0]!, kind)) return found(speaker.speakers);
       return nearest && found([nearest.entity]);
     }
-    if (kind === 'group' && previous && (previous.speakers.length > 1 || !this.isPerson(previous.speakers[0]))) return found(previous.speakers, previous.named);
+    const speaker = kind === 'group' ? previous() : undefined;
+    if (speaker && (speaker.speakers.length > 1 || !this.isPerson(speaker.speakers[0]))) return found(speaker.speakers, speaker.named);
     if (kind === 'group') {
       const pair = this.pairOpening(pronoun.start);
       if (pair) return found(pair.map((m) => m.entity));
@@ -541,7 +593,7 @@ export class SubjectFinder {
    * county hospital, held up …", or as the subject of a speech verb: "A currency trader in Oslo said …". The paragraph is now about them, so its "he" or "she" is them rather than anyone
    * named before it.
    */
-  private openingDescription(paragraphStart: number, before: number, previous: Subject | undefined): Subject | undefined {
+  private openingDescription(paragraphStart: number, before: number, previous: LastSpeaker): Subject | undefined {
     let opening: RegExpMatchArray | undefined;
     const stretch = this.text.slice(paragraphStart, before);
     for (const match of stretch.matchAll(INDEFINITE_PERSON_OPENING)) opening = match;

@@ -5,7 +5,7 @@
 import { EntityMention } from './entity-types';
 import { pairQuoteMarks, QuotedPassage } from './quote-marks';
 import { countWords, kindByForm, kindBySpeech, PassageText, WORD } from './quote-kinds';
-import { Subject, SubjectFinder } from './quote-subjects';
+import { LastSpeaker, NO_SPEAKER, Subject, SubjectFinder } from './quote-subjects';
 import { AttributionMethod, Quote, UnbalancedMark } from './quote-types';
 import { Span } from './text';
 import cues from './data/quote-cues.json';
@@ -65,19 +65,23 @@ export function findQuotes(input: QuoteInput): QuoteAnalysis {
       const head = headOf(input, passages, index);
       const tail = passage.closed ? tailOf(input, passages, index) : cueInsideUnclosed(text, passage) ?? tailOf(input, passages, index);
       // “…,” she said: "she" is whoever last spoke, and reported speech in the paragraph right before counts; failing
-      // that, the person that paragraph is about.
+      // that, the person that paragraph is about. Worked out only where read: most quotes have a cue that names their
+      // speaker ("…,” said X) and never ask.
       const before = paragraphBefore(input, passage, previous);
-      const paragraphSpeaker = before && (reportedIn(input, subjects, before, previous?.subject) ?? personAbout(input, subjects, before));
-      const lastSpeaker = paragraphSpeaker ?? previous?.subject;
+      const priorSpeaker = previous?.subject;
+      const lastQuoteSpeaker: LastSpeaker = () => priorSpeaker;
+      const paragraphSpeaker = before ? subjects.deferred(() => reportedIn(input, subjects, before, lastQuoteSpeaker) ?? personAbout(input, subjects, before)) : NO_SPEAKER;
+      const lastSpeaker: LastSpeaker = () => paragraphSpeaker() ?? priorSpeaker;
       attribution = attribute(input, subjects, passage, head, tail, lastSpeaker);
       kind = kindBySpeech(own, attribution !== undefined);
       // “We knew the ramp was stuck.” opening the paragraph after "Owen Pryce … admitted the delay had been avoidable."
       // or "Before the inquiry opened, Owen Pryce read a short statement.": his words, after the paragraph about him.
-      if (!attribution && kind === 'statement' && paragraphSpeaker && opensParagraph(text, input.paragraphs[passage.firstParagraph]!, passage)) {
-        attribution = { subject: paragraphSpeaker, method: 'continuation' };
+      if (!attribution && kind === 'statement' && opensParagraph(text, input.paragraphs[passage.firstParagraph]!, passage)) {
+        const subject = paragraphSpeaker();
+        if (subject) attribution = { subject, method: 'continuation' };
       }
       // Promoter Lydia Marchetti said the arena … “You saw that crowd.”: the speaker the paragraph just named.
-      if (!attribution && kind !== 'name' && kind !== 'scare') attribution = attributeFromParagraph(input, subjects, passages, index, head, previous?.subject);
+      if (!attribution && kind !== 'name' && kind !== 'scare') attribution = attributeFromParagraph(input, subjects, passages, index, head, lastQuoteSpeaker);
       // "We haven’t seen that yet." after a quote from the same source, in the same or the next paragraph.
       if (!attribution && kind !== 'name' && kind !== 'scare' && previous?.subject && passage.firstParagraph - previous.passage.lastParagraph <= 1) {
         if (kind === 'statement' || passage.firstParagraph === previous.passage.lastParagraph) attribution = { subject: previous.subject, method: 'continuation' };
@@ -159,7 +163,7 @@ function attributeRepeatedWords(text: string, quotes: Quote[], passages: QuotedP
 const normalised = (passage: string) => passage.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** The last speech cue of the paragraph before the quote gives its speaker: X said the arena would … “…” */
-function attributeFromParagraph(input: QuoteInput, subjects: SubjectFinder, passages: QuotedPassage[], index: number, head: Span, previous: Subject | undefined): Attribution | undefined {
+function attributeFromParagraph(input: QuoteInput, subjects: SubjectFinder, passages: QuotedPassage[], index: number, head: Span, previous: LastSpeaker): Attribution | undefined {
   const { text } = input;
   const passage = passages[index]!;
   const paragraph = input.paragraphs[passage.firstParagraph]!;
@@ -218,7 +222,7 @@ function* sentencesOf(input: QuoteInput, paragraph: Span): Generator<Span> {
  * her the one a "she said" after it means. The last named person a speech cue of the paragraph has as its
  * subject, if any.
  */
-function reportedIn(input: QuoteInput, subjects: SubjectFinder, paragraph: Span, previous: Subject | undefined): Subject | undefined {
+function reportedIn(input: QuoteInput, subjects: SubjectFinder, paragraph: Span, previous: LastSpeaker): Subject | undefined {
   let reported: Subject | undefined;
   for (const span of sentencesOf(input, paragraph)) {
     for (const cue of cuesIn(input.text, span)) {
@@ -350,7 +354,7 @@ function cuesIn(text: string, span: Span): Cue[] {
 
 const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 
-function attribute(input: QuoteInput, subjects: SubjectFinder, passage: QuotedPassage, head: Span, tail: Span, previous: Subject | undefined): Attribution | undefined {
+function attribute(input: QuoteInput, subjects: SubjectFinder, passage: QuotedPassage, head: Span, tail: Span, previous: LastSpeaker): Attribution | undefined {
   const { text } = input;
   const endsWithStop = endsInStop(text, passage);
   // After the quote: “…,” said Jacob Parker; “…,” the embassy said; “…,” he told the news agency AP.
@@ -397,7 +401,7 @@ function attribute(input: QuoteInput, subjects: SubjectFinder, passage: QuotedPa
  * Officials said the fire began near a trailhead, and a county fire spokeswoman said crews had “not ruled anything
  * out”: a later speech verb with a subject of its own, after ", and", ", but" or ";", governs the quote after it.
  */
-function ownClauseCue(text: string, subjects: SubjectFinder, cues: readonly Cue[], previous: Subject | undefined): Cue[] {
+function ownClauseCue(text: string, subjects: SubjectFinder, cues: readonly Cue[], previous: LastSpeaker): Cue[] {
   const speech = cues.filter((c) => !c.accordingTo && !c.participle);
   for (let i = speech.length - 1; i > 0; i--) {
     const between = text.slice(speech[i - 1]!.end, speech[i]!.start);
@@ -413,7 +417,7 @@ function ownClauseCue(text: string, subjects: SubjectFinder, cues: readonly Cue[
 const CLAUSE_JOINT = /(?:,\s*(?:and|but)|;)\s+(?!.*(?:,\s*(?:and|but)|;)\s)/s;
 
 /** The speaker the first of the head's cues that names one gives. */
-function fromHead(input: QuoteInput, subjects: SubjectFinder, head: Span, cues: readonly Cue[], previous: Subject | undefined): Attribution | undefined {
+function fromHead(input: QuoteInput, subjects: SubjectFinder, head: Span, cues: readonly Cue[], previous: LastSpeaker): Attribution | undefined {
   for (const cue of cues) {
     // "Cllr Rhona Pike … voted against the lease and warned that …": a verb joined to an earlier one, like a
     // participle, has the subject the sentence opens with.
@@ -449,7 +453,7 @@ function sentenceStart(input: QuoteInput, head: Span): number {
 const JOINED_VERB = /\b(?:and|but|or|then)\s*$/;
 
 /** The subject of a cue found in a span: before the verb, else after it (inverted: said X), or after "according to". */
-function subjectOf(text: string, subjects: SubjectFinder, cue: Cue, span: Span, previous: Subject | undefined): Subject | undefined {
+function subjectOf(text: string, subjects: SubjectFinder, cue: Cue, span: Span, previous: LastSpeaker): Subject | undefined {
   if (cue.accordingTo) return subjects.subjectAfter(cue.end, span.end, previous);
   // "… characterized the talks as a “frank” exchange and said …": the verb shares the sentence's subject.
   if (JOINED_VERB.test(text.slice(span.start, cue.start))) return undefined;
