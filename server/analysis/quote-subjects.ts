@@ -77,6 +77,8 @@ const PAIR_REACH = 1500;
 const RELATIVE = /^\s*(?:who|which|whose|whom|that)\b/i;
 /** A sentence that opens with an unnamed person: "A bus driver, who …", "One commuter, a nurse …". */
 const INDEFINITE_PERSON_OPENING = /(?:^\s*|[.!?][”"’]?\s+)((?:A|An|One)\s[^,.;:\n“”"]{1,60}?),\s+(?:who\s|an?\s)/gu;
+/** How both of those open; most paragraphs have neither, and this one pass says so. */
+const INDEFINITE_OPENING = /(?:^\s*|[.!?][”"’]?\s+)(?:A|An|One)\s/u;
 /** A sentence whose subject is an unnamed person who speaks: "A currency trader in Oslo said …". */
 const INDEFINITE_SPEAKER_OPENING = new RegExp(
   `(?:^\\s*|[.!?][”"’]?\\s+)((?:A|An|One)\\s[^,.;:\\n“”"]{1,60}?)\\s+(?:${cues.cueVerbs.filter((verb) => !verb.endsWith('ing')).join('|')})\\s`,
@@ -105,6 +107,7 @@ export class SubjectFinder {
   private acronyms: Map<string, string> | undefined;
   /** The couples named with one surname ("Marta and Luis Ferreira"), read when first needed. */
   private couplesFound: Couple[] | undefined;
+  private mentionsByName: Map<string, EntityMention[]> | undefined;
   /** What `deferred` put off and nobody has read yet, oldest first. */
   private readonly pending: (() => void)[] = [];
   private runningPending = false;
@@ -596,6 +599,7 @@ export class SubjectFinder {
   private openingDescription(paragraphStart: number, before: number, previous: LastSpeaker): Subject | undefined {
     let opening: RegExpMatchArray | undefined;
     const stretch = this.text.slice(paragraphStart, before);
+    if (!INDEFINITE_OPENING.test(stretch)) return undefined;
     for (const match of stretch.matchAll(INDEFINITE_PERSON_OPENING)) opening = match;
     for (const match of stretch.matchAll(INDEFINITE_SPEAKER_OPENING)) if (!opening || match.index! > opening.index!) opening = match;
     if (!opening) return undefined;
@@ -639,7 +643,20 @@ export class SubjectFinder {
 
   /** Whether a name is a person's the article names (not an organisation's, and not words taken for a name). */
   isPerson(name: string): boolean {
-    return this.mentions.some((m) => m.entity === name && m.type === 'PERSON');
+    return this.mentionsOf(name).some((m) => m.type === 'PERSON');
+  }
+
+  /** A name's mentions in text order, from an index made on first need: names are asked about again and again. */
+  private mentionsOf(name: string): readonly EntityMention[] {
+    if (!this.mentionsByName) {
+      this.mentionsByName = new Map();
+      for (const m of this.mentions) {
+        const same = this.mentionsByName.get(m.entity);
+        if (same) same.push(m);
+        else this.mentionsByName.set(m.entity, [m]);
+      }
+    }
+    return this.mentionsByName.get(name) ?? [];
   }
 
   /** The first person in [from, to) whom the pronoun fits (a known gender that differs rules one out). */
@@ -674,8 +691,7 @@ export class SubjectFinder {
     if (gender) return gender;
     let female = 0;
     let male = 0;
-    for (const m of this.mentions) {
-      if (m.entity !== name) continue;
+    for (const m of this.mentionsOf(name)) {
       // Only the words of the mention's own sentence: "“…,” she said. Reyes called" says nothing about Reyes.
       // The last two words before the mention and the first three of an apposition after it, counted in place.
       const around = this.text.slice(sentenceOpeningBefore(this.text, Math.max(0, m.start - 16), m.start), m.start).toLowerCase().match(WORD) ?? [];
@@ -800,7 +816,7 @@ function clauses(text: string, from: number, to: number): Span[] {
   let start = from;
   // Read by character codes: this runs around every quote of every article.
   for (let i = from; i <= to; i++) {
-    if (i === to || CLAUSE_BREAKS.has(text.charCodeAt(i))) {
+    if (i === to || isClauseBreak(text.charCodeAt(i))) {
       const piece = trimmed(text, start, i);
       if (piece) pieces.push(piece);
       start = i + 1;
@@ -810,7 +826,8 @@ function clauses(text: string, from: number, to: number): Span[] {
 }
 
 const codesOf = (characters: string) => new Set([...characters].map((c) => c.charCodeAt(0)));
-const CLAUSE_BREAKS = codesOf(',;—–:()');
+/** , ; — – : ( ) — compared, not looked up: every character of the clauses around a quote is asked. */
+const isClauseBreak = (code: number) => code === 44 || code === 59 || code === 0x2014 || code === 0x2013 || code === 58 || code === 40 || code === 41;
 const QUOTE_MARKS = codesOf('"“”‘’\'«»');
 
 /** White space (as \s) or a quotation mark, and at the end a stop too. */
@@ -832,10 +849,44 @@ function trimmed(text: string, from: number, to: number): Span | undefined {
  */
 const ONE_WORD = new RegExp(WORD.source, WORD.flags.replace('g', ''));
 
+/**
+ * The first WORD in [from, to). Read in place while the text is ASCII (most of it, and this is asked of nearly every
+ * piece around a quote); the pattern itself answers as soon as another character comes up.
+ */
 function firstWord(text: string, from: number, to: number): Span | undefined {
+  let start = from;
+  while (start < to && !isAsciiAlphanumeric(text.charCodeAt(start))) {
+    if (text.charCodeAt(start) >= 128) return firstWordByPattern(text, from, to);
+    start++;
+  }
+  if (start === to) return undefined;
+  // "U.S.": letters each with a stop, two or more.
+  let end = start;
+  while (end + 1 < to && isAsciiLetter(text.charCodeAt(end)) && text.charCodeAt(end + 1) === 46) end += 2;
+  if (end < to && text.charCodeAt(end) >= 128) return firstWordByPattern(text, from, to);
+  if (end - start >= 4) return { start, end };
+  // "O'Brien", "AT&T", "Jean-Luc": runs of letters and digits joined by one mark.
+  end = start;
+  for (;;) {
+    while (end < to && isAsciiAlphanumeric(text.charCodeAt(end))) end++;
+    if (end < to && text.charCodeAt(end) >= 128) return firstWordByPattern(text, from, to);
+    if (end + 1 >= to || !isJoinerCode(text.charCodeAt(end))) return { start, end };
+    const next = text.charCodeAt(end + 1);
+    if (next >= 128) return firstWordByPattern(text, from, to);
+    if (!isAsciiAlphanumeric(next)) return { start, end };
+    end++;
+  }
+}
+
+function firstWordByPattern(text: string, from: number, to: number): Span | undefined {
   const match = ONE_WORD.exec(text.slice(from, to));
   return match ? { start: from + match.index, end: from + match.index + match[0].length } : undefined;
 }
+
+const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+const isAsciiAlphanumeric = (code: number) => isAsciiLetter(code) || (code >= 48 && code <= 57);
+/** WORD's marks inside a word but ’, which is no ASCII and is left to the pattern: ' & - */
+const isJoinerCode = (code: number) => code === 39 || code === 38 || code === 45;
 
 function lastWord(text: string, from: number, to: number): Span | undefined {
   // Read back from the end: the clause before a cue can be long, and only its last word is wanted.
