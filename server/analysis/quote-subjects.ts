@@ -292,7 +292,8 @@ export class SubjectFinder {
         chosen.push(people[i]);
       }
       if (leadingOnly && !this.leads(from, chosen[0])) return undefined;
-      const speakers = [...new Set(chosen.map((m) => this.fullName(m.entity)))];
+      // One person, most often: no set needed to keep each name once.
+      const speakers = chosen.length === 1 ? [this.fullName(chosen[0]!.entity)] : [...new Set(chosen.map((m) => this.fullName(m.entity)))];
       return { speakers, named: true, span: { start: chosen[0].start, end: chosen[chosen.length - 1].end }, pronoun: false };
     }
     const organization = inside.find((m) => m.type === 'ORG');
@@ -695,8 +696,7 @@ export class SubjectFinder {
       // Only the words of the mention's own sentence: "“…,” she said. Reyes called" says nothing about Reyes.
       // The last two words before the mention and the first three of an apposition after it, counted in place.
       const around = this.text.slice(sentenceOpeningBefore(this.text, Math.max(0, m.start - 16), m.start), m.start).toLowerCase().match(WORD) ?? [];
-      const after = this.text.slice(m.end, m.end + 40);
-      const apposition = after.startsWith(',') ? after.toLowerCase().match(WORD) ?? [] : [];
+      const apposition = this.text.charCodeAt(m.end) === 44 ? this.text.slice(m.end, m.end + 40).toLowerCase().match(WORD) ?? [] : [];
       for (let k = Math.max(0, around.length - 2); k < around.length; k++) {
         if (FEMALE_WORDS.has(around[k])) female++;
         if (MALE_WORDS.has(around[k])) male++;

@@ -26,11 +26,15 @@ export interface QuoteAnalysis {
 
 const CUE_VERBS = new Set(cues.cueVerbs);
 /**
- * Bit n of CUE_LENGTHS[k] is set when a cue word of n letters starts with the k-th letter of the alphabet (in
- * either case): the words around a quote that could be no cue ("the", "and", "with") are passed over unread.
+ * Bit n of CUE_LENGTHS[26 × j + k] is set when a cue word of n letters starts with the j-th and k-th letters of the
+ * alphabet (in either case): the words around a quote that could be no cue ("the", "and", "with", "some") are
+ * passed over unread.
  */
-const CUE_LENGTHS = new Int32Array(26);
-for (const word of [...cues.cueVerbs, 'according']) CUE_LENGTHS[word.charCodeAt(0) - 97] |= 1 << word.length;
+const CUE_LENGTHS = new Int32Array(26 * 26);
+for (const word of [...cues.cueVerbs, 'according']) CUE_LENGTHS[cueLengthsSlot(word.charCodeAt(0), word.charCodeAt(1))] |= 1 << word.length;
+function cueLengthsSlot(first: number, second: number): number {
+  return ((first | 0x20) - 97) * 26 + ((second | 0x20) - 97);
+}
 const CONTRAST_OPENINGS = new Set(cues.contrastOpenings);
 /** After these a cue verb is passive ("routes will be posted online") and names no speaker. */
 const PASSIVE_MARKERS = new Set(cues.passiveMarkers);
@@ -118,8 +122,10 @@ function joinedSpeakers(speakers: readonly string[]): string {
  * closed quote (“… tried not to get out to Varga,” he said: Varga is not who "he" is).
  */
 function speakerMentions(input: QuoteInput, passages: readonly QuotedPassage[]): EntityMention[] {
-  const outside: Span[] = input.paragraphs.filter((p) => p.role === 'byline' || p.role === 'dateline' || p.role === 'chrome');
-  for (const passage of passages) if (passage.closed) outside.push(passage);
+  // Copied as plain spans: one shape for the sort and the walk below, which read them for every mention.
+  const outside: Span[] = [];
+  for (const p of input.paragraphs) if (p.role === 'byline' || p.role === 'dateline' || p.role === 'chrome') outside.push({ start: p.start, end: p.end });
+  for (const passage of passages) if (passage.closed) outside.push({ start: passage.start, end: passage.end });
   if (outside.length === 0) return input.mentions as EntityMention[];
   outside.sort((a, b) => a.start - b.start);
   // Both lists are in text order: one walk.
@@ -334,7 +340,7 @@ function cuesIn(text: string, span: Span): Cue[] {
     const length = i - start;
     const first = text.charCodeAt(start);
     // Cue verbs are lower-case words of 3 to 13 letters; "According" may be capitalised.
-    if (length >= 3 && length <= 13 && (first >= 97 || first === 65) && (CUE_LENGTHS[(first | 0x20) - 97] & (1 << length)) !== 0
+    if (length >= 3 && length <= 13 && (first >= 97 || first === 65) && (CUE_LENGTHS[cueLengthsSlot(first, text.charCodeAt(start + 1))] & (1 << length)) !== 0
       && !isAsciiLetter(text.charCodeAt(i)) && text[i] !== '’' && text[i] !== "'") {
       const word = text.slice(start, i);
       if (word === 'according' || word === 'According') {
@@ -371,7 +377,7 @@ function attribute(input: QuoteInput, subjects: SubjectFinder, passage: QuotedPa
     // After a full stop the next sentence is someone else's unless the cue comes at once: “…right.” Trump said.
     if (endsWithStop && (text.slice(tail.start, cue.start).match(WORD)?.length ?? 0) > 4) break;
     // “…”, while Mr Ben Roe … wrote that …: the cue belongs to the clause the conjunction opens.
-    if (CONTRAST_OPENINGS.has(firstWordOf(text.slice(tail.start, cue.start)))) break;
+    if (CONTRAST_OPENINGS.has(firstWordOf(text, tail.start, cue.start))) break;
     const subject = subjectOf(text, subjects, cue, tail, previous);
     if (subject) return { subject, method: cue.accordingTo ? 'according-to' : subject.pronoun ? 'pronoun' : 'cue', cue };
   }
@@ -430,8 +436,23 @@ function fromHead(input: QuoteInput, subjects: SubjectFinder, head: Span, cues: 
   return undefined;
 }
 
-/** The first word of a stretch, in lower case ("" if none). */
-function firstWordOf(stretch: string): string {
+/**
+ * The first run of letters in [from, to), in lower case ("" if none). Read in place while the text is ASCII: this is
+ * asked after nearly every quote; the pattern answers as soon as another character comes up.
+ */
+function firstWordOf(text: string, from: number, to: number): string {
+  let start = from;
+  while (start < to && !isAsciiLetter(text.charCodeAt(start))) {
+    if (text.charCodeAt(start) >= 128) return firstLettersByPattern(text.slice(from, to));
+    start++;
+  }
+  let end = start;
+  while (end < to && isAsciiLetter(text.charCodeAt(end))) end++;
+  if (end < to && text.charCodeAt(end) >= 128) return firstLettersByPattern(text.slice(from, to));
+  return text.slice(start, end).toLowerCase();
+}
+
+function firstLettersByPattern(stretch: string): string {
   return /[\p{L}]+/u.exec(stretch)?.[0].toLowerCase() ?? '';
 }
 
