@@ -107,7 +107,6 @@ export class SubjectFinder {
   private acronyms: Map<string, string> | undefined;
   /** The couples named with one surname ("Marta and Luis Ferreira"), read when first needed. */
   private couplesFound: Couple[] | undefined;
-  private mentionsByName: Map<string, EntityMention[]> | undefined;
   /** What `deferred` put off and nobody has read yet, oldest first. */
   private readonly pending: (() => void)[] = [];
   private runningPending = false;
@@ -644,20 +643,7 @@ export class SubjectFinder {
 
   /** Whether a name is a person's the article names (not an organisation's, and not words taken for a name). */
   isPerson(name: string): boolean {
-    return this.mentionsOf(name).some((m) => m.type === 'PERSON');
-  }
-
-  /** A name's mentions in text order, from an index made on first need: names are asked about again and again. */
-  private mentionsOf(name: string): readonly EntityMention[] {
-    if (!this.mentionsByName) {
-      this.mentionsByName = new Map();
-      for (const m of this.mentions) {
-        const same = this.mentionsByName.get(m.entity);
-        if (same) same.push(m);
-        else this.mentionsByName.set(m.entity, [m]);
-      }
-    }
-    return this.mentionsByName.get(name) ?? [];
+    return this.mentions.some((m) => m.entity === name && m.type === 'PERSON');
   }
 
   /** The first person in [from, to) whom the pronoun fits (a known gender that differs rules one out). */
@@ -692,7 +678,8 @@ export class SubjectFinder {
     if (gender) return gender;
     let female = 0;
     let male = 0;
-    for (const m of this.mentionsOf(name)) {
+    for (const m of this.mentions) {
+      if (m.entity !== name) continue;
       // Only the words of the mention's own sentence: "“…,” she said. Reyes called" says nothing about Reyes.
       // The last two words before the mention and the first three of an apposition after it, counted in place.
       const around = this.text.slice(sentenceOpeningBefore(this.text, Math.max(0, m.start - 16), m.start), m.start).toLowerCase().match(WORD) ?? [];
