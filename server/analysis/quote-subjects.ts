@@ -124,7 +124,9 @@ export class SubjectFinder {
   /**
    * A value worked out when first read, if ever. The one thing resolution changes as it goes is `descriptions`, which
    * later resolutions read in order; so whatever is pending runs, oldest first, before that list is read or grows,
-   * and finds it and leaves it as it would have when the value was asked for: the answers are the same.
+   * and finds it and leaves it as it would have when the value was asked for: the answers are the same. Reading a
+   * value runs all that is pending too, which keeps the queue short (leaving the rest waiting measured slower). A
+   * deferred computation may read only values deferred before it.
    */
   deferred<T>(compute: () => T): () => T {
     let result: { value: T } | undefined;
