@@ -20,7 +20,8 @@ const GIVEN_NAME_AND = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) and $/u;
 export function findCouples(text: string, mentions: readonly EntityMention[], isGivenName: (word: string) => boolean): Couple[] {
   const couples: Couple[] = [];
   for (const m of mentions) {
-    if (m.type !== 'PERSON') continue;
+    // Asked first, in place: most names have no " and " right before them.
+    if (m.type !== 'PERSON' || !text.startsWith(' and ', m.start - ' and '.length)) continue;
     const words = m.entity.split(' ');
     if (words.length < 2) continue;
     const first = GIVEN_NAME_AND.exec(text.slice(Math.max(0, m.start - 30), m.start));

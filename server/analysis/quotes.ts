@@ -5,7 +5,7 @@
 import { EntityMention } from './entity-types';
 import { pairQuoteMarks, QuotedPassage } from './quote-marks';
 import { countWords, kindByForm, kindBySpeech, PassageText, WORD } from './quote-kinds';
-import { Subject, SubjectFinder } from './quote-subjects';
+import { LastSpeaker, NO_SPEAKER, Subject, SubjectFinder } from './quote-subjects';
 import { AttributionMethod, Quote, UnbalancedMark } from './quote-types';
 import { Span } from './text';
 import cues from './data/quote-cues.json';
@@ -26,11 +26,15 @@ export interface QuoteAnalysis {
 
 const CUE_VERBS = new Set(cues.cueVerbs);
 /**
- * Bit n of CUE_LENGTHS[k] is set when a cue word of n letters starts with the k-th letter of the alphabet (in
- * either case): the words around a quote that could be no cue ("the", "and", "with") are passed over unread.
+ * Bit n of CUE_LENGTHS[26 × j + k] is set when a cue word of n letters starts with the j-th and k-th letters of the
+ * alphabet (in either case): the words around a quote that could be no cue ("the", "and", "with", "some") are
+ * passed over unread.
  */
-const CUE_LENGTHS = new Int32Array(26);
-for (const word of [...cues.cueVerbs, 'according']) CUE_LENGTHS[word.charCodeAt(0) - 97] |= 1 << word.length;
+const CUE_LENGTHS = new Int32Array(26 * 26);
+for (const word of [...cues.cueVerbs, 'according']) CUE_LENGTHS[cueLengthsSlot(word.charCodeAt(0), word.charCodeAt(1))] |= 1 << word.length;
+function cueLengthsSlot(first: number, second: number): number {
+  return ((first | 0x20) - 97) * 26 + ((second | 0x20) - 97);
+}
 const CONTRAST_OPENINGS = new Set(cues.contrastOpenings);
 /** After these a cue verb is passive ("routes will be posted online") and names no speaker. */
 const PASSIVE_MARKERS = new Set(cues.passiveMarkers);
@@ -65,19 +69,23 @@ export function findQuotes(input: QuoteInput): QuoteAnalysis {
       const head = headOf(input, passages, index);
       const tail = passage.closed ? tailOf(input, passages, index) : cueInsideUnclosed(text, passage) ?? tailOf(input, passages, index);
       // “…,” she said: "she" is whoever last spoke, and reported speech in the paragraph right before counts; failing
-      // that, the person that paragraph is about.
+      // that, the person that paragraph is about. Worked out only where read: most quotes have a cue that names their
+      // speaker ("…,” said X) and never ask.
       const before = paragraphBefore(input, passage, previous);
-      const paragraphSpeaker = before && (reportedIn(input, subjects, before, previous?.subject) ?? personAbout(input, subjects, before));
-      const lastSpeaker = paragraphSpeaker ?? previous?.subject;
+      const priorSpeaker = previous?.subject;
+      const lastQuoteSpeaker: LastSpeaker = () => priorSpeaker;
+      const paragraphSpeaker = before ? subjects.deferred(() => reportedIn(input, subjects, before, lastQuoteSpeaker) ?? personAbout(input, subjects, before)) : NO_SPEAKER;
+      const lastSpeaker: LastSpeaker = () => paragraphSpeaker() ?? priorSpeaker;
       attribution = attribute(input, subjects, passage, head, tail, lastSpeaker);
       kind = kindBySpeech(own, attribution !== undefined);
       // “We knew the ramp was stuck.” opening the paragraph after "Owen Pryce … admitted the delay had been avoidable."
       // or "Before the inquiry opened, Owen Pryce read a short statement.": his words, after the paragraph about him.
-      if (!attribution && kind === 'statement' && paragraphSpeaker && opensParagraph(text, input.paragraphs[passage.firstParagraph]!, passage)) {
-        attribution = { subject: paragraphSpeaker, method: 'continuation' };
+      if (!attribution && kind === 'statement' && opensParagraph(text, input.paragraphs[passage.firstParagraph]!, passage)) {
+        const subject = paragraphSpeaker();
+        if (subject) attribution = { subject, method: 'continuation' };
       }
       // Promoter Lydia Marchetti said the arena … “You saw that crowd.”: the speaker the paragraph just named.
-      if (!attribution && kind !== 'name' && kind !== 'scare') attribution = attributeFromParagraph(input, subjects, passages, index, head, previous?.subject);
+      if (!attribution && kind !== 'name' && kind !== 'scare') attribution = attributeFromParagraph(input, subjects, passages, index, head, lastQuoteSpeaker);
       // "We haven’t seen that yet." after a quote from the same source, in the same or the next paragraph.
       if (!attribution && kind !== 'name' && kind !== 'scare' && previous?.subject && passage.firstParagraph - previous.passage.lastParagraph <= 1) {
         if (kind === 'statement' || passage.firstParagraph === previous.passage.lastParagraph) attribution = { subject: previous.subject, method: 'continuation' };
@@ -114,8 +122,10 @@ function joinedSpeakers(speakers: readonly string[]): string {
  * closed quote (“… tried not to get out to Varga,” he said: Varga is not who "he" is).
  */
 function speakerMentions(input: QuoteInput, passages: readonly QuotedPassage[]): EntityMention[] {
-  const outside: Span[] = input.paragraphs.filter((p) => p.role === 'byline' || p.role === 'dateline' || p.role === 'chrome');
-  for (const passage of passages) if (passage.closed) outside.push(passage);
+  // Copied as plain spans: one shape for the sort and the walk below, which read them for every mention.
+  const outside: Span[] = [];
+  for (const p of input.paragraphs) if (p.role === 'byline' || p.role === 'dateline' || p.role === 'chrome') outside.push({ start: p.start, end: p.end });
+  for (const passage of passages) if (passage.closed) outside.push({ start: passage.start, end: passage.end });
   if (outside.length === 0) return input.mentions as EntityMention[];
   outside.sort((a, b) => a.start - b.start);
   // Both lists are in text order: one walk.
@@ -159,7 +169,7 @@ function attributeRepeatedWords(text: string, quotes: Quote[], passages: QuotedP
 const normalised = (passage: string) => passage.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** The last speech cue of the paragraph before the quote gives its speaker: X said the arena would … “…” */
-function attributeFromParagraph(input: QuoteInput, subjects: SubjectFinder, passages: QuotedPassage[], index: number, head: Span, previous: Subject | undefined): Attribution | undefined {
+function attributeFromParagraph(input: QuoteInput, subjects: SubjectFinder, passages: QuotedPassage[], index: number, head: Span, previous: LastSpeaker): Attribution | undefined {
   const { text } = input;
   const passage = passages[index]!;
   const paragraph = input.paragraphs[passage.firstParagraph]!;
@@ -218,7 +228,7 @@ function* sentencesOf(input: QuoteInput, paragraph: Span): Generator<Span> {
  * her the one a "she said" after it means. The last named person a speech cue of the paragraph has as its
  * subject, if any.
  */
-function reportedIn(input: QuoteInput, subjects: SubjectFinder, paragraph: Span, previous: Subject | undefined): Subject | undefined {
+function reportedIn(input: QuoteInput, subjects: SubjectFinder, paragraph: Span, previous: LastSpeaker): Subject | undefined {
   let reported: Subject | undefined;
   for (const span of sentencesOf(input, paragraph)) {
     for (const cue of cuesIn(input.text, span)) {
@@ -330,7 +340,7 @@ function cuesIn(text: string, span: Span): Cue[] {
     const length = i - start;
     const first = text.charCodeAt(start);
     // Cue verbs are lower-case words of 3 to 13 letters; "According" may be capitalised.
-    if (length >= 3 && length <= 13 && (first >= 97 || first === 65) && (CUE_LENGTHS[(first | 0x20) - 97] & (1 << length)) !== 0
+    if (length >= 3 && length <= 13 && (first >= 97 || first === 65) && (CUE_LENGTHS[cueLengthsSlot(first, text.charCodeAt(start + 1))] & (1 << length)) !== 0
       && !isAsciiLetter(text.charCodeAt(i)) && text[i] !== '’' && text[i] !== "'") {
       const word = text.slice(start, i);
       if (word === 'according' || word === 'According') {
@@ -350,7 +360,7 @@ function cuesIn(text: string, span: Span): Cue[] {
 
 const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 
-function attribute(input: QuoteInput, subjects: SubjectFinder, passage: QuotedPassage, head: Span, tail: Span, previous: Subject | undefined): Attribution | undefined {
+function attribute(input: QuoteInput, subjects: SubjectFinder, passage: QuotedPassage, head: Span, tail: Span, previous: LastSpeaker): Attribution | undefined {
   const { text } = input;
   const endsWithStop = endsInStop(text, passage);
   // After the quote: “…,” said Jacob Parker; “…,” the embassy said; “…,” he told the news agency AP.
@@ -367,7 +377,7 @@ function attribute(input: QuoteInput, subjects: SubjectFinder, passage: QuotedPa
     // After a full stop the next sentence is someone else's unless the cue comes at once: “…right.” Trump said.
     if (endsWithStop && (text.slice(tail.start, cue.start).match(WORD)?.length ?? 0) > 4) break;
     // “…”, while Mr Ben Roe … wrote that …: the cue belongs to the clause the conjunction opens.
-    if (CONTRAST_OPENINGS.has(firstWordOf(text.slice(tail.start, cue.start)))) break;
+    if (CONTRAST_OPENINGS.has(firstWordOf(text, tail.start, cue.start))) break;
     const subject = subjectOf(text, subjects, cue, tail, previous);
     if (subject) return { subject, method: cue.accordingTo ? 'according-to' : subject.pronoun ? 'pronoun' : 'cue', cue };
   }
@@ -397,7 +407,7 @@ function attribute(input: QuoteInput, subjects: SubjectFinder, passage: QuotedPa
  * Officials said the fire began near a trailhead, and a county fire spokeswoman said crews had “not ruled anything
  * out”: a later speech verb with a subject of its own, after ", and", ", but" or ";", governs the quote after it.
  */
-function ownClauseCue(text: string, subjects: SubjectFinder, cues: readonly Cue[], previous: Subject | undefined): Cue[] {
+function ownClauseCue(text: string, subjects: SubjectFinder, cues: readonly Cue[], previous: LastSpeaker): Cue[] {
   const speech = cues.filter((c) => !c.accordingTo && !c.participle);
   for (let i = speech.length - 1; i > 0; i--) {
     const between = text.slice(speech[i - 1]!.end, speech[i]!.start);
@@ -413,7 +423,7 @@ function ownClauseCue(text: string, subjects: SubjectFinder, cues: readonly Cue[
 const CLAUSE_JOINT = /(?:,\s*(?:and|but)|;)\s+(?!.*(?:,\s*(?:and|but)|;)\s)/s;
 
 /** The speaker the first of the head's cues that names one gives. */
-function fromHead(input: QuoteInput, subjects: SubjectFinder, head: Span, cues: readonly Cue[], previous: Subject | undefined): Attribution | undefined {
+function fromHead(input: QuoteInput, subjects: SubjectFinder, head: Span, cues: readonly Cue[], previous: LastSpeaker): Attribution | undefined {
   for (const cue of cues) {
     // "Cllr Rhona Pike … voted against the lease and warned that …": a verb joined to an earlier one, like a
     // participle, has the subject the sentence opens with.
@@ -426,8 +436,23 @@ function fromHead(input: QuoteInput, subjects: SubjectFinder, head: Span, cues: 
   return undefined;
 }
 
-/** The first word of a stretch, in lower case ("" if none). */
-function firstWordOf(stretch: string): string {
+/**
+ * The first run of letters in [from, to), in lower case ("" if none). Read in place while the text is ASCII: this is
+ * asked after nearly every quote; the pattern answers as soon as another character comes up.
+ */
+function firstWordOf(text: string, from: number, to: number): string {
+  let start = from;
+  while (start < to && !isAsciiLetter(text.charCodeAt(start))) {
+    if (text.charCodeAt(start) >= 128) return firstLettersByPattern(text.slice(from, to));
+    start++;
+  }
+  let end = start;
+  while (end < to && isAsciiLetter(text.charCodeAt(end))) end++;
+  if (end < to && text.charCodeAt(end) >= 128) return firstLettersByPattern(text.slice(from, to));
+  return text.slice(start, end).toLowerCase();
+}
+
+function firstLettersByPattern(stretch: string): string {
   return /[\p{L}]+/u.exec(stretch)?.[0].toLowerCase() ?? '';
 }
 
@@ -449,7 +474,7 @@ function sentenceStart(input: QuoteInput, head: Span): number {
 const JOINED_VERB = /\b(?:and|but|or|then)\s*$/;
 
 /** The subject of a cue found in a span: before the verb, else after it (inverted: said X), or after "according to". */
-function subjectOf(text: string, subjects: SubjectFinder, cue: Cue, span: Span, previous: Subject | undefined): Subject | undefined {
+function subjectOf(text: string, subjects: SubjectFinder, cue: Cue, span: Span, previous: LastSpeaker): Subject | undefined {
   if (cue.accordingTo) return subjects.subjectAfter(cue.end, span.end, previous);
   // "… characterized the talks as a “frank” exchange and said …": the verb shares the sentence's subject.
   if (JOINED_VERB.test(text.slice(span.start, cue.start))) return undefined;
