@@ -158,7 +158,7 @@ function joinLength(text: string, tokens: TokenList, i: number, runStart: number
   if (connector === 'and') {
     if (isOrganizationAfterAnd(text, tokens, runStart, i, to, lexicon)) return 2;
     // "Mnuchin and Ross" are two names; "Trinidad and Tobago" and "Department of Health and Human Services" are one.
-    const recentOf = (isOfOrFor(i - 2, runStart) || isOfOrFor(i - 3, runStart)) && !isPersonSoFar(runStart, i) && !words.is(i + 1, GIVEN_NAME);
+    const recentOf = (isOfOrFor(i - 2, runStart) || isOfOrFor(i - 3, runStart)) && !isPersonSoFar(runStart, i) && !opensPersonalName(i + 1, to);
     const soFar = text.slice(tokens.start(runStart), tokens.end(i - 1));
     return recentOf || lexicon.isKnownPlace(`${soFar} and ${words.word(i + 1)}`) ? 2 : 0;
   }
@@ -180,8 +180,9 @@ function isOrganizationAfterAnd(text: string, tokens: TokenList, runStart: numbe
   if (first > runStart && !words.is(first - 1, CONNECTOR) && !(first - 1 === runStart && words.word(runStart) === 'The')) return false;
   if (words.is(first, GIVEN_NAME)) return false;
   const left = and - first;
-  // "Microsoft Corp. and Apple Inc.": a firm's whole name before "and".
-  if (left > 1 && words.is(and - 1, ORGANIZATION_END)) return false;
+  // "Microsoft Corp. and Apple Inc.": a firm's whole name before "and". A legislature's committee is named by
+  // its subjects, which may end like a firm: "House Energy and Commerce Committee".
+  if (left > 1 && words.is(and - 1, ORGANIZATION_END) && !COMMITTEE_OPENERS.has(words.word(first))) return false;
   if (left === 1 ? words.is(first, KNOWN_PLACE) : lexicon.isKnownPlace(text.slice(tokens.start(first), tokens.end(and - 1)))) return false;
   // "Transport and Depot Workers' Union": a plural's bare apostrophe is no word of the three.
   for (let k = and + 1, counted = 0; k < to && counted < 3; k++) {
@@ -203,6 +204,15 @@ function isPluralPossessiveInName(tokens: TokenList, apostrophe: number, runStar
   const noun = apostrophe - 1;
   return noun >= runStart && tokens.start(apostrophe) === tokens.end(noun) && tokens.end(apostrophe) < tokens.start(apostrophe + 1)
     && words.word(noun).endsWith('s') && words.is(noun, COMMON);
+}
+
+/**
+ * A given name after "and" opens a person's name ("the Bank of Montreal and Grace Okafor"), unless it and the
+ * word after it are both common words: "Department of Housing and Urban Development".
+ */
+function opensPersonalName(k: number, to: number): boolean {
+  if (!words.is(k, GIVEN_NAME)) return false;
+  return !(words.is(k, COMMON) && k + 1 < to && words.is(k + 1, COMMON) && words.is(k + 1, CAPITALISED));
 }
 
 /** Token k is "of" or "for" inside the run that starts at runStart. */
@@ -394,6 +404,8 @@ function segmentEnd(from: number, end: number): number {
 
 const endsInPossessive = (i: number) => words.is(i, POSSESSIVE) && !words.is(i, POSSESSIVE_IN_NAME);
 
+const COMMITTEE_OPENERS = new Set(nameParts.committeeOpeners);
+
 const SAINTS = new Set(['St.', 'St', 'Saint', 'ST.', 'ST']);
 
 /**
@@ -423,14 +435,21 @@ function titleSpan(from: number, to: number): [number, number] | undefined {
   }
   if (lastHead < 0) return undefined;
   let end = lastHead + 1;
-  // "the Premier League": a head word before an organisation's last word is part of that name.
+  // "the Premier League": a head word before an organisation's last word is part of that name, and so is one
+  // before words that close like an organisation's name with no given name among them: "General Accounting Office".
   if (words.is(end, ORGANIZATION_END)) return undefined;
+  if (words.is(to - 1, ORGANIZATION_END) && !hasGivenName(end, to)) return undefined;
   // "Secretary of State Mike Pompeo": the office after "of" belongs to the title.
   if (words.word(end) === 'of' && end + 2 < to) end += words.word(end + 1) === 'the' ? 3 : 2;
   if (end >= to) return undefined;
   let start = lastHead;
   while (start > from && words.is(start - 1, TITLE_WORD)) start--;
   return [start, end];
+}
+
+function hasGivenName(from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (words.is(k, GIVEN_NAME)) return true;
+  return false;
 }
 
 /** The names in a Title Case run: the stretches of capitalised words that are not common ones. */

@@ -201,6 +201,27 @@ describe('entity mentions: regions, parties and organisation names', () => {
     );
   });
 
+  it('join "and" before a given name that is a common word, and in a legislature’s committee; not before a person', () => {
+    assert.equal(
+      marked('The Department of Housing and Urban Development and the House Energy and Commerce Committee met officials of the Bank of Montreal and Grace Okafor.'),
+      'The ⟦Department of Housing and Urban Development⟧/O and the ⟦House Energy and Commerce Committee⟧/O met officials of the ⟦Bank of Montreal⟧/O and ⟦Grace Okafor⟧/P.',
+    );
+  });
+
+  it('keep a title word that opens an organisation’s name ("General Accounting Office"), but not before a person', () => {
+    assert.equal(
+      marked('The General Accounting Office said so, and Gen. Mark Milley agreed.'),
+      'The ⟦General Accounting Office⟧/O said so, and Gen. ⟦Mark Milley⟧/P agreed.',
+    );
+  });
+
+  it('number a union’s local or lodge as part of its name', () => {
+    assert.equal(
+      marked('Members of USW Local 1899 walked out, and Local 1899 President Dwayne Kott said the Fraternal Order of Police Lodge 38 backed them.'),
+      'Members of ⟦USW Local 1899⟧/O walked out, and ⟦Local 1899⟧/O President ⟦Dwayne Kott⟧/P said the ⟦Fraternal Order of Police Lodge 38⟧/O backed them.',
+    );
+  });
+
   it('keep the possessive of a plural common noun inside a name ("Teachers’ Union")', () => {
     assert.equal(
       marked("Members of the Harbour Teachers' Union and the Ketley Supporters’ Trust met."),
