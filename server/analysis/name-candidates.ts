@@ -55,12 +55,16 @@ export function findCandidates(model: SegmentedArticle, lexicon: Lexicon, tokenW
     const paragraph = model.paragraphs[sentence.paragraph];
     // A line in Title Case is a headline even where the layout did not say so; a sentence that ends in a stop is not.
     // A byline is names and a job in capitals ("By Hope Ellery, Retail Correspondent"): not a headline's Title Case.
-    const titleCase = role === 'headline' || role === 'heading'
-      || (role !== 'byline' && paragraph.sentenceCount === 1 && !endsWithStop(text, paragraph.end) && isTitleCase(text, tokens, from, to));
+    const outletLine = role !== 'byline' && isBylineOutletLine(model, sentence.paragraph, from, to);
+    const byline = role === 'byline' || outletLine;
+    const titleCase = !byline && (role === 'headline' || role === 'heading'
+      || (paragraph.sentenceCount === 1 && !endsWithStop(text, paragraph.end) && isTitleCase(text, tokens, from, to)));
     const dateline = model.dateline;
     // A word at or before this index opens the sentence: only punctuation (an opening quote, a dash) precedes it.
     let firstWord = from;
     while (firstWord < to && tokens.kind(firstWord) !== 'word' && tokens.kind(firstWord) !== 'number') firstWord++;
+    // The outlet under a byline opens its line with its own name ("Courier Staff Writer"), or with "The".
+    if (outletLine && words.word(firstWord) !== 'The') firstWord = -1;
     let i = from;
     while (i < to) {
       if (!isCapitalised(text, tokens, i)) {
@@ -98,7 +102,7 @@ export function findCandidates(model: SegmentedArticle, lexicon: Lexicon, tokenW
       for (let k = added; k < candidates.length; k++) {
         candidates[k].context.titleCase = titleCase;
         candidates[k].context.dateline = inDateline;
-        candidates[k].context.byline = role === 'byline';
+        candidates[k].context.byline = byline;
       }
       i = end;
     }
@@ -226,6 +230,21 @@ function isPersonSoFar(from: number, to: number): boolean {
   // "Georgia Bureau of Investigation": a given name that closes with an organisation's word names no person.
   if (words.is(from, GIVEN_NAME | HONORIFIC) && to - from >= 2 && !words.is(to - 1, ORGANIZATION_END)) return true;
   for (let k = from; k < to - 1; k++) if (words.is(k, TITLE_HEAD) && !words.is(k + 1, TITLE_WORD)) return true;
+  return false;
+}
+
+/**
+ * "By Raymond Kessling" over "National Press Wire Writer" or "Continental News Service": the short line under a
+ * byline that gives the author's job or outlet belongs to the byline.
+ */
+function isBylineOutletLine(model: SegmentedArticle, paragraph: number, from: number, to: number): boolean {
+  const line = model.paragraphs[paragraph]!;
+  if (paragraph === 0 || model.paragraphs[paragraph - 1]!.role !== 'byline' || line.sentenceCount !== 1 || to - from > 8) return false;
+  if (endsWithStop(model.text, line.end)) return false;
+  let last = to - 1;
+  while (last > from && model.tokens.kind(last) !== 'word') last--;
+  if (BYLINE_JOBS.has(words.lower(last))) return true;
+  for (let k = from; k <= last; k++) if (OUTLET_WORDS.has(words.word(k))) return true;
   return false;
 }
 
@@ -405,6 +424,8 @@ function segmentEnd(from: number, end: number): number {
 const endsInPossessive = (i: number) => words.is(i, POSSESSIVE) && !words.is(i, POSSESSIVE_IN_NAME);
 
 const COMMITTEE_OPENERS = new Set(nameParts.committeeOpeners);
+const BYLINE_JOBS = new Set(nameParts.bylineJobs);
+const OUTLET_WORDS = new Set(nameParts.outletWords);
 
 const SAINTS = new Set(['St.', 'St', 'Saint', 'ST.', 'ST']);
 

@@ -255,6 +255,18 @@ describe('entity mentions: regions, parties and organisation names', () => {
     assert.deepEqual(parseArticle(job).entities.map((m) => job.slice(m.start, m.end)), ['Hope Ellery', 'LONDON']);
   });
 
+  it('read the outlet on the line under a byline, with or without the author’s job', () => {
+    const names = (text: string) => parseArticle(text).entities.map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
+    const expect = (text: string, wanted: string[]) => {
+      const found = names(text);
+      for (const name of wanted) assert.ok(found.includes(name), `${name} in ${found.join(', ')}`);
+      assert.ok(found.every((name) => !/Writer|Continental News Service\/PERSON/.test(name)), found.join(', '));
+    };
+    expect('Audit finds gaps\nBy Raymond J. Kessling\nNational Press Wire Writer\nWASHINGTON (NPW) -- The audit was out.', ['Raymond J. Kessling/PERSON', 'National Press Wire/ORG']);
+    expect('Cuts loom\nBy Howard Lindqvist\nCourier Staff Writer\nSPOKANE, Wash. -- The city said so.', ['Howard Lindqvist/PERSON', 'Courier/ORG']);
+    expect('Cleanup ordered\nBy MAUREEN ODELL\nContinental News Service\nTACOMA, Wash. -- The agency said so.', ['MAUREEN ODELL/PERSON', 'Continental News Service/ORG']);
+  });
+
   it('join "of" after a place and an organisation word though the place is also a given name', () => {
     assert.equal(marked('Samples went to the Georgia Bureau of Investigation lab.'), 'Samples went to the ⟦Georgia Bureau of Investigation⟧/O lab.');
   });
