@@ -8,6 +8,7 @@ import { TokenList } from './segment';
 import { Span } from './text';
 import { TokenWords } from './token-words';
 import nameParts from './data/name-parts.json';
+import placeExtras from './data/place-extras.json';
 import {
   CALENDAR, CAPITALISED, COMMON, COMPASS_WORD, CONNECTOR, GIVEN_NAME, HONORIFIC, HYPHENATED, KNOWN_ORGANIZATION, KNOWN_PLACE, Lexicon, LOWER_CASE,
   NAME_PARTICLE, NAME_PARTICLES, NOT_A_NAME, NUMBERED_NAME_HEAD, NUMBERED_NAME_HEADS, ORGANIZATION_END, PARTY_MEMBER, POSSESSIVE, POSSESSIVE_IN_NAME, PRONOUN_I, TITLE_HEAD, TITLE_WORD, withoutPossessive,
@@ -150,8 +151,9 @@ function joinLength(text: string, tokens: TokenList, i: number, runStart: number
   const next = ofThe ? i + 2 : i + 1;
   if (next >= to || !isCapitalised(text, tokens, next) || words.is(next, HONORIFIC)) return 0;
   if (connector === '&') return 2;
-  // "Prairie Holdings Corp. of Wichita": a legal suffix closes the firm's name, and "of" gives its home town.
-  if (connector === 'of' && LEGAL_SUFFIXES.has(words.word(i - 1))) return 0;
+  // "Prairie Holdings Corp. of Wichita": a legal suffix closes the firm's name, and "of" gives its home town; so
+  // do a town and its state after a name of two words or more ("Anchor Housing Solutions of Baton Rouge, La.").
+  if (connector === 'of' && (LEGAL_SUFFIXES.has(words.word(i - 1)) || (i - runStart >= 2 && isHomeTown(text, tokens, next, to)))) return 0;
   if (isPluralPossessiveInName(tokens, i, runStart)) return 2;
   if (!words.is(i, CONNECTOR) || connector === 'the') return 0;
   // "Gaffney's Sporting Goods on Main Street": a business on its street, two names ("Stoke on Trent" is one).
@@ -218,6 +220,19 @@ function opensPersonalName(k: number, to: number): boolean {
   if (!words.is(k, GIVEN_NAME)) return false;
   return !(words.is(k, COMMON) && k + 1 < to && words.is(k + 1, COMMON) && words.is(k + 1, CAPITALISED));
 }
+
+/** Up to three capitalised words from `from`, then a comma and a US state, as AP style gives a firm's town: "Boise, Idaho". */
+function isHomeTown(text: string, tokens: TokenList, from: number, to: number): boolean {
+  let end = from;
+  while (end < to && end < from + 3 && isCapitalised(text, tokens, end)) end++;
+  if (end === from) return false;
+  STATE_AFTER_TOWN.lastIndex = tokens.end(end - 1);
+  const state = STATE_AFTER_TOWN.exec(text)?.[1];
+  return state !== undefined && (STATE_ABBREVIATIONS.has(state) || placeKind(state) === 'region');
+}
+
+const STATE_AFTER_TOWN = /, (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)(?![\p{L}])/uy;
+const STATE_ABBREVIATIONS = new Set(placeExtras.stateAbbreviations);
 
 /** Token k is "of" or "for" inside the run that starts at runStart. */
 function isOfOrFor(k: number, runStart: number): boolean {

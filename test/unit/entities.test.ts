@@ -255,6 +255,13 @@ describe('entity mentions: regions, parties and organisation names', () => {
     assert.deepEqual(parseArticle(job).entities.map((m) => job.slice(m.start, m.end)), ['Hope Ellery', 'LONDON']);
   });
 
+  it('end a firm’s name of two words or more before "of", its town and its state', () => {
+    assert.equal(
+      marked('They hired Anchor Housing Solutions of Baton Rouge, La., and the Police Officers Federation of Carver Falls, the union, objected.'),
+      'They hired ⟦Anchor Housing Solutions⟧/O of ⟦Baton Rouge⟧/L, ⟦La.⟧/L, and the ⟦Police Officers Federation of Carver Falls⟧/O, the union, objected.',
+    );
+  });
+
   it('read the outlet on the line under a byline, with or without the author’s job', () => {
     const names = (text: string) => parseArticle(text).entities.map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
     const expect = (text: string, wanted: string[]) => {
