@@ -164,7 +164,7 @@ function joinLength(text: string, tokens: TokenList, i: number, runStart: number
   if (connector === 'and') {
     if (isOrganizationAfterAnd(text, tokens, runStart, i, to, lexicon)) return 2;
     // "Mnuchin and Ross" are two names; "Trinidad and Tobago" and "Department of Health and Human Services" are one.
-    const recentOf = (isOfOrFor(i - 2, runStart) || isOfOrFor(i - 3, runStart)) && !isPersonSoFar(runStart, i) && !opensPersonalName(i + 1, to);
+    const recentOf = (isOfOrFor(i - 2, runStart) || isOfOrFor(i - 3, runStart)) && !isPersonSoFar(runStart, i) && !opensPersonalName(i + 1, to, lexicon);
     const soFar = text.slice(tokens.start(runStart), tokens.end(i - 1));
     return recentOf || lexicon.isKnownPlace(`${soFar} and ${words.word(i + 1)}`) ? 2 : 0;
   }
@@ -187,8 +187,10 @@ function isOrganizationAfterAnd(text: string, tokens: TokenList, runStart: numbe
   if (words.is(first, GIVEN_NAME)) return false;
   const left = and - first;
   // "Microsoft Corp. and Apple Inc.": a firm's whole name before "and". A legislature's committee is named by
-  // its subjects, which may end like a firm: "House Energy and Commerce Committee".
-  if (left > 1 && words.is(and - 1, ORGANIZATION_END) && !COMMITTEE_OPENERS.has(words.word(first))) return false;
+  // its subjects, which may end like a firm ("House Energy and Commerce Committee"), and so is a country's agency
+  // ("U.S. Securities and Exchange Commission"), their subjects common words ("China Energy and Sinopec Corp." are two firms).
+  const agencyOpener = COMMITTEE_OPENERS.has(words.word(first)) || (left === 2 && words.is(first, KNOWN_PLACE) && words.is(and + 1, COMMON));
+  if (left > 1 && words.is(and - 1, ORGANIZATION_END) && !agencyOpener) return false;
   if (left === 1 ? words.is(first, KNOWN_PLACE) : lexicon.isKnownPlace(text.slice(tokens.start(first), tokens.end(and - 1)))) return false;
   // "Transport and Depot Workers' Union": a plural's bare apostrophe is no word of the three.
   for (let k = and + 1, counted = 0; k < to && counted < 3; k++) {
@@ -214,11 +216,13 @@ function isPluralPossessiveInName(tokens: TokenList, apostrophe: number, runStar
 
 /**
  * A given name after "and" opens a person's name ("the Bank of Montreal and Grace Okafor"), unless it and the
- * word after it are both common words: "Department of Housing and Urban Development".
+ * word after it are both common words: "Department of Housing and Urban Development('s)".
  */
-function opensPersonalName(k: number, to: number): boolean {
+function opensPersonalName(k: number, to: number, lexicon: Lexicon): boolean {
   if (!words.is(k, GIVEN_NAME)) return false;
-  return !(words.is(k, COMMON) && k + 1 < to && words.is(k + 1, COMMON) && words.is(k + 1, CAPITALISED));
+  const next = k + 1;
+  const commonNext = next < to && words.is(next, CAPITALISED) && (words.is(next, COMMON) || lexicon.isCommonWord(withoutPossessive(words.lower(next))));
+  return !(words.is(k, COMMON) && commonNext);
 }
 
 /** Up to three capitalised words from `from`, then a comma and a US state, as AP style gives a firm's town: "Boise, Idaho". */

@@ -206,6 +206,10 @@ describe('entity mentions: regions, parties and organisation names', () => {
       marked('The Department of Housing and Urban Development and the House Energy and Commerce Committee met officials of the Bank of Montreal and Grace Okafor.'),
       'The ⟦Department of Housing and Urban Development⟧/O and the ⟦House Energy and Commerce Committee⟧/O met officials of the ⟦Bank of Montreal⟧/O and ⟦Grace Okafor⟧/P.',
     );
+    assert.equal(
+      marked("The Department of Housing and Urban Development's audit went to the U.S. Securities and Exchange Commission, but China Energy and Sinopec Corp. agreed."),
+      "The ⟦Department of Housing and Urban Development⟧/O's audit went to the ⟦U.S. Securities and Exchange Commission⟧/O, but ⟦China Energy⟧/O and ⟦Sinopec Corp.⟧/O agreed.",
+    );
   });
 
   it('keep a title word that opens an organisation’s name ("General Accounting Office"), but not before a person', () => {
