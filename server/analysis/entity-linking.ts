@@ -4,6 +4,7 @@
 import { Entity, EntityMention, EntityType, RawMention } from './entity-types';
 import { canonicalPlace, demonymOf, placeKind } from './places';
 import { GIVEN_NAMES } from './entities';
+import nameParts from './data/name-parts.json';
 import titleData from './data/titles.json';
 import { ownCopy } from './text';
 import { RecentSpellings } from './recent-spellings';
@@ -98,6 +99,13 @@ export function linkMentionsLazily(text: string, raw: readonly RawMention[]): Li
     }
     return id;
   };
+
+  // 0. "Vantrell Grayson" in an article about "Vantrell Grayson Securities LLC": the leading words of an
+  // organisation's name in the same article name that organisation, though they read like a person's.
+  const orgOpenings = organizationOpenings(forms, types);
+  if (orgOpenings) {
+    for (let i = 0; i < raw.length; i++) if (types[i] === 'PERSON' && forms[i].keys.length >= 2 && !forms[i].honorific && orgOpenings.has(forms[i].display)) types[i] = 'ORG';
+  }
 
   // 1. Full names, in any order: "Trump" before "Donald Trump" still finds Donald Trump.
   const byLast = new Map<string, number[]>();
@@ -358,6 +366,26 @@ function isTitleOrHonorific(word: string): boolean {
   const lower = word.toLowerCase();
   return TITLE_WORDS.has(lower) || HONORIFICS.has(lower);
 }
+
+/**
+ * The leading words (two or more) of the article's organisations' names of three words or more, or undefined when
+ * it names none that long. Not those of a name given after a person ("V.K. Mehta Foundation", "Van Rijckevorsel &
+ * Zonen"), whose leading words are that person.
+ */
+function organizationOpenings(forms: readonly NameForm[], types: readonly EntityType[]): Set<string> | undefined {
+  let openings: Set<string> | undefined;
+  for (let i = 0; i < forms.length; i++) {
+    if (types[i] !== 'ORG' || forms[i].keys.length < 3) continue;
+    const words = forms[i].display.split(' ');
+    for (let n = 2; n < words.length; n++) {
+      if (NAMED_AFTER_PERSON.has(words[n])) break;
+      (openings ??= new Set()).add(words.slice(0, n).join(' '));
+    }
+  }
+  return openings;
+}
+
+const NAMED_AFTER_PERSON = new Set(nameParts.namedAfterPersonHeads);
 
 /** "World Trade Organization" → WTO; "Bank of America" → BOA and BA; "US-China Business Council" → UCBC. */
 function initialsOf(name: string): string[] {

@@ -8,6 +8,7 @@ import { TokenList } from './segment';
 import { Span } from './text';
 import { TokenWords } from './token-words';
 import nameParts from './data/name-parts.json';
+import placeExtras from './data/place-extras.json';
 import {
   CALENDAR, CAPITALISED, COMMON, COMPASS_WORD, CONNECTOR, GIVEN_NAME, HONORIFIC, HYPHENATED, KNOWN_ORGANIZATION, KNOWN_PLACE, LEGAL_SUFFIX, Lexicon, LOWER_CASE,
   NAME_PARTICLE, NAME_PARTICLES, NOT_A_NAME, NUMBERED_NAME_HEAD, NUMBERED_NAME_HEADS, ORGANIZATION_END, PARTY_MEMBER, PLACE_OPENER, POSSESSIVE, POSSESSIVE_IN_NAME, PRONOUN_I, STREET_END,
@@ -56,12 +57,16 @@ export function findCandidates(model: SegmentedArticle, lexicon: Lexicon, tokenW
     const paragraph = model.paragraphs[sentence.paragraph];
     // A line in Title Case is a headline even where the layout did not say so; a sentence that ends in a stop is not.
     // A byline is names and a job in capitals ("By Hope Ellery, Retail Correspondent"): not a headline's Title Case.
-    const titleCase = role === 'headline' || role === 'heading'
-      || (role !== 'byline' && paragraph.sentenceCount === 1 && !endsWithStop(text, paragraph.end) && isTitleCase(text, tokens, from, to));
+    const outletLine = role !== 'byline' && isBylineOutletLine(model, sentence.paragraph, from, to);
+    const byline = role === 'byline' || outletLine;
+    const titleCase = !byline && (role === 'headline' || role === 'heading'
+      || (paragraph.sentenceCount === 1 && !endsWithStop(text, paragraph.end) && isTitleCase(text, tokens, from, to)));
     const dateline = model.dateline;
     // A word at or before this index opens the sentence: only punctuation (an opening quote, a dash) precedes it.
     let firstWord = from;
     while (firstWord < to && tokens.kind(firstWord) !== 'word' && tokens.kind(firstWord) !== 'number') firstWord++;
+    // The outlet under a byline opens its line with its own name ("Courier Staff Writer"), or with "The".
+    if (outletLine && words.word(firstWord) !== 'The') firstWord = -1;
     let i = from;
     while (i < to) {
       if (!isCapitalised(text, tokens, i)) {
@@ -99,7 +104,7 @@ export function findCandidates(model: SegmentedArticle, lexicon: Lexicon, tokenW
       for (let k = added; k < candidates.length; k++) {
         candidates[k].context.titleCase = titleCase;
         candidates[k].context.dateline = inDateline;
-        candidates[k].context.byline = role === 'byline';
+        candidates[k].context.byline = byline;
       }
       i = end;
     }
@@ -147,8 +152,9 @@ function joinLength(text: string, tokens: TokenList, i: number, runStart: number
   const next = ofThe ? i + 2 : i + 1;
   if (next >= to || !isCapitalised(text, tokens, next) || words.is(next, HONORIFIC)) return 0;
   if (connector === '&') return 2;
-  // "Prairie Holdings Corp. of Wichita": a legal suffix closes the firm's name, and "of" gives its home town.
-  if (connector === 'of' && words.is(i - 1, LEGAL_SUFFIX)) return 0;
+  // "Prairie Holdings Corp. of Wichita": a legal suffix closes the firm's name, and "of" gives its home town; so
+  // do a town and its state after a name of two words or more ("Anchor Housing Solutions of Baton Rouge, La.").
+  if (connector === 'of' && (words.is(i - 1, LEGAL_SUFFIX) || (i - runStart >= 2 && isHomeTown(text, tokens, next, to)))) return 0;
   if (isPluralPossessiveInName(tokens, i, runStart)) return 2;
   if (!words.is(i, CONNECTOR) || connector === 'the') return 0;
   // "Gaffney's Sporting Goods on Main Street": a business on its street, two names ("Stoke on Trent" is one).
@@ -159,7 +165,7 @@ function joinLength(text: string, tokens: TokenList, i: number, runStart: number
   if (connector === 'and') {
     if (isOrganizationAfterAnd(text, tokens, runStart, i, to, lexicon)) return 2;
     // "Mnuchin and Ross" are two names; "Trinidad and Tobago" and "Department of Health and Human Services" are one.
-    const recentOf = (isOfOrFor(i - 2, runStart) || isOfOrFor(i - 3, runStart)) && !isPersonSoFar(runStart, i) && !words.is(i + 1, GIVEN_NAME);
+    const recentOf = (isOfOrFor(i - 2, runStart) || isOfOrFor(i - 3, runStart)) && !isPersonSoFar(runStart, i) && !opensPersonalName(i + 1, to, lexicon);
     const soFar = text.slice(tokens.start(runStart), tokens.end(i - 1));
     return recentOf || lexicon.isKnownPlace(`${soFar} and ${words.word(i + 1)}`) ? 2 : 0;
   }
@@ -181,8 +187,11 @@ function isOrganizationAfterAnd(text: string, tokens: TokenList, runStart: numbe
   if (first > runStart && !words.is(first - 1, CONNECTOR) && !(first - 1 === runStart && words.word(runStart) === 'The')) return false;
   if (words.is(first, GIVEN_NAME)) return false;
   const left = and - first;
-  // "Microsoft Corp. and Apple Inc.": a firm's whole name before "and".
-  if (left > 1 && words.is(and - 1, ORGANIZATION_END)) return false;
+  // "Microsoft Corp. and Apple Inc.": a firm's whole name before "and". A legislature's committee is named by
+  // its subjects, which may end like a firm ("House Energy and Commerce Committee"), and so is a country's agency
+  // ("U.S. Securities and Exchange Commission"), their subjects common words ("China Energy and Sinopec Corp." are two firms).
+  const agencyOpener = COMMITTEE_OPENERS.has(words.word(first)) || (left === 2 && words.is(first, KNOWN_PLACE) && words.is(and + 1, COMMON));
+  if (left > 1 && words.is(and - 1, ORGANIZATION_END) && !agencyOpener) return false;
   if (left === 1 ? words.is(first, KNOWN_PLACE) : lexicon.isKnownPlace(text.slice(tokens.start(first), tokens.end(and - 1)))) return false;
   // "Transport and Depot Workers' Union": a plural's bare apostrophe is no word of the three.
   for (let k = and + 1, counted = 0; k < to && counted < 3; k++) {
@@ -206,6 +215,30 @@ function isPluralPossessiveInName(tokens: TokenList, apostrophe: number, runStar
     && words.word(noun).endsWith('s') && words.is(noun, COMMON);
 }
 
+/**
+ * A given name after "and" opens a person's name ("the Bank of Montreal and Grace Okafor"), unless it and the
+ * word after it are both common words: "Department of Housing and Urban Development('s)".
+ */
+function opensPersonalName(k: number, to: number, lexicon: Lexicon): boolean {
+  if (!words.is(k, GIVEN_NAME)) return false;
+  const next = k + 1;
+  const commonNext = next < to && words.is(next, CAPITALISED) && (words.is(next, COMMON) || lexicon.isCommonWord(withoutPossessive(words.lower(next))));
+  return !(words.is(k, COMMON) && commonNext);
+}
+
+/** Up to three capitalised words from `from`, then a comma and a US state, as AP style gives a firm's town: "Boise, Idaho". */
+function isHomeTown(text: string, tokens: TokenList, from: number, to: number): boolean {
+  let end = from;
+  while (end < to && end < from + 3 && isCapitalised(text, tokens, end)) end++;
+  if (end === from) return false;
+  STATE_AFTER_TOWN.lastIndex = tokens.end(end - 1);
+  const state = STATE_AFTER_TOWN.exec(text)?.[1];
+  return state !== undefined && (STATE_ABBREVIATIONS.has(state) || placeKind(state) === 'region');
+}
+
+const STATE_AFTER_TOWN = /, (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)(?![\p{L}])/uy;
+const STATE_ABBREVIATIONS = new Set(placeExtras.stateAbbreviations);
+
 /** Token k is "of" or "for" inside the run that starts at runStart. */
 function isOfOrFor(k: number, runStart: number): boolean {
   return k > runStart && (words.word(k) === 'of' || words.word(k) === 'for');
@@ -217,6 +250,21 @@ function isPersonSoFar(from: number, to: number): boolean {
   // "Georgia Bureau of Investigation": a given name that closes with an organisation's word names no person.
   if (words.is(from, GIVEN_NAME | HONORIFIC) && to - from >= 2 && !words.is(to - 1, ORGANIZATION_END)) return true;
   for (let k = from; k < to - 1; k++) if (words.is(k, TITLE_HEAD) && !words.is(k + 1, TITLE_WORD)) return true;
+  return false;
+}
+
+/**
+ * "By Raymond Kessling" over "National Press Wire Writer" or "Continental News Service": the short line under a
+ * byline that gives the author's job or outlet belongs to the byline.
+ */
+function isBylineOutletLine(model: SegmentedArticle, paragraph: number, from: number, to: number): boolean {
+  const line = model.paragraphs[paragraph]!;
+  if (paragraph === 0 || model.paragraphs[paragraph - 1]!.role !== 'byline' || line.sentenceCount !== 1 || to - from > 8) return false;
+  if (endsWithStop(model.text, line.end)) return false;
+  let last = to - 1;
+  while (last > from && model.tokens.kind(last) !== 'word') last--;
+  if (BYLINE_JOBS.has(words.lower(last))) return true;
+  for (let k = from; k <= last; k++) if (OUTLET_WORDS.has(words.word(k))) return true;
   return false;
 }
 
@@ -393,6 +441,10 @@ function segmentEnd(from: number, end: number): number {
 
 const endsInPossessive = (i: number) => words.is(i, POSSESSIVE) && !words.is(i, POSSESSIVE_IN_NAME);
 
+const COMMITTEE_OPENERS = new Set(nameParts.committeeOpeners);
+const BYLINE_JOBS = new Set(nameParts.bylineJobs);
+const OUTLET_WORDS = new Set(nameParts.outletWords);
+
 const SAINTS = new Set(['St.', 'St', 'Saint', 'ST.', 'ST']);
 
 /**
@@ -422,14 +474,21 @@ function titleSpan(from: number, to: number): [number, number] | undefined {
   }
   if (lastHead < 0) return undefined;
   let end = lastHead + 1;
-  // "the Premier League": a head word before an organisation's last word is part of that name.
+  // "the Premier League": a head word before an organisation's last word is part of that name, and so is one
+  // before words that close like an organisation's name with no given name among them: "General Accounting Office".
   if (words.is(end, ORGANIZATION_END)) return undefined;
+  if (words.is(to - 1, ORGANIZATION_END) && !hasGivenName(end, to)) return undefined;
   // "Secretary of State Mike Pompeo": the office after "of" belongs to the title.
   if (words.word(end) === 'of' && end + 2 < to) end += words.word(end + 1) === 'the' ? 3 : 2;
   if (end >= to) return undefined;
   let start = lastHead;
   while (start > from && words.is(start - 1, TITLE_WORD)) start--;
   return [start, end];
+}
+
+function hasGivenName(from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (words.is(k, GIVEN_NAME)) return true;
+  return false;
 }
 
 /** The names in a Title Case run: the stretches of capitalised words that are not common ones. */

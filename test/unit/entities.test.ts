@@ -201,6 +201,31 @@ describe('entity mentions: regions, parties and organisation names', () => {
     );
   });
 
+  it('join "and" before a given name that is a common word, and in a legislature’s committee; not before a person', () => {
+    assert.equal(
+      marked('The Department of Housing and Urban Development and the House Energy and Commerce Committee met officials of the Bank of Montreal and Grace Okafor.'),
+      'The ⟦Department of Housing and Urban Development⟧/O and the ⟦House Energy and Commerce Committee⟧/O met officials of the ⟦Bank of Montreal⟧/O and ⟦Grace Okafor⟧/P.',
+    );
+    assert.equal(
+      marked("The Department of Housing and Urban Development's audit went to the U.S. Securities and Exchange Commission, but China Energy and Sinopec Corp. agreed."),
+      "The ⟦Department of Housing and Urban Development⟧/O's audit went to the ⟦U.S. Securities and Exchange Commission⟧/O, but ⟦China Energy⟧/O and ⟦Sinopec Corp.⟧/O agreed.",
+    );
+  });
+
+  it('keep a title word that opens an organisation’s name ("General Accounting Office"), but not before a person', () => {
+    assert.equal(
+      marked('The General Accounting Office said so, and Gen. Mark Milley agreed.'),
+      'The ⟦General Accounting Office⟧/O said so, and Gen. ⟦Mark Milley⟧/P agreed.',
+    );
+  });
+
+  it('number a union’s local or lodge as part of its name', () => {
+    assert.equal(
+      marked('Members of USW Local 1899 walked out, and Local 1899 President Dwayne Kott said the Fraternal Order of Police Lodge 38 backed them.'),
+      'Members of ⟦USW Local 1899⟧/O walked out, and ⟦Local 1899⟧/O President ⟦Dwayne Kott⟧/P said the ⟦Fraternal Order of Police Lodge 38⟧/O backed them.',
+    );
+  });
+
   it('keep the possessive of a plural common noun inside a name ("Teachers’ Union")', () => {
     assert.equal(
       marked("Members of the Harbour Teachers' Union and the Ketley Supporters’ Trust met."),
@@ -232,6 +257,25 @@ describe('entity mentions: regions, parties and organisation names', () => {
     // A job of common words alone names no outlet.
     const job = 'Shops close\n\nBy Hope Ellery, Retail Correspondent\n\nLONDON - Shops closed.';
     assert.deepEqual(parseArticle(job).entities.map((m) => job.slice(m.start, m.end)), ['Hope Ellery', 'LONDON']);
+  });
+
+  it('end a firm’s name of two words or more before "of", its town and its state', () => {
+    assert.equal(
+      marked('They hired Anchor Housing Solutions of Baton Rouge, La., and the Police Officers Federation of Carver Falls, the union, objected.'),
+      'They hired ⟦Anchor Housing Solutions⟧/O of ⟦Baton Rouge⟧/L, ⟦La.⟧/L, and the ⟦Police Officers Federation of Carver Falls⟧/O, the union, objected.',
+    );
+  });
+
+  it('read the outlet on the line under a byline, with or without the author’s job', () => {
+    const names = (text: string) => parseArticle(text).entities.map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
+    const expect = (text: string, wanted: string[]) => {
+      const found = names(text);
+      for (const name of wanted) assert.ok(found.includes(name), `${name} in ${found.join(', ')}`);
+      assert.ok(found.every((name) => !/Writer|Continental News Service\/PERSON/.test(name)), found.join(', '));
+    };
+    expect('Audit finds gaps\nBy Raymond J. Kessling\nNational Press Wire Writer\nWASHINGTON (NPW) -- The audit was out.', ['Raymond J. Kessling/PERSON', 'National Press Wire/ORG']);
+    expect('Cuts loom\nBy Howard Lindqvist\nCourier Staff Writer\nSPOKANE, Wash. -- The city said so.', ['Howard Lindqvist/PERSON', 'Courier/ORG']);
+    expect('Cleanup ordered\nBy MAUREEN ODELL\nContinental News Service\nTACOMA, Wash. -- The agency said so.', ['MAUREEN ODELL/PERSON', 'Continental News Service/ORG']);
   });
 
   it('join "of" after a place and an organisation word though the place is also a given name', () => {

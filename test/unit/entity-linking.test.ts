@@ -76,6 +76,15 @@ describe('linkMentions: people', () => {
     ]);
   });
 
+  it('retypes the leading words of an organisation’s name that the tagger called a person, but not a founder’s', () => {
+    const { text, raw } = rawMentions(
+      '⟦Vantrell Grayson Securities LLC⟧ paid. ⟦Vantrell Grayson⟧ misled clients, and ⟦Marcus Vantrell⟧ left. The ⟦V.K. Mehta Foundation⟧ thanked ⟦V.K. Mehta⟧ and Mr. ⟦Vantrell Grayson⟧.',
+      'OPPOPP',
+    );
+    const { mentions } = linkMentions(text, raw);
+    assert.deepEqual(mentions.map((m) => m.type), ['ORG', 'ORG', 'PERSON', 'ORG', 'PERSON', 'PERSON']);
+  });
+
   it('drops a title a detector left inside the span from the name', () => {
     assert.deepEqual(linked('⟦Vice Premier Liu He⟧ spoke. ⟦Liu He⟧ left.', 'PP'), ['Liu He: Vice Premier Liu He, Liu He']);
   });
