@@ -562,6 +562,9 @@ export class SubjectFinder {
       let nearestKnown: EntityMention | undefined;
       for (let i = this.mentionIndexBefore(pronoun.start); i >= 0 && !nearestKnown && !(kind === 'person' && nearest); i--) {
         const m = this.mentions[i]!;
+        // A person of known gender before the paragraph is never read (only the nearest is, failing all else): the
+        // search stops there rather than asking the gender of everyone the article named before.
+        if (nearest && m.end <= paragraphStart) break;
         if (m.type !== 'PERSON' || !this.fits(m.entity, kind) || this.isRelativeOf(i, kind)) continue;
         nearest ??= m;
         if (this.genderOf(m.entity) === kind) nearestKnown = m;
