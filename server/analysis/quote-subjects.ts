@@ -200,7 +200,8 @@ export class SubjectFinder {
 
   /** The speaker right after an inverted cue: "said Jacob Parker, vice president of …", "said the news agency". */
   subjectAfter(from: number, to: number, previous: LastSpeaker): Subject | undefined {
-    const pieces = clauses(this.text, from, to);
+    // The first piece and the one after it are all that is read: "said the owner, Rose Tancredi, …".
+    const pieces = clauses(this.text, from, to, 2);
     const clause = pieces[0];
     if (!clause) return undefined;
     const first = firstWord(this.text, clause.start, clause.end);
@@ -233,7 +234,7 @@ export class SubjectFinder {
 
   /** The subject at the start of a sentence, for participle cues: "The Chinese embassy in Washington …, saying". */
   sentenceSubject(from: number, to: number, previous: LastSpeaker): Subject | undefined {
-    const clause = clauses(this.text, from, to)[0];
+    const clause = clauses(this.text, from, to, 1)[0];
     if (!clause) return undefined;
     return this.named(clause.start, clause.end, true) ?? this.described(clause.start, clause.end, previous);
   }
@@ -244,12 +245,14 @@ export class SubjectFinder {
    * owns the subject ("Maria Voss’s branch closed").
    */
   personOpening(sentence: Span): Subject | undefined {
-    const pieces = clauses(this.text, sentence.start, sentence.end);
+    // The first piece and the one after it, unless the sentence opens with a clause: this is asked of every sentence
+    // of the paragraph before a quote, and most are not cut up further.
+    const pieces = clauses(this.text, sentence.start, sentence.end, 2);
     if (pieces.length === 0) return undefined;
     // "Asked whether Jonah Pike … would stay, Marta Quill laughed": after an opening clause, the main clause's subject
     // is a person who opens a later piece, or the one "he" or "she" there means ("Sitting in the dugout, he talked …").
     if (OPENING_CLAUSE.test(this.pieceText(pieces[0]!))) {
-      for (const piece of pieces.slice(1)) {
+      for (const piece of clauses(this.text, sentence.start, sentence.end).slice(1)) {
         const pronoun = firstWord(this.text, piece.start, piece.end);
         const kind = pronoun && PRONOUNS.get(this.text.slice(pronoun.start, pronoun.end).toLowerCase());
         if (pronoun && pronoun.start === piece.start && (kind === 'male' || kind === 'female')) return this.resolvePronoun(pronoun, NO_SPEAKER);
@@ -802,15 +805,15 @@ function isTitleStop(text: string, at: number): boolean {
 
 const SENTENCE_END = new Set(['.', '!', '?', '”', '"']);
 
-/** The comma-, dash- and semicolon-separated pieces of a span, trimmed, empty ones left out. */
-function clauses(text: string, from: number, to: number): Span[] {
+/** The comma-, dash- and semicolon-separated pieces of a span, trimmed, empty ones left out; the first `limit` only. */
+function clauses(text: string, from: number, to: number, limit = Infinity): Span[] {
   const pieces: Span[] = [];
   let start = from;
   // Read by character codes: this runs around every quote of every article.
   for (let i = from; i <= to; i++) {
     if (i === to || isClauseBreak(text.charCodeAt(i))) {
       const piece = trimmed(text, start, i);
-      if (piece) pieces.push(piece);
+      if (piece && pieces.push(piece) === limit) break;
       start = i + 1;
     }
   }
