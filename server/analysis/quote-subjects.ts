@@ -99,17 +99,21 @@ export class SubjectFinder {
   private readonly genders = new Map<string, Gender>();
   private readonly fullNames = new Map<string, string>();
   /**
-   * The anonymous speakers met so far, as first described ("a senior Senate aide"): "the aide" is the same one. Read
-   * and added to only after whatever is `pending` has run.
+   * The anonymous speakers met so far, as first described ("a senior Senate aide"): "the aide" is the same one. Each
+   * is kept with the moment it was met in the order the parse asks (`descriptionTimes`, see `deferred`), in that order.
    */
   private readonly descriptions: string[] = [];
+  private readonly descriptionTimes: number[] = [];
   /** The names the article's acronyms stand for, read when a speaker is first an acronym. */
   private acronyms: Map<string, string> | undefined;
   /** The couples named with one surname ("Marta and Luis Ferreira"), read when first needed. */
   private couplesFound: Couple[] | undefined;
-  /** What `deferred` put off and nobody has read yet, oldest first. */
-  private readonly pending: (() => void)[] = [];
-  private runningPending = false;
+  /** What `deferred` put off, oldest first, with the moment each was asked for; run ones are passed over. */
+  private readonly pending: { time: number; run: () => void; done: boolean }[] = [];
+  /** The first of `pending` that may not have run. */
+  private firstPending = 0;
+  /** The moment of what runs now: odd in the parse's own order, even inside a deferred computation (see `deferred`). */
+  private now = 1;
 
   /**
    * `mentions` are the names a speaker can be (a byline's author is not one); `paragraphStart` gives the start of
@@ -123,33 +127,49 @@ export class SubjectFinder {
 
   /**
    * A value worked out when first read, if ever. The one thing resolution changes as it goes is `descriptions`, which
-   * later resolutions read in order; so whatever is pending runs, oldest first, before that list is read or grows,
-   * and finds it and leaves it as it would have when the value was asked for: the answers are the same. Reading a
-   * value runs all that is pending too, which keeps the queue short (leaving the rest waiting measured slower). A
-   * deferred computation may read only values deferred before it.
+   * later resolutions read; so each description is kept with the moment it would have been met had the value been
+   * worked out when asked for (an even moment between the parse's odd ones), and a reading sees only those met before
+   * it, after whatever was deferred before it has run: the answers are the same. What is never read, and is not before
+   * a reading of the descriptions, never runs (running everything before a value read cost more: most of it was never
+   * needed). A deferred computation may read only values deferred before it.
    */
   deferred<T>(compute: () => T): () => T {
     let result: { value: T } | undefined;
-    const run = () => {
-      result ??= { value: compute() };
+    const entry = {
+      time: this.now + 1,
+      done: false,
+      run: () => {
+        if (entry.done) return;
+        entry.done = true;
+        const outer = this.now;
+        this.now = entry.time;
+        try {
+          result = { value: compute() };
+        } finally {
+          this.now = outer;
+        }
+      },
     };
-    this.pending.push(run);
+    this.pending.push(entry);
+    this.now += 2;
     return () => {
-      this.runPending();
-      run();
+      entry.run();
       return result!.value;
     };
   }
 
-  private runPending(): void {
-    // A pending computation that adds to the list itself must not start a later one before it has.
-    if (this.runningPending) return;
-    this.runningPending = true;
-    try {
-      for (let next = this.pending.shift(); next; next = this.pending.shift()) next();
-    } finally {
-      this.runningPending = false;
-    }
+  /** Runs, oldest first, what was deferred before this moment and has not run: a reading of the descriptions needs it. */
+  private runPendingBefore(time: number): void {
+    for (let i = this.firstPending; i < this.pending.length && this.pending[i]!.time < time; i++) this.pending[i]!.run();
+    while (this.firstPending < this.pending.length && this.pending[this.firstPending]!.done) this.firstPending++;
+  }
+
+  /** Adds a description met now, after those met before it (a deferred computation may run after later ones). */
+  private addDescription(description: string): void {
+    let at = this.descriptions.length;
+    while (at > 0 && this.descriptionTimes[at - 1]! > this.now) at--;
+    this.descriptions.splice(at, 0, description);
+    this.descriptionTimes.splice(at, 0, this.now);
   }
 
   /**
@@ -200,7 +220,8 @@ export class SubjectFinder {
 
   /** The speaker right after an inverted cue: "said Jacob Parker, vice president of …", "said the news agency". */
   subjectAfter(from: number, to: number, previous: LastSpeaker): Subject | undefined {
-    const pieces = clauses(this.text, from, to);
+    // The first piece and the one after it are all that is read: "said the owner, Rose Tancredi, …".
+    const pieces = clauses(this.text, from, to, 2);
     const clause = pieces[0];
     if (!clause) return undefined;
     const first = firstWord(this.text, clause.start, clause.end);
@@ -233,7 +254,7 @@ export class SubjectFinder {
 
   /** The subject at the start of a sentence, for participle cues: "The Chinese embassy in Washington …, saying". */
   sentenceSubject(from: number, to: number, previous: LastSpeaker): Subject | undefined {
-    const clause = clauses(this.text, from, to)[0];
+    const clause = clauses(this.text, from, to, 1)[0];
     if (!clause) return undefined;
     return this.named(clause.start, clause.end, true) ?? this.described(clause.start, clause.end, previous);
   }
@@ -244,12 +265,14 @@ export class SubjectFinder {
    * owns the subject ("Maria Voss’s branch closed").
    */
   personOpening(sentence: Span): Subject | undefined {
-    const pieces = clauses(this.text, sentence.start, sentence.end);
+    // The first piece and the one after it, unless the sentence opens with a clause: this is asked of every sentence
+    // of the paragraph before a quote, and most are not cut up further.
+    const pieces = clauses(this.text, sentence.start, sentence.end, 2);
     if (pieces.length === 0) return undefined;
     // "Asked whether Jonah Pike … would stay, Marta Quill laughed": after an opening clause, the main clause's subject
     // is a person who opens a later piece, or the one "he" or "she" there means ("Sitting in the dugout, he talked …").
     if (OPENING_CLAUSE.test(this.pieceText(pieces[0]!))) {
-      for (const piece of pieces.slice(1)) {
+      for (const piece of clauses(this.text, sentence.start, sentence.end).slice(1)) {
         const pronoun = firstWord(this.text, piece.start, piece.end);
         const kind = pronoun && PRONOUNS.get(this.text.slice(pronoun.start, pronoun.end).toLowerCase());
         if (pronoun && pronoun.start === piece.start && (kind === 'male' || kind === 'female')) return this.resolvePronoun(pronoun, NO_SPEAKER);
@@ -445,10 +468,7 @@ export class SubjectFinder {
         if (organization) return { speakers: [this.spelledOut(organization.entity)], named: true, span: { start, end }, pronoun: false };
       }
     }
-    if (/^(?:an?|one) /.test(description)) {
-      this.runPending();
-      this.descriptions.push(description);
-    }
+    if (/^(?:an?|one) /.test(description)) this.addDescription(description);
     return { speakers: [description], named: false, span: { start, end }, pronoun: false };
   }
 
@@ -490,8 +510,11 @@ export class SubjectFinder {
   private fuller(noun: string, before: number, previous: LastSpeaker): string | undefined {
     const speaker = previous();
     if (speaker && !speaker.named && speaker.speakers[0].split(' ').includes(noun)) return speaker.speakers[0];
-    this.runPending();
-    for (let i = this.descriptions.length - 1; i >= 0; i--) if (this.descriptions[i]!.split(' ').includes(noun)) return this.descriptions[i];
+    // The descriptions met before now, the latest first: what was deferred before now adds to them when it runs.
+    this.runPendingBefore(this.now);
+    for (let i = this.descriptions.length - 1; i >= 0; i--) {
+      if (this.descriptionTimes[i]! <= this.now && this.descriptions[i]!.split(' ').includes(noun)) return this.descriptions[i];
+    }
     const introduced = this.introducedBefore(noun, before);
     if (introduced) return introduced;
     // A capitalised word after "the" is a title too where it stands before a name: "DSP Kunle Afolabi" … "the DSP".
@@ -562,6 +585,9 @@ export class SubjectFinder {
       let nearestKnown: EntityMention | undefined;
       for (let i = this.mentionIndexBefore(pronoun.start); i >= 0 && !nearestKnown && !(kind === 'person' && nearest); i--) {
         const m = this.mentions[i]!;
+        // A person of known gender before the paragraph is never read (only the nearest is, failing all else): the
+        // search stops there rather than asking the gender of everyone the article named before.
+        if (nearest && m.end <= paragraphStart) break;
         if (m.type !== 'PERSON' || !this.fits(m.entity, kind) || this.isRelativeOf(i, kind)) continue;
         nearest ??= m;
         if (this.genderOf(m.entity) === kind) nearestKnown = m;
@@ -799,15 +825,15 @@ function isTitleStop(text: string, at: number): boolean {
 
 const SENTENCE_END = new Set(['.', '!', '?', '”', '"']);
 
-/** The comma-, dash- and semicolon-separated pieces of a span, trimmed, empty ones left out. */
-function clauses(text: string, from: number, to: number): Span[] {
+/** The comma-, dash- and semicolon-separated pieces of a span, trimmed, empty ones left out; the first `limit` only. */
+function clauses(text: string, from: number, to: number, limit = Infinity): Span[] {
   const pieces: Span[] = [];
   let start = from;
   // Read by character codes: this runs around every quote of every article.
   for (let i = from; i <= to; i++) {
     if (i === to || isClauseBreak(text.charCodeAt(i))) {
       const piece = trimmed(text, start, i);
-      if (piece) pieces.push(piece);
+      if (piece && pieces.push(piece) === limit) break;
       start = i + 1;
     }
   }

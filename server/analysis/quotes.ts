@@ -31,7 +31,12 @@ const CUE_VERBS = new Set(cues.cueVerbs);
  * passed over unread.
  */
 const CUE_LENGTHS = new Int32Array(26 * 26);
-for (const word of [...cues.cueVerbs, 'according']) CUE_LENGTHS[cueLengthsSlot(word.charCodeAt(0), word.charCodeAt(1))] |= 1 << word.length;
+/** Bit n of CUE_ENDINGS[k] is set when a cue word of n letters ends with the k-th letter: "same" and "sale" pass the first test, not this. */
+const CUE_ENDINGS = new Int32Array(26);
+for (const word of [...cues.cueVerbs, 'according']) {
+  CUE_LENGTHS[cueLengthsSlot(word.charCodeAt(0), word.charCodeAt(1))] |= 1 << word.length;
+  CUE_ENDINGS[word.charCodeAt(word.length - 1) - 97] |= 1 << word.length;
+}
 function cueLengthsSlot(first: number, second: number): number {
   return ((first | 0x20) - 97) * 26 + ((second | 0x20) - 97);
 }
@@ -231,12 +236,10 @@ function* sentencesOf(input: QuoteInput, paragraph: Span): Generator<Span> {
 function reportedIn(input: QuoteInput, subjects: SubjectFinder, paragraph: Span, previous: LastSpeaker): Subject | undefined {
   let reported: Subject | undefined;
   for (const span of sentencesOf(input, paragraph)) {
-    for (const cue of cuesIn(input.text, span)) {
-      if (cue.accordingTo || cue.participle) continue;
-      const subject = subjectOf(input.text, subjects, cue, span, previous);
-      if (subject?.named && subject.speakers.length === 1 && subjects.isPerson(subject.speakers[0]!)) reported = subject;
-      break;
-    }
+    const cue = firstSpeechCue(input.text, span);
+    if (!cue) continue;
+    const subject = subjectOf(input.text, subjects, cue, span, previous);
+    if (subject?.named && subject.speakers.length === 1 && subjects.isPerson(subject.speakers[0]!)) reported = subject;
   }
   return reported;
 }
@@ -326,6 +329,21 @@ function cueInsideUnclosed(text: string, passage: QuotedPassage): Span | undefin
 
 /** The speech cues of a span, in order: lower-case speech verbs, and "according to". */
 function cuesIn(text: string, span: Span): Cue[] {
+  return readCues(text, span, false);
+}
+
+/**
+ * The first cue of a span that is a speech verb and no participle, the one a sentence reports its speaker with. The
+ * span is read only up to it: the paragraph before a quote is asked this of each of its sentences.
+ */
+function firstSpeechCue(text: string, span: Span): Cue | undefined {
+  const found = readCues(text, span, true);
+  const last = found[found.length - 1];
+  return last && !last.accordingTo && !last.participle ? last : undefined;
+}
+
+/** The cues of a span in order; with `untilSpeech`, up to and with the first speech verb that is no participle. */
+function readCues(text: string, span: Span, untilSpeech: boolean): Cue[] {
   const found: Cue[] = [];
   // Runs of ASCII letters, read in place: every cue is one, and this runs around every quote of every article.
   let previousStart = -1;
@@ -341,6 +359,7 @@ function cuesIn(text: string, span: Span): Cue[] {
     const first = text.charCodeAt(start);
     // Cue verbs are lower-case words of 3 to 13 letters; "According" may be capitalised.
     if (length >= 3 && length <= 13 && (first >= 97 || first === 65) && (CUE_LENGTHS[cueLengthsSlot(first, text.charCodeAt(start + 1))] & (1 << length)) !== 0
+      && (CUE_ENDINGS[(text.charCodeAt(i - 1) | 0x20) - 97]! & (1 << length)) !== 0
       && !isAsciiLetter(text.charCodeAt(i)) && text[i] !== '’' && text[i] !== "'") {
       const word = text.slice(start, i);
       if (word === 'according' || word === 'According') {
@@ -349,7 +368,11 @@ function cuesIn(text: string, span: Span): Cue[] {
         // Only the word right before counts: "in 1998, said" is a verb after a year, not "in remarks".
         const adjacent = previousStart >= 0 && /^\s+$/.test(text.slice(previousEnd, start));
         const previous = adjacent ? text.slice(previousStart, previousEnd).toLowerCase() : '';
-        if (!DETERMINERS.has(previous) && !PASSIVE_MARKERS.has(previous)) found.push({ start, end: i, accordingTo: false, participle: word.endsWith('ing') });
+        if (!DETERMINERS.has(previous) && !PASSIVE_MARKERS.has(previous)) {
+          const participle = word.endsWith('ing');
+          found.push({ start, end: i, accordingTo: false, participle });
+          if (untilSpeech && !participle) return found;
+        }
       }
     }
     previousStart = start;

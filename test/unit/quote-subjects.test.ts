@@ -40,4 +40,23 @@ describe('deferred speaker resolution', () => {
     assert.deepEqual(speakers(finder, 'A senior aide')(), ['a senior aide']);
     assert.deepEqual(theAide(), ['the aide']);
   });
+
+  it('never runs what is not read and comes before no reading of the descriptions', () => {
+    const finder = new SubjectFinder(text, [], () => 0);
+    let ran = false;
+    finder.deferred(() => (ran = true));
+    assert.deepEqual(speakers(finder, 'A senior aide')(), ['a senior aide']);
+    assert.equal(ran, false);
+  });
+
+  it('keeps what a deferred resolution met before what was met after it was deferred, however late it runs', () => {
+    const both = `A senior aide said the talks had stalled. A junior aide agreed. ${'Nothing more was known then. '.repeat(120)}The aide said more talks were planned.`;
+    const at = (words: string): Span => ({ start: both.indexOf(words), end: both.indexOf(words) + words.length + 1 });
+    const finder = new SubjectFinder(both, [], () => 0);
+    const senior = finder.deferred(() => finder.subjectBefore(at('A senior aide').start, at('A senior aide').end, NO_SPEAKER));
+    finder.subjectBefore(at('A junior aide').start, at('A junior aide').end, NO_SPEAKER);
+    senior();
+    // Met in the order senior, junior: the latest is the junior aide, though the senior one was added last.
+    assert.deepEqual(finder.subjectBefore(at('The aide').start, at('The aide').end, NO_SPEAKER)?.speakers, ['a junior aide']);
+  });
 });
