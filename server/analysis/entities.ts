@@ -11,7 +11,7 @@ import { isKnownPlace, isPlaceName, placeKind } from './places';
 import { FeatureSink, featureKey, Perceptron, PerceptronWeights } from './perceptron';
 import { SpellingMemo, TokenWords } from './token-words';
 import {
-  CAPITALISED, CLUB_END, CLUB_HEAD, COMMON, GIVEN_NAME, honorificBefore, KNOWN_PLACE, NUMBERED_NAME_HEADS, ORGANIZATION_END, ORGANIZATION_ENDS, ORGANIZATION_OPENERS, PARTY_MEMBERS, SPORTS_WORD, TITLE_HEADS, TITLE_WORD, VENUE_END, withoutPossessive, wordFacts,
+  CAPITALISED, CLUB_END, CLUB_HEAD, COMMON, GIVEN_NAME, honorificBefore, KNOWN_PLACE, NUMBERED_NAME_HEADS, ORGANIZATION_END, ORGANIZATION_ENDS, ORGANIZATION_OPENERS, PARTY_MEMBERS, SPORTS_WORD, TITLE_HEAD, TITLE_HEADS, TITLE_WORD, VENUE_END, withoutPossessive, wordFacts,
 } from './word-facts';
 import { ownCopy } from './text';
 import { RecentSpellings } from './recent-spellings';
@@ -292,7 +292,7 @@ function isNamedByCue(c: Candidate, words: TokenWords): boolean {
  * office, not a person's name, where no word is a given name.
  */
 function isTitleOfCommonWords(c: Candidate, words: TokenWords): boolean {
-  if (c.last - c.first < 2 || !TITLE_HEADS.has(words.lower(c.last - 1))) return false;
+  if (c.last - c.first < 2 || !words.is(c.last - 1, TITLE_HEAD)) return false;
   for (let k = c.first; k < c.last - 1; k++) if (!words.is(k, COMMON | TITLE_WORD) || words.is(k, GIVEN_NAME)) return false;
   return true;
 }
@@ -716,8 +716,9 @@ export function documentContext(candidates: Candidate[], words: TokenWords): Doc
 /** ", a spokeswoman for …", ", vice president of …": a title word within the next few words after a comma. */
 function appositionTitleFollows(words: TokenWords, from: number): boolean {
   for (let i = from; i < Math.min(from + 4, words.tokens.length); i++) {
-    const w = words.lower(i);
-    if (TITLE_HEADS.has(w)) return true;
+    // The word's facts say whether its lower case is a title's head: no lower-case copy of a capitalised word.
+    if (words.is(i, TITLE_HEAD)) return true;
+    const w = words.word(i);
     if (w === ',' || w === '.') return false;
   }
   return false;
