@@ -9,10 +9,6 @@ import { Lexicon, readFacts } from './word-facts';
 
 /** Spellings kept before the table starts again (a long-running server reads endless new names). */
 const SPELLING_LIMIT = 100000;
-/** Slots of the cache of recent spellings in front of the table (a power of two): 176 kB in all. */
-const RECENT_SLOTS = 1 << 12;
-/** The longest spelling the recent cache keeps; longer ones (few tokens) are always looked up in the table. */
-const RECENT_CHARS = 16;
 
 /**
  * Every spelling met, by number: an open-addressing hash table keyed by the characters in the text, so a token is
@@ -29,16 +25,6 @@ class Spellings {
   /** By number; 0 for not read yet (READ marks a spelling read with no facts). */
   private facts = new Int32Array(1 << 13);
 
-  /**
-   * The spellings met last, in front of the table: a direct-mapped cache by hash. The table grows to megabytes,
-   * and a probe there and the comparison with the string it keeps were two reads from main memory for every token
-   * read (most of the cost of reading words); the few thousand spellings most tokens have ("the", "said",
-   * "China") stay in the processor's cache here. Per slot, side by side: the spelling's hash, its number + 1 (0:
-   * an empty slot) and its length; its characters are in `recentChars`.
-   */
-  private readonly recent = new Int32Array(3 * RECENT_SLOTS);
-  private readonly recentChars = new Uint16Array(RECENT_SLOTS * RECENT_CHARS);
-
   constructor(readonly lexicon: Lexicon | undefined) {}
 
   get size(): number {
@@ -47,32 +33,8 @@ class Spellings {
 
   /** The number of the spelling text[start, end), added if new. */
   numberOf(text: string, start: number, end: number): number {
-    const length = end - start;
-    let hash = length;
+    let hash = end - start;
     for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
-    const recent = this.recent;
-    const slot = hash & (RECENT_SLOTS - 1);
-    if (recent[3 * slot] === hash && recent[3 * slot + 1] !== 0 && recent[3 * slot + 2] === length && this.isRecent(slot, text, start, end)) {
-      return recent[3 * slot + 1] - 1;
-    }
-    const n = this.tableNumberOf(text, start, end, hash);
-    if (length <= RECENT_CHARS) {
-      recent[3 * slot] = hash;
-      recent[3 * slot + 1] = n + 1;
-      recent[3 * slot + 2] = length;
-      for (let k = 0, at = slot * RECENT_CHARS; k < length; k++, at++) this.recentChars[at] = text.charCodeAt(start + k);
-    }
-    return n;
-  }
-
-  /** The recent slot keeps the spelling text[start, end) (its length is known to match). */
-  private isRecent(slot: number, text: string, start: number, end: number): boolean {
-    const chars = this.recentChars;
-    for (let k = start, at = slot * RECENT_CHARS; k < end; k++, at++) if (chars[at] !== text.charCodeAt(k)) return false;
-    return true;
-  }
-
-  private tableNumberOf(text: string, start: number, end: number, hash: number): number {
     const slots = this.slots;
     const mask = slots.length / 2 - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
@@ -153,17 +115,10 @@ export class TokenWords {
   private spellings: Spellings;
   /** The spelling's number + 1 by token, 0 for not read yet. */
   private numbers: Int32Array;
-  /**
-   * The facts by token, 0 for not read yet (a spelling's facts always hold READ): the candidate rules ask about
-   * the same few tokens again and again, and this array, read in token order, stays in the processor's cache
-   * where the table's, indexed by spelling, does not.
-   */
-  private facts: Int32Array;
 
   constructor(public text: string, public tokens: TokenList, lexicon?: Lexicon) {
     this.spellings = spellingsFor(lexicon);
     this.numbers = new Int32Array(tokens.length);
-    this.facts = new Int32Array(tokens.length);
   }
 
   /**
@@ -175,17 +130,13 @@ export class TokenWords {
     words.text = text;
     words.tokens = tokens;
     words.spellings = spellingsFor(lexicon);
-    if (words.numbers.length < tokens.length) {
-      words.numbers = new Int32Array(tokens.length);
-      words.facts = new Int32Array(tokens.length);
-    }
+    if (words.numbers.length < tokens.length) words.numbers = new Int32Array(tokens.length);
     return words;
   }
 
   /** Forgets the tokens read, for the next article. */
   release(): void {
     this.numbers.fill(0, 0, this.tokens.length);
-    this.facts.fill(0, 0, this.tokens.length);
     this.text = '';
   }
 
@@ -228,9 +179,7 @@ export class TokenWords {
 
   /** All the facts of token i as bits, for a caller that tests several of them. */
   factsOf(i: number): number {
-    let bits = this.facts[i];
-    if (bits === 0) this.facts[i] = bits = this.spellings.factsOf(this.numberOf(i));
-    return bits;
+    return this.spellings.factsOf(this.numberOf(i));
   }
 }
 
