@@ -376,7 +376,9 @@ function onlyTitleWords(from: number, to: number): boolean {
 }
 
 /** "Mum-of-three Kelly Ashworth", "Left-arm spinner": a compound with lower-case parts describes the name after it. */
-const isDescriptiveCompound = (i: number) => words.is(i, HYPHENATED) && /-\p{Ll}/u.test(words.word(i));
+const isDescriptiveCompound = (i: number) => words.is(i, HYPHENATED) && LOWER_CASE_PART.test(words.word(i));
+/** A constant, not a literal in the function: the bundler writes a literal with \p{…} as a RegExp built at every call. */
+const LOWER_CASE_PART = /-\p{Ll}/u;
 
 const COMPOUND_SUFFIXES = new Set(nameParts.compoundSuffixes);
 /** "Luncheonette", "Hardware": the last word of a shop's name, before which the owner's possessive stays in the name. */

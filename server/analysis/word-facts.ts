@@ -112,12 +112,15 @@ export function wordFacts(word: string, lexicon: Lexicon): number {
   return facts;
 }
 
+/** A constant, not a literal in readFacts: the bundler writes a literal with \p{…} as a RegExp built at every call. */
+const OPENS_UPPER_CASE = /^\p{Lu}/u;
+
 /** The facts of one spelling, read afresh (wordFacts keeps them). */
 export function readFacts(word: string, lexicon: Lexicon): number {
   const lower = word.toLowerCase();
   const first = word.charCodeAt(0);
   // ASCII by code; other scripts ask Unicode.
-  const capitalised = first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(word);
+  const capitalised = first < 128 ? first >= 65 && first <= 90 : OPENS_UPPER_CASE.test(word);
   let facts = 0;
   if (capitalised) facts |= CAPITALISED;
   // "Sunday's games" is as much a date as "Sunday".
