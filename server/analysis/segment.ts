@@ -252,6 +252,14 @@ const SENTENCE_CLOSERS = new Set([...'.!?:;…"”’»)]'].map((c) => c.charCod
 
 const CLOSERS = new Set(['”', '’', '"', "'", ')', ']', '»']);
 const OPENERS = /^[“‘"'(\[«\p{Lu}\p{N}\p{Script=Han}]/u;
+/** What OPENERS says of an ASCII first character: capitals, digits, straight quotes and opening brackets. */
+const ASCII_OPENERS = new Uint8Array(128).map((_, code) => (OPENERS.test(String.fromCharCode(code)) ? 1 : 0));
+
+/** Whether the token text[start, end) may open a sentence: an ASCII first character is answered without a copy. */
+function opensSentence(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  return first < 128 ? ASCII_OPENERS[first] === 1 : OPENERS.test(text.slice(start, end));
+}
 
 /**
  * Splits one paragraph's tokens into sentences, handing each one's token range [from, to) to `visit` in order (no list is made:
@@ -288,7 +296,7 @@ export function forEachSentence(
       close++;
     }
     if (close + 1 >= last) break;
-    if (!OPENERS.test(text.slice(tokens.start(close + 1), tokens.end(close + 1)))) continue;
+    if (!opensSentence(text, tokens.start(close + 1), tokens.end(close + 1))) continue;
     visit(sentenceStart, close + 1);
     sentenceStart = close + 1;
     next = close + 1;
