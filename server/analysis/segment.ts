@@ -172,21 +172,21 @@ function scanEmojiTail(text: string, i: number, to: number): number {
 const UPPER_CASE_LETTER = /\p{Lu}/u;
 const LOWER_CASE_START = /^\p{Ll}/u;
 
-/** Each abbreviation's first two characters, as one number (see mayBeAbbreviation). */
-const ABBREVIATION_STARTS = new Set(abbreviationData.abbreviations.filter((a) => a.length >= 2).map((a) => a.charCodeAt(0) * 128 + a.charCodeAt(1)));
+/** Each abbreviation's first two characters and length, as one number (see mayBeAbbreviation). */
+const abbreviationShape = (first: number, second: number, length: number) => (first * 128 + second) * 64 + length;
+const ABBREVIATION_SHAPES = new Set(abbreviationData.abbreviations.filter((a) => a.length >= 2).map((a) => abbreviationShape(a.charCodeAt(0), a.charCodeAt(1), a.length)));
 const asciiLowerCase = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
 
 /**
- * Whether text[start, end) may be an abbreviation, asked of its first two characters: most words before a stop
- * end a sentence and start as no abbreviation does ("year.", "talks."), and need no lower-case copy. Characters
- * beyond ASCII, with lower cases of their own, are left to isAbbreviation.
+ * Whether text[start, end) (no longer than the longest abbreviation) may be an abbreviation, asked of its first
+ * two characters and its length: most words before a stop end a sentence and are shaped as no abbreviation is
+ * ("year.", "talks.", "said."), and need no lower-case copy. Words with characters beyond ASCII, whose lower case
+ * may differ in length, are left to isAbbreviation.
  */
 function mayBeAbbreviation(text: string, start: number, end: number): boolean {
   if (end - start < 2) return true;
-  const first = text.charCodeAt(start);
-  const second = text.charCodeAt(start + 1);
-  if (first > 127 || second > 127) return true;
-  return ABBREVIATION_STARTS.has(asciiLowerCase(first) * 128 + asciiLowerCase(second));
+  for (let k = start; k < end; k++) if (text.charCodeAt(k) > 127) return true;
+  return ABBREVIATION_SHAPES.has(abbreviationShape(asciiLowerCase(text.charCodeAt(start)), asciiLowerCase(text.charCodeAt(start + 1)), end - start));
 }
 
 function isAbbreviation(word: string): boolean {
