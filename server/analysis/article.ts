@@ -76,15 +76,19 @@ function emptyScratch(): TokenList {
   return scratchTokens;
 }
 
+/** The tokens of a paragraph that end in a stop, as the tokenizer lists them for the sentence splitter: reused. */
+const scratchStops: number[] = [];
+
 /** Tokenizes the paragraphs into `tokens` and splits them into sentences. */
 function segmentParagraphs(text: string, paragraphs: readonly Span[], tokens: TokenList): Sentence[] {
   const sentences: Sentence[] = [];
   paragraphs.forEach((span, index) => {
     const firstToken = tokens.length;
-    tokenize(text, span.start, span.end, tokens);
+    scratchStops.length = 0;
+    tokenize(text, span.start, span.end, tokens, scratchStops);
     forEachSentence(text, tokens, firstToken, tokens.length, (from, to) => {
       sentences.push({ start: tokens.start(from), end: tokens.end(to - 1), paragraph: index, firstToken: from, tokenCount: to - from });
-    });
+    }, scratchStops);
   });
   return sentences;
 }

@@ -180,8 +180,11 @@ const isAsciiLetterOrStop = (code: number) => isAsciiLetter(code) || code === 46
 const RATE = new RegExp(`^\\s(?:${words.rateWords.join('|')})\\s([a-z]+)(?![\\p{L}\\p{N}])`, 'u');
 const NOT_A_RATE = new Set(['year', 'decade']);
 const RATE_FIRST_LETTERS = new Set(words.rateWords.map((word) => word[0]!));
-/** The last character of every currency symbol ($ of US$, € …): where a symbol before a number ends. */
-const SYMBOL_ENDS = new Set([...SYMBOLS.keys()].filter((symbol) => !/^[A-Za-z.]+$/.test(symbol)).map((symbol) => symbol[symbol.length - 1]!));
+/**
+ * The last character of every currency symbol ($ of US$, € …), by code: where a symbol before a number ends. Codes
+ * rather than one-character strings, which the text would be cut into for every number read.
+ */
+const SYMBOL_ENDS = new Set([...SYMBOLS.keys()].filter((symbol) => !/^[A-Za-z.]+$/.test(symbol)).map((symbol) => symbol.charCodeAt(symbol.length - 1)));
 const LETTER = /[\p{L}]/u;
 /** First words of currency names of more than one word: "us" (dollars), "hong" (Kong dollars), "swiss" (francs). */
 const NAMED_FIRST_WORDS = new Set([...NAMED_UNITS.keys()].map((name) => name.split(' ')[0]!));
@@ -199,13 +202,6 @@ const letterOrDigitAt = (text: string, at: number) => at < text.length && isLett
 const CURRENCY_SPELLINGS = new Set(['$', '¥', ...SYMBOLS.keys(), ...Object.keys(CURRENCIES), ...CODES]);
 /** The first character codes of those spellings: capitals, signs, and the k of "kr" and s of "so'm". */
 const CURRENCY_FIRST_CHARACTERS = new Set([...CURRENCY_SPELLINGS].map((spelling) => spelling.charCodeAt(0)));
-
-interface Part {
-  value: number;
-  end: number;
-  /** Digits written after the decimal point. */
-  decimals: number;
-}
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
@@ -306,7 +302,7 @@ function symbolEndingAt(text: string, end: number, from: number, context: Curren
   if (text[end - 1] === ' ' || text[end - 1] === '\u00a0') end--;
   if (end <= from) return undefined;
   let start = end - 1;
-  if (SYMBOL_ENDS.has(text[end - 1]!)) {
+  if (SYMBOL_ENDS.has(text.charCodeAt(end - 1))) {
     // Letters may lead the sign: US$, HK$, NT$, E£.
     while (start > from && end - start < 5 && isAsciiLetterOrStop(text.charCodeAt(start - 1))) start--;
     while (start < end - 1 && !SYMBOLS.has(text.slice(start, end))) start++;
@@ -332,9 +328,9 @@ function unitAt(text: string, at: number): { unit: string; end: number } | undef
   const code = text.charCodeAt(at);
   if (code < 128 && !isAsciiLetter(code)) return undefined;
   // Most numbers are followed by no currency at all ("2019,", "5 people"): one look at the first word settles it.
-  const first = readAt(WORD_AT, text, at);
-  if (!first) return undefined;
-  const firstWord = withoutFinalStop(first[0]);
+  const first = wordAt(text, at);
+  if (first === undefined) return undefined;
+  const firstWord = withoutFinalStop(first);
   const firstLower = firstWord.toLowerCase();
   if (!UNIT_FIRST_WORDS.has(firstLower)) return undefined;
   // A currency word alone ("yuan", "dollars", "EUR"), unless it may open a longer name ("US dollars", "Hong Kong dollars").
@@ -361,6 +357,18 @@ function unitAt(text: string, at: number): { unit: string; end: number } | undef
   return undefined;
 }
 
+/**
+ * What WORD_AT matches at `at`, or undefined. An ASCII word (most words after a number) is read by character codes,
+ * without the pattern and its match array: this runs for every number that has no currency sign before it.
+ */
+function wordAt(text: string, at: number): string | undefined {
+  if (!isAsciiLetter(text.charCodeAt(at))) return readAt(WORD_AT, text, at)?.[0];
+  let end = at + 1;
+  for (let code = text.charCodeAt(end); isAsciiLetterOrStop(code); code = text.charCodeAt(++end));
+  // A character beyond ASCII may be a letter that goes on with the word: the pattern knows which ones are.
+  return text.charCodeAt(end) > 127 ? readAt(WORD_AT, text, at)![0] : text.slice(at, end);
+}
+
 /** The word without one stop at its end ("Rs." → "Rs"), as .replace(/\.$/, '') gives it, without the pattern. */
 const withoutFinalStop = (word: string) => (word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word);
 
@@ -380,27 +388,27 @@ function figureAt(text: string, at: number, paragraph: Span, context: CurrencyCo
   const firstEnd = numberEnd(text, at);
   if (firstEnd === at) return undefined;
   const symbol = symbolEndingAt(text, at, paragraph.start, context);
-  const low: Part = { value: numberValueOf(text, at, firstEnd), end: firstEnd, decimals: decimalsOf(text, at, firstEnd) };
-  const lowScale = readScale(text, low.end);
-  let end = lowScale?.end ?? low.end;
-  // A range: "$100-$200 billion", "$5 million to $10 million", "5 to 10 million euros".
-  let high: Part | undefined;
+  const lowScale = readScale(text, firstEnd);
+  let end = lowScale?.end ?? firstEnd;
+  // A range: "$100-$200 billion", "$5 million to $10 million", "5 to 10 million euros". The numbers' values wait
+  // until a currency is found: about half the numbers that come here have none ("in 2019", "5 people").
+  let secondStart = -1;
+  let secondEnd = -1;
   let highScale: ReturnType<typeof readScale>;
   const range = mayBeRange(text, end) ? readAt(RANGE_AT, text, end) : null;
   if (range) {
     let next = end + range[0].length;
     if (symbol && text.startsWith(text.slice(symbol.start, at).trim(), next)) next += text.slice(symbol.start, at).trim().length;
     if (text[next] === ' ') next++;
-    const secondEnd = numberEnd(text, next);
-    if (secondEnd > next) {
-      high = { value: numberValueOf(text, next, secondEnd), end: secondEnd, decimals: decimalsOf(text, next, secondEnd) };
-      highScale = readScale(text, high.end);
-      end = highScale?.end ?? high.end;
+    const numberAfter = numberEnd(text, next);
+    if (numberAfter > next) {
+      secondStart = next;
+      secondEnd = numberAfter;
+      highScale = readScale(text, secondEnd);
+      end = highScale?.end ?? secondEnd;
     }
   }
-  const upperScale = highScale?.value ?? lowScale?.value ?? 1;
-  const lowerScale = lowScale?.value ?? (high ? upperScale : 1);
-  const abbreviated = (lowScale ?? highScale)?.abbreviated ?? false;
+  const isRange = secondEnd >= 0;
   let start = at;
   let currency: string;
   if (symbol) {
@@ -412,8 +420,8 @@ function figureAt(text: string, at: number, paragraph: Span, context: CurrencyCo
     const unitLower = unit.unit.toLowerCase();
     const minor = MINOR_UNITS[unitLower];
     if (minor) {
-      if (high || lowScale) return undefined;
-      return { start, end: unit.end, amount: exact(low.value, low.decimals, minor[1]), currency: minor[0], abbreviated: false };
+      if (isRange || lowScale) return undefined;
+      return { start, end: unit.end, amount: exact(numberValueOf(text, at, firstEnd), decimalsOf(text, at, firstEnd), minor[1]), currency: minor[0], abbreviated: false };
     }
     const unitWord = singular(unitLower);
     // "300 pounds" of weight, "he won 5": without a scale these words are not money.
@@ -424,10 +432,13 @@ function figureAt(text: string, at: number, paragraph: Span, context: CurrencyCo
     end = unit.end;
   }
   if (end > paragraph.end) return undefined;
-  const figure: MoneyFigure = { start, end, amount: exact(low.value, low.decimals, lowerScale), currency, abbreviated };
-  if (high) {
+  const upperScale = highScale?.value ?? lowScale?.value ?? 1;
+  const lowerScale = lowScale?.value ?? (isRange ? upperScale : 1);
+  const abbreviated = (lowScale ?? highScale)?.abbreviated ?? false;
+  const figure: MoneyFigure = { start, end, amount: exact(numberValueOf(text, at, firstEnd), decimalsOf(text, at, firstEnd), lowerScale), currency, abbreviated };
+  if (isRange) {
     figure.min = figure.amount;
-    figure.max = exact(high.value, high.decimals, upperScale);
+    figure.max = exact(numberValueOf(text, secondStart, secondEnd), decimalsOf(text, secondStart, secondEnd), upperScale);
   }
   return figure;
 }
@@ -535,8 +546,8 @@ function spelledNumbersBeforeScales(text: string): Array<[number, string]> {
 function mayBeMoney(text: string, at: number): boolean {
   let before = at - 1;
   if (text.charCodeAt(before) === 32) before--;
-  const previous = text[before] ?? '';
-  if (SYMBOL_ENDS.has(previous) || isAsciiLetterOrStop(text.charCodeAt(before))) return true;
+  const previous = text.charCodeAt(before);
+  if (SYMBOL_ENDS.has(previous) || isAsciiLetterOrStop(previous)) return true;
   let end = at;
   for (let code = text.charCodeAt(end); (code >= 48 && code <= 57) || code === 44 || code === 46; code = text.charCodeAt(++end));
   const next = text.charCodeAt(end);
@@ -558,8 +569,22 @@ function describeSurroundings(text: string, paragraph: Span, figure: MoneyFigure
   while (wordEnd > paragraph.start && text.charCodeAt(wordEnd - 1) === 32) wordEnd--;
   let wordStart = wordEnd;
   while (wordStart > paragraph.start && isAsciiLetter(text.charCodeAt(wordStart - 1))) wordStart--;
-  if (wordStart < wordEnd && QUALIFIER_ENDS.has(text.slice(wordStart, wordEnd).toLowerCase())) describeQualifier(text, paragraph, figure);
+  if (wordStart < wordEnd && mayEndQualifier(text, wordStart, wordEnd) && QUALIFIER_ENDS.has(text.slice(wordStart, wordEnd).toLowerCase())) {
+    describeQualifier(text, paragraph, figure);
+  }
   describeRate(text, paragraph, figure);
+}
+
+/**
+ * A key for an ASCII word from its first and last letters in lower case and its length, read in place: the word
+ * before most figures ("a", "the", "for") is no qualifier's last word, and is told so without a lower-case copy.
+ */
+const wordKey = (first: number, last: number, length: number) => ((first | 32) * 128 + (last | 32)) * 64 + Math.min(length, 63);
+const QUALIFIER_END_KEYS = new Set([...QUALIFIER_ENDS].map((word) => wordKey(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length)));
+
+/** Whether the ASCII letters text[start, end) may be one of QUALIFIER_ENDS (they are, if so, in any case). */
+function mayEndQualifier(text: string, start: number, end: number): boolean {
+  return QUALIFIER_END_KEYS.has(wordKey(text.charCodeAt(start), text.charCodeAt(end - 1), end - start));
 }
 
 /** The longest qualifier among the last three words of the 24 characters before the figure. */

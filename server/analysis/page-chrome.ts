@@ -133,7 +133,7 @@ export function analyseLayout(text: string, spans: Span[]): Layout {
       chromeKind[i] = 'image-caption';
     }
   }
-  markRepeatedParagraphs(text, paragraphTexts, chromeKind, chrome, spans);
+  markRepeatedParagraphs(paragraphTexts, chromeKind, chrome, spans);
   markTrailingLink(paragraphTexts, chromeKind);
 
   // The header zone is everything before the first real body paragraph, but at most a few paragraphs.
@@ -187,8 +187,8 @@ export function analyseLayout(text: string, spans: Span[]): Layout {
  * as the start of a paragraph. When the first copy opens the article, that copy is the stray; otherwise the
  * later copy repeats what was already read.
  */
-function markRepeatedParagraphs(text: string, texts: string[], kinds: Array<ChromeKind | undefined>, chrome: ChromeLine[], spans: Span[]): void {
-  // Scraped copies repeat the page's text exactly, so the text itself is the key (hashed on a short prefix).
+function markRepeatedParagraphs(texts: string[], kinds: Array<ChromeKind | undefined>, chrome: ChromeLine[], spans: Span[]): void {
+  // Scraped copies repeat the page's text exactly, so paragraphs are compared whole among those of the same length.
   const eligible = (i: number) => kinds[i] === undefined && wordCount(texts[i]) >= REPEAT_MIN_WORDS;
   const opening = kinds.findIndex((kind) => kind === undefined);
   if (opening >= 0 && eligible(opening)) {
@@ -198,12 +198,13 @@ function markRepeatedParagraphs(text: string, texts: string[], kinds: Array<Chro
       chrome.push({ start: spans[opening].start, end: spans[opening].end, kind: 'repeated-paragraph', repeats: later });
     }
   }
-  // The paragraphs read so far by hash: one index, or the indices of paragraphs that share a hash. Almost every
-  // paragraph is the only one with its hash, and needs no array of its own.
+  // The paragraphs read so far by length: one index, or the indices of paragraphs that share a length. Almost
+  // every paragraph is the only one of its length, and needs no array of its own; the length alone is the key, as
+  // a hash of the first characters read every paragraph for the few that are alike (those are compared whole).
   const seen = new Map<number, number | number[]>();
   for (let i = 0; i < texts.length; i++) {
     if (kinds[i] !== undefined) continue;
-    const key = prefixHash(text, spans[i]);
+    const key = spans[i].end - spans[i].start;
     const candidates = seen.get(key);
     const earlier = typeof candidates === 'number' ? (texts[candidates] === texts[i] ? candidates : undefined) : candidates?.find((j) => texts[j] === texts[i]);
     if (earlier === undefined) {
@@ -215,17 +216,6 @@ function markRepeatedParagraphs(text: string, texts: string[], kinds: Array<Chro
       chrome.push({ start: spans[i].start, end: spans[i].end, kind: 'repeated-paragraph', repeats: earlier });
     }
   }
-}
-
-/**
- * A number from a paragraph's length and first 32 characters: equal paragraphs have equal numbers, and no string is
- * made. Read from the article itself, which is quicker to read than a slice of it.
- */
-function prefixHash(text: string, span: Span): number {
-  const length = span.end - span.start;
-  let hash = length;
-  for (let i = 0; i < length && i < 32; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(span.start + i)) | 0;
-  return hash;
 }
 
 /** A heading-like last line with a title separator ("Game of Trade - who's playing against who?") and no text under it. */

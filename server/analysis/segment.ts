@@ -72,7 +72,12 @@ const isNumberJoiner = (code: number) => code === 46 || code === 44 || code === 
 const EMOJI_MODIFIERS = /^[\u{1F3FB}-\u{1F3FF}]$/u;
 
 
-export function tokenize(text: string, from = 0, to = text.length, tokens = new TokenList()): TokenList {
+/**
+ * Tokenizes text[from, to) onto `tokens`. `stops`, when given, receives the numbers of the tokens that end in
+ * . ! ? or … (the only ones that may end a sentence, see forEachSentence): the tokenizer knows them as it makes
+ * them, and the sentence splitter then need not read every token again.
+ */
+export function tokenize(text: string, from = 0, to = text.length, tokens = new TokenList(), stops?: number[]): TokenList {
   let i = from;
   while (i < to) {
     let cls = classify(text.charCodeAt(i));
@@ -92,6 +97,7 @@ export function tokenize(text: string, from = 0, to = text.length, tokens = new 
       // "U.S.", "D.C.", "e.g.": letters each followed by a stop.
       while (i + 1 < to && classify(text.charCodeAt(i)) === CharClass.Letter && text.charCodeAt(i + 1) === 46) i += 2;
       kind = WORD;
+      stops?.push(tokens.length);
     } else if (cls === CharClass.Digit) {
       i = scanNumber(text, i, to);
       kind = NUMBER;
@@ -104,7 +110,10 @@ export function tokenize(text: string, from = 0, to = text.length, tokens = new 
       kind = WORD;
       // "Mr." and "J." keep their stop, so the sentence splitter and later name rules see one token.
       // Every sentence's last word comes here: one longer than any abbreviation is not cut out of the text.
-      if (text.charCodeAt(i) === 46 && i - start <= LONGEST_ABBREVIATION && mayBeAbbreviation(text, start, i) && isAbbreviation(text.slice(start, i))) i++;
+      if (text.charCodeAt(i) === 46 && i - start <= LONGEST_ABBREVIATION && mayBeAbbreviation(text, start, i) && isAbbreviation(text.slice(start, i))) {
+        i++;
+        stops?.push(tokens.length);
+      }
     } else if (cls === CharClass.Pictographic) {
       i += width;
       i = scanEmojiTail(text, i, to);
@@ -112,6 +121,7 @@ export function tokenize(text: string, from = 0, to = text.length, tokens = new 
     } else {
       i += width;
       kind = cls === CharClass.Punctuation ? PUNCTUATION : SYMBOL;
+      if (stops && isStop(text.charCodeAt(start))) stops.push(tokens.length);
     }
     tokens.pushCode(start, i, kind);
   }
@@ -162,21 +172,21 @@ function scanEmojiTail(text: string, i: number, to: number): number {
 const UPPER_CASE_LETTER = /\p{Lu}/u;
 const LOWER_CASE_START = /^\p{Ll}/u;
 
-/** Each abbreviation's first two characters, as one number (see mayBeAbbreviation). */
-const ABBREVIATION_STARTS = new Set(abbreviationData.abbreviations.filter((a) => a.length >= 2).map((a) => a.charCodeAt(0) * 128 + a.charCodeAt(1)));
+/** Each abbreviation's first two characters and length, as one number (see mayBeAbbreviation). */
+const abbreviationShape = (first: number, second: number, length: number) => (first * 128 + second) * 64 + length;
+const ABBREVIATION_SHAPES = new Set(abbreviationData.abbreviations.filter((a) => a.length >= 2).map((a) => abbreviationShape(a.charCodeAt(0), a.charCodeAt(1), a.length)));
 const asciiLowerCase = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
 
 /**
- * Whether text[start, end) may be an abbreviation, asked of its first two characters: most words before a stop
- * end a sentence and start as no abbreviation does ("year.", "talks."), and need no lower-case copy. Characters
- * beyond ASCII, with lower cases of their own, are left to isAbbreviation.
+ * Whether text[start, end) (no longer than the longest abbreviation) may be an abbreviation, asked of its first
+ * two characters and its length: most words before a stop end a sentence and are shaped as no abbreviation is
+ * ("year.", "talks.", "said."), and need no lower-case copy. Words with characters beyond ASCII, whose lower case
+ * may differ in length, are left to isAbbreviation.
  */
 function mayBeAbbreviation(text: string, start: number, end: number): boolean {
   if (end - start < 2) return true;
-  const first = text.charCodeAt(start);
-  const second = text.charCodeAt(start + 1);
-  if (first > 127 || second > 127) return true;
-  return ABBREVIATION_STARTS.has(asciiLowerCase(first) * 128 + asciiLowerCase(second));
+  for (let k = start; k < end; k++) if (text.charCodeAt(k) > 127) return true;
+  return ABBREVIATION_SHAPES.has(abbreviationShape(asciiLowerCase(text.charCodeAt(start)), asciiLowerCase(text.charCodeAt(start + 1)), end - start));
 }
 
 function isAbbreviation(word: string): boolean {
@@ -242,6 +252,14 @@ const SENTENCE_CLOSERS = new Set([...'.!?:;…"”’»)]'].map((c) => c.charCod
 
 const CLOSERS = new Set(['”', '’', '"', "'", ')', ']', '»']);
 const OPENERS = /^[“‘"'(\[«\p{Lu}\p{N}\p{Script=Han}]/u;
+/** What OPENERS says of an ASCII first character: capitals, digits, straight quotes and opening brackets. */
+const ASCII_OPENERS = new Uint8Array(128).map((_, code) => (OPENERS.test(String.fromCharCode(code)) ? 1 : 0));
+
+/** Whether the token text[start, end) may open a sentence: an ASCII first character is answered without a copy. */
+function opensSentence(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  return first < 128 ? ASCII_OPENERS[first] === 1 : OPENERS.test(text.slice(start, end));
+}
 
 /**
  * Splits one paragraph's tokens into sentences, handing each one's token range [from, to) to `visit` in order (no list is made:
@@ -250,13 +268,16 @@ const OPENERS = /^[“‘"'(\[«\p{Lu}\p{N}\p{Script=Han}]/u;
  * initialism ("U.S.") or a firm's suffix ("Corp.") ends one only before a typical sentence opener ("the U.S. The
  * talks…").
  */
-export function forEachSentence(text: string, tokens: TokenList, first: number, last: number, visit: (from: number, to: number) => void): void {
+export function forEachSentence(
+  text: string, tokens: TokenList, first: number, last: number, visit: (from: number, to: number) => void, stops = tokensEndingInStops(text, tokens, first, last),
+): void {
   let sentenceStart = first;
-  for (let i = first; i < last; i++) {
-    // Only a token that ends in a stop can end a sentence: look at its last character before slicing anything.
+  // Tokens before this one were read as the closing marks of a sentence that ended.
+  let next = first;
+  // Only a token that ends in a stop can end a sentence.
+  for (const i of stops) {
+    if (i < next) continue;
     const end = tokens.end(i);
-    const lastChar = text.charCodeAt(end - 1);
-    if (lastChar !== 46 /* . */ && lastChar !== 33 /* ! */ && lastChar !== 63 /* ? */ && lastChar !== 0x2026 /* … */) continue;
     let isEnd = false;
     if (end - tokens.start(i) === 1) {
       isEnd = tokens.kind(i) === 'punctuation';
@@ -275,10 +296,20 @@ export function forEachSentence(text: string, tokens: TokenList, first: number, 
       close++;
     }
     if (close + 1 >= last) break;
-    if (!OPENERS.test(text.slice(tokens.start(close + 1), tokens.end(close + 1)))) continue;
+    if (!opensSentence(text, tokens.start(close + 1), tokens.end(close + 1))) continue;
     visit(sentenceStart, close + 1);
     sentenceStart = close + 1;
-    i = close;
+    next = close + 1;
   }
   if (sentenceStart < last) visit(sentenceStart, last);
+}
+
+/** . ! ? and …: the characters a sentence ends with. */
+const isStop = (code: number) => code === 46 || code === 33 || code === 63 || code === 0x2026;
+
+/** The numbers of the tokens in [first, last) whose last character is a stop: what tokenize lists when asked. */
+function tokensEndingInStops(text: string, tokens: TokenList, first: number, last: number): number[] {
+  const stops: number[] = [];
+  for (let i = first; i < last; i++) if (isStop(text.charCodeAt(tokens.end(i) - 1))) stops.push(i);
+  return stops;
 }

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseArticle } from '../../server/analysis/article';
-import { splitParagraphs, tokenize } from '../../server/analysis/segment';
+import { forEachSentence, splitParagraphs, tokenize } from '../../server/analysis/segment';
 import { renderSpans } from '../helpers/markers';
 
 const tokenTexts = (text: string) => tokenize(text).toArray().map((t) => text.slice(t.start, t.end));
@@ -33,6 +33,21 @@ describe('tokenize', () => {
 
   it('skips tabs, no-break spaces and a BOM between tokens', () => {
     assert.deepEqual(tokenTexts('\uFEFFtrade\ttalks\u00A0end'), ['trade', 'talks', 'end']);
+  });
+
+  it('lists the tokens that end in a stop, and the sentences split at them are those found by reading every token', () => {
+    const text = 'Mr. Liu met U.S. officials. “Why?” he asked… The talks ended! Dr. Kay left at 5.30 p.m. Then e.g. this.';
+    const stops: number[] = [];
+    const tokens = tokenize(text, 0, text.length, undefined, stops);
+    const ending = tokens.toArray().flatMap((t, i) => (/[.!?…]$/.test(text.slice(t.start, t.end)) ? [i] : []));
+    assert.deepEqual(stops, ending);
+    const sentences = (given?: number[]) => {
+      const found: string[] = [];
+      forEachSentence(text, tokens, 0, tokens.length, (from, to) => found.push(text.slice(tokens.start(from), tokens.end(to - 1))), given);
+      return found;
+    };
+    assert.deepEqual(sentences(stops), sentences());
+    assert.ok(sentences().length > 1);
   });
 });
 
