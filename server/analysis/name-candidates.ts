@@ -11,7 +11,7 @@ import nameParts from './data/name-parts.json';
 import placeExtras from './data/place-extras.json';
 import {
   CALENDAR, CAPITALISED, COMMON, COMPASS_WORD, CONNECTOR, GIVEN_NAME, HONORIFIC, HYPHENATED, KNOWN_ORGANIZATION, KNOWN_PLACE, LEGAL_SUFFIX, Lexicon, LOWER_CASE,
-  NAME_PARTICLE, NAME_PARTICLES, NOT_A_NAME, NUMBERED_NAME_HEAD, NUMBERED_NAME_HEADS, ORGANIZATION_END, PARTY_MEMBER, PLACE_OPENER, POSSESSIVE, POSSESSIVE_IN_NAME, PRONOUN_I, STREET_END,
+  NAME_PARTICLE, NAME_PARTICLES, NOT_A_NAME, NUMBERED_NAME_HEAD, NUMBERED_NAME_HEADS, ORGANIZATION_END, ORGANIZATION_ENDS, PARTY_MEMBER, PLACE_OPENER, POSSESSIVE, POSSESSIVE_IN_NAME, PRONOUN_I, STREET_END,
   TITLE_HEAD, TITLE_WORD, withoutPossessive,
 } from './word-facts';
 
@@ -175,7 +175,7 @@ function joinLength(text: string, tokens: TokenList, i: number, runStart: number
 /**
  * "the Food and Drug Administration", "The Securities and Exchange Commission", "the National Parks and Wildlife
  * Service": up to three words that open no person's name and make no place or firm of their own, "and", then
- * capitalised words that close like an organisation within three words make one name ("Mnuchin and Ross",
+ * capitalised words that close like an organisation within four words make one name ("Mnuchin and Ross",
  * "China and Bank of America", "Microsoft Corp. and Apple Inc." do not).
  */
 function isOrganizationAfterAnd(text: string, tokens: TokenList, runStart: number, and: number, to: number, lexicon: Lexicon): boolean {
@@ -193,11 +193,12 @@ function isOrganizationAfterAnd(text: string, tokens: TokenList, runStart: numbe
   const agencyOpener = COMMITTEE_OPENERS.has(words.word(first)) || (left === 2 && words.is(first, KNOWN_PLACE) && words.is(and + 1, COMMON));
   if (left > 1 && words.is(and - 1, ORGANIZATION_END) && !agencyOpener) return false;
   if (left === 1 ? words.is(first, KNOWN_PLACE) : lexicon.isKnownPlace(text.slice(tokens.start(first), tokens.end(and - 1)))) return false;
-  // "Transport and Depot Workers' Union": a plural's bare apostrophe is no word of the three.
-  for (let k = and + 1, counted = 0; k < to && counted < 3; k++) {
+  // "Transport and Depot Workers' Union": a plural's bare apostrophe is no word of the four; "Natural Gas Regulatory
+  // Board" closes on the fourth, and "Industrial Research Organisation's" on a possessive.
+  for (let k = and + 1, counted = 0; k < to && counted < 4; k++) {
     if (isPluralPossessiveInName(tokens, k, and + 1)) continue;
     if (!words.is(k, CAPITALISED)) return false;
-    if (words.is(k, ORGANIZATION_END)) return true;
+    if (words.is(k, ORGANIZATION_END) || (words.is(k, POSSESSIVE) && ORGANIZATION_ENDS.has(withoutPossessive(words.word(k))))) return true;
     counted++;
   }
   return false;

@@ -212,6 +212,13 @@ describe('entity mentions: regions, parties and organisation names', () => {
     );
   });
 
+  it('join "and" where the organisation’s word comes fourth after it, or carries a possessive', () => {
+    assert.equal(
+      marked("Officials of the Petroleum and Natural Gas Regulatory Board read the Commonwealth Scientific and Industrial Research Organisation's report."),
+      "Officials of the ⟦Petroleum and Natural Gas Regulatory Board⟧/O read the ⟦Commonwealth Scientific and Industrial Research Organisation⟧/O's report.",
+    );
+  });
+
   it('keep a title word that opens an organisation’s name ("General Accounting Office"), but not before a person', () => {
     assert.equal(
       marked('The General Accounting Office said so, and Gen. Mark Milley agreed.'),
