@@ -152,6 +152,7 @@ function joinLength(text: string, tokens: TokenList, i: number, runStart: number
   const next = ofThe ? i + 2 : i + 1;
   if (next >= to || !isCapitalised(text, tokens, next) || words.is(next, HONORIFIC)) return 0;
   if (connector === '&') return 2;
+  if (connector === ',') return subjectListLength(text, tokens, i, runStart, to);
   // "Prairie Holdings Corp. of Wichita": a legal suffix closes the firm's name, and "of" gives its home town; so
   // do a town and its state after a name of two words or more ("Anchor Housing Solutions of Baton Rouge, La.").
   if (connector === 'of' && (words.is(i - 1, LEGAL_SUFFIX) || (i - runStart >= 2 && isHomeTown(text, tokens, next, to)))) return 0;
@@ -170,6 +171,26 @@ function joinLength(text: string, tokens: TokenList, i: number, runStart: number
     return recentOf || lexicon.isKnownPlace(`${soFar} and ${words.word(i + 1)}`) ? 2 : 0;
   }
   return next - i + 1;
+}
+
+/**
+ * "Department for Environment, Food and Rural Affairs", "Bureau of Alcohol, Tobacco, Firearms and Explosives": an
+ * agency's subjects after "of" or "for" run on through their commas to "and". Returns how many tokens from the comma
+ * at `comma` reach the word after that "and" (0 when the words are no such list: "Smith, Jones and Brown").
+ */
+function subjectListLength(text: string, tokens: TokenList, comma: number, runStart: number, to: number): number {
+  const of = isOfOrFor(comma - 2, runStart) ? comma - 2 : isOfOrFor(comma - 3, runStart) ? comma - 3 : -1;
+  if (of < 0 || !words.is(of - 1, ORGANIZATION_END)) return 0;
+  const isSubject = (k: number) => k < to && isCapitalised(text, tokens, k) && words.is(k, COMMON);
+  for (let k = comma; k < to && k < comma + 12; ) {
+    if (words.word(k) === ',') k++;
+    if (words.word(k) === 'and') return isSubject(k + 1) ? k + 1 - comma : 0;
+    if (!isSubject(k)) return 0;
+    k++;
+    if (isSubject(k)) k++;
+    if (words.word(k) !== ',' && words.word(k) !== 'and') return 0;
+  }
+  return 0;
 }
 
 /**

@@ -219,6 +219,13 @@ describe('entity mentions: regions, parties and organisation names', () => {
     );
   });
 
+  it('run an agency’s list of subjects through its commas, but not a list of names after an agency', () => {
+    const text = marked('They blamed the Department for Environment, Food and Rural Affairs, while officials of the Ministry of Defence, Lockheed and Boeing met.');
+    assert.ok(text.startsWith('They blamed the ⟦Department for Environment, Food and Rural Affairs⟧/O, while'), text);
+    // Names after an agency's comma are no subjects of it: the agency's name ends at the comma.
+    assert.ok(text.includes('⟦Ministry of Defence⟧/O, '), text);
+  });
+
   it('keep a title word that opens an organisation’s name ("General Accounting Office"), but not before a person', () => {
     assert.equal(
       marked('The General Accounting Office said so, and Gen. Mark Milley agreed.'),
