@@ -226,6 +226,12 @@ describe('entity mentions: regions, parties and organisation names', () => {
     assert.ok(text.includes('⟦Ministry of Defence⟧/O, '), text);
   });
 
+  it('leave a facility that ends like an institution (an airport, a theatre) to the tagger, which reads it as a place', () => {
+    const text = 'Flights left Manchester Airport on Monday, and the show opened at the Lyric Theatre.';
+    const types = parseArticle(text).entities.map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
+    for (const name of ['Manchester Airport/LOC', 'Lyric Theatre/LOC']) assert.ok(types.includes(name), `${name} in ${types.join(', ')}`);
+  });
+
   it('keep a title word that opens an organisation’s name ("General Accounting Office"), but not before a person', () => {
     assert.equal(
       marked('The General Accounting Office said so, and Gen. Mark Milley agreed.'),
