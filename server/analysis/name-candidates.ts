@@ -517,10 +517,13 @@ function hasGivenName(from: number, to: number): boolean {
 function splitAtCommonWords(text: string, tokens: TokenList, from: number, to: number): Array<[number, number]> {
   const parts: Array<[number, number]> = [];
   let start = -1;
+  // "CBN Takes Over Oduya Merchant Bank": common words that close a name on an organisation's word stay in it.
+  let keptUntil = -1;
   for (let i = from; i <= to; i++) {
     // "Lindqvist & Moreau Fined": an ampersand between two names joins them into a firm's name.
     const ampersand = start >= 0 && i + 1 < to && words.word(i) === '&' && isCapitalised(text, tokens, i + 1);
-    const common = i < to && !ampersand && (isDroppable(text, tokens, i, true) || !isCapitalised(text, tokens, i));
+    if (start >= 0 && i > keptUntil && i < to) keptUntil = organizationWordsFrom(text, tokens, start, i, to);
+    const common = i < to && !ampersand && i > keptUntil && (isDroppable(text, tokens, i, true) || !isCapitalised(text, tokens, i));
     if (i < to && !common) {
       if (start < 0) start = i;
     } else if (start >= 0) {
@@ -529,6 +532,20 @@ function splitAtCommonWords(text: string, tokens: TokenList, from: number, to: n
     }
   }
   return parts;
+}
+
+/**
+ * In a Title Case line, the last token of up to three capitalised common words from `from` that end on an
+ * organisation's word ("Merchant Bank", "Media", "Group's"), after a name that is no place or nationality ("Oduya",
+ * not "Ohio" or "Welsh"); or -1.
+ */
+function organizationWordsFrom(text: string, tokens: TokenList, nameStart: number, from: number, to: number): number {
+  if (isNationalOrPlace(nameStart) || words.is(nameStart, COMMON)) return -1;
+  for (let k = from; k < to && k < from + 3; k++) {
+    if (!isCapitalised(text, tokens, k) || !words.is(k, COMMON)) return -1;
+    if (words.is(k, ORGANIZATION_END) || (words.is(k, POSSESSIVE) && ORGANIZATION_ENDS.has(withoutPossessive(words.word(k))))) return k;
+  }
+  return -1;
 }
 
 /** "US-China" alone is two places; inside a longer name ("US-China Business Council") it stays whole. */

@@ -263,6 +263,13 @@ describe('entity mentions: regions, parties and organisation names', () => {
     for (const name of ['Takamura Denshi Kogyo/ORG', 'Hoshino Shoji/ORG', 'Banco Azevedo/ORG', 'Brandauer Familienstiftung/ORG', 'Southern Cross Business Wire/ORG']) assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
   });
 
+  it('keep the common words that close a firm’s name on an organisation’s word in a Title Case headline, but not after a place', () => {
+    const names = (text: string) => parseArticle(text).entities.map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
+    assert.ok(names('CBN Takes Over Oduya Merchant Bank as Depositors Queue\n\nIt happened.').includes('Oduya Merchant Bank/ORG'));
+    assert.ok(names("Daesan Group's Battery Unit Plans Listing\n\nIt happened.").includes('Daesan Group/ORG'));
+    assert.deepEqual(names('Ohio Bank Holding Companies Agree to Merger\n\nIt happened.'), ['Ohio/LOC']);
+  });
+
   it('keep two names joined by an ampersand one firm in a Title Case headline', () => {
     const text = 'Whitcombe & Hale Partners Quit For Rival\n\nThe partners left on Monday.';
     const names = parseArticle(text).entities.map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
