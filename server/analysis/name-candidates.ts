@@ -233,8 +233,10 @@ function isPluralPossessiveInName(tokens: TokenList, apostrophe: number, runStar
   const mark = words.word(apostrophe);
   if (mark !== "'" && mark !== '’') return false;
   const noun = apostrophe - 1;
+  // A plural no list knows ("Cricketers", "Packers") counts where an organisation's word follows: "The Professional
+  // Cricketers' Association".
   return noun >= runStart && tokens.start(apostrophe) === tokens.end(noun) && tokens.end(apostrophe) < tokens.start(apostrophe + 1)
-    && words.word(noun).endsWith('s') && words.is(noun, COMMON);
+    && words.word(noun).endsWith('s') && (words.is(noun, COMMON) || (!words.is(noun, GIVEN_NAME | KNOWN_PLACE) && words.is(apostrophe + 1, ORGANIZATION_END)));
 }
 
 /**

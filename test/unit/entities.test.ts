@@ -251,6 +251,11 @@ describe('entity mentions: regions, parties and organisation names', () => {
       marked("Members of the Harbour Teachers' Union and the Ketley Supporters’ Trust met."),
       "Members of the ⟦Harbour Teachers' Union⟧/O and the ⟦Ketley Supporters’ Trust⟧/O met.",
     );
+    // A plural no list knows counts before an organisation's word.
+    assert.equal(
+      marked("The Professional Cricketers' Association objected, and the Storemen and Packers' Union walked off."),
+      "The ⟦Professional Cricketers' Association⟧/O objected, and the ⟦Storemen and Packers' Union⟧/O walked off.",
+    );
     // A family's possessive ends the name: a surname in the plural is no common noun.
     const family = parseArticle("Talks failed.\n\nThe Hallorans' Lawyer Dana Ruiz said no.");
     const spans = family.entities.map((e) => family.text.slice(e.start, e.end));
