@@ -29,6 +29,7 @@ const PARTIES = new Set(nameParts.parties);
 const FORMER_NATIONALS = new Set(nameParts.formerNationals);
 const FAITH_WORDS = new Set(nameParts.faithWords);
 const BYLINE_JOBS = new Set(nameParts.bylineJobs);
+const FACILITY_ENDS = new Set(nameParts.facilityEnds);
 const OUTLET_WORDS = new Set(nameParts.outletWords);
 
 /** Words [first, job) name a paper or an agency: one is a word of papers' names ("Ledger", "Herald") or no common word. */
@@ -253,8 +254,11 @@ export class MentionDetector {
 
   private nameFacts(span: string): NameFacts {
     const space = span.indexOf(' ');
+    const lastWord = span.slice(span.lastIndexOf(' ') + 1);
+    // "Manchester Airport", "the Lyric Theatre", "St. Mary's Hospital": a facility's name ends like an institution's,
+    // and is a place as often; the tagger decides those from the words around them.
     const organization = AGENCIES.has(span) || GOVERNMENT_SEATS.has(span) || PARTIES.has(span)
-      || (space > 0 && (ORGANIZATION_ENDS.has(span.slice(span.lastIndexOf(' ') + 1)) || ORGANIZATION_OPENERS.has(span.slice(0, space))));
+      || (space > 0 && ((ORGANIZATION_ENDS.has(lastWord) && !FACILITY_ENDS.has(lastWord)) || ORGANIZATION_OPENERS.has(span.slice(0, space))));
     // "Chinese", "Kenyans", "Democrat", "Soviet", "Sikhs": nationals and their like, a party's members and the
     // faithful, typed MISC whatever the tagger said (it drops many as common words, and news gold never does).
     const demonym = PARTY_MEMBERS.has(span) || FORMER_NATIONALS.has(span) || FAITH_WORDS.has(span) || GAZETTEER_PLACES.placeKind(span) === 'demonym';

@@ -11,7 +11,7 @@ import nameParts from './data/name-parts.json';
 import placeExtras from './data/place-extras.json';
 import {
   CALENDAR, CAPITALISED, COMMON, COMPASS_WORD, CONNECTOR, GIVEN_NAME, HONORIFIC, HYPHENATED, KNOWN_ORGANIZATION, KNOWN_PLACE, LEGAL_SUFFIX, Lexicon, LOWER_CASE,
-  NAME_PARTICLE, NAME_PARTICLES, NOT_A_NAME, NUMBERED_NAME_HEAD, NUMBERED_NAME_HEADS, ORGANIZATION_END, PARTY_MEMBER, PLACE_OPENER, POSSESSIVE, POSSESSIVE_IN_NAME, PRONOUN_I, STREET_END,
+  NAME_PARTICLE, NAME_PARTICLES, NOT_A_NAME, NUMBERED_NAME_HEAD, NUMBERED_NAME_HEADS, ORGANIZATION_END, ORGANIZATION_ENDS, PARTY_MEMBER, PLACE_OPENER, POSSESSIVE, POSSESSIVE_IN_NAME, PRONOUN_I, STREET_END,
   TITLE_HEAD, TITLE_WORD, withoutPossessive,
 } from './word-facts';
 
@@ -152,6 +152,7 @@ function joinLength(text: string, tokens: TokenList, i: number, runStart: number
   const next = ofThe ? i + 2 : i + 1;
   if (next >= to || !isCapitalised(text, tokens, next) || words.is(next, HONORIFIC)) return 0;
   if (connector === '&') return 2;
+  if (connector === ',') return subjectListLength(text, tokens, i, runStart, to);
   // "Prairie Holdings Corp. of Wichita": a legal suffix closes the firm's name, and "of" gives its home town; so
   // do a town and its state after a name of two words or more ("Anchor Housing Solutions of Baton Rouge, La.").
   if (connector === 'of' && (words.is(i - 1, LEGAL_SUFFIX) || (i - runStart >= 2 && isHomeTown(text, tokens, next, to)))) return 0;
@@ -173,9 +174,29 @@ function joinLength(text: string, tokens: TokenList, i: number, runStart: number
 }
 
 /**
+ * "Department for Environment, Food and Rural Affairs", "Bureau of Alcohol, Tobacco, Firearms and Explosives": an
+ * agency's subjects after "of" or "for" run on through their commas to "and". Returns how many tokens from the comma
+ * at `comma` reach the word after that "and" (0 when the words are no such list: "Smith, Jones and Brown").
+ */
+function subjectListLength(text: string, tokens: TokenList, comma: number, runStart: number, to: number): number {
+  const of = isOfOrFor(comma - 2, runStart) ? comma - 2 : isOfOrFor(comma - 3, runStart) ? comma - 3 : -1;
+  if (of < 0 || !words.is(of - 1, ORGANIZATION_END)) return 0;
+  const isSubject = (k: number) => k < to && isCapitalised(text, tokens, k) && words.is(k, COMMON);
+  for (let k = comma; k < to && k < comma + 12; ) {
+    if (words.word(k) === ',') k++;
+    if (words.word(k) === 'and') return isSubject(k + 1) ? k + 1 - comma : 0;
+    if (!isSubject(k)) return 0;
+    k++;
+    if (isSubject(k)) k++;
+    if (words.word(k) !== ',' && words.word(k) !== 'and') return 0;
+  }
+  return 0;
+}
+
+/**
  * "the Food and Drug Administration", "The Securities and Exchange Commission", "the National Parks and Wildlife
  * Service": up to three words that open no person's name and make no place or firm of their own, "and", then
- * capitalised words that close like an organisation within three words make one name ("Mnuchin and Ross",
+ * capitalised words that close like an organisation within four words make one name ("Mnuchin and Ross",
  * "China and Bank of America", "Microsoft Corp. and Apple Inc." do not).
  */
 function isOrganizationAfterAnd(text: string, tokens: TokenList, runStart: number, and: number, to: number, lexicon: Lexicon): boolean {
@@ -193,11 +214,12 @@ function isOrganizationAfterAnd(text: string, tokens: TokenList, runStart: numbe
   const agencyOpener = COMMITTEE_OPENERS.has(words.word(first)) || (left === 2 && words.is(first, KNOWN_PLACE) && words.is(and + 1, COMMON));
   if (left > 1 && words.is(and - 1, ORGANIZATION_END) && !agencyOpener) return false;
   if (left === 1 ? words.is(first, KNOWN_PLACE) : lexicon.isKnownPlace(text.slice(tokens.start(first), tokens.end(and - 1)))) return false;
-  // "Transport and Depot Workers' Union": a plural's bare apostrophe is no word of the three.
-  for (let k = and + 1, counted = 0; k < to && counted < 3; k++) {
+  // "Transport and Depot Workers' Union": a plural's bare apostrophe is no word of the four; "Natural Gas Regulatory
+  // Board" closes on the fourth, and "Industrial Research Organisation's" on a possessive.
+  for (let k = and + 1, counted = 0; k < to && counted < 4; k++) {
     if (isPluralPossessiveInName(tokens, k, and + 1)) continue;
     if (!words.is(k, CAPITALISED)) return false;
-    if (words.is(k, ORGANIZATION_END)) return true;
+    if (words.is(k, ORGANIZATION_END) || (words.is(k, POSSESSIVE) && ORGANIZATION_ENDS.has(withoutPossessive(words.word(k))))) return true;
     counted++;
   }
   return false;
@@ -211,8 +233,10 @@ function isPluralPossessiveInName(tokens: TokenList, apostrophe: number, runStar
   const mark = words.word(apostrophe);
   if (mark !== "'" && mark !== '’') return false;
   const noun = apostrophe - 1;
+  // A plural no list knows ("Cricketers", "Packers") counts where an organisation's word follows: "The Professional
+  // Cricketers' Association".
   return noun >= runStart && tokens.start(apostrophe) === tokens.end(noun) && tokens.end(apostrophe) < tokens.start(apostrophe + 1)
-    && words.word(noun).endsWith('s') && words.is(noun, COMMON);
+    && words.word(noun).endsWith('s') && (words.is(noun, COMMON) || (!words.is(noun, GIVEN_NAME | KNOWN_PLACE) && words.is(apostrophe + 1, ORGANIZATION_END)));
 }
 
 /**
@@ -497,10 +521,13 @@ function hasGivenName(from: number, to: number): boolean {
 function splitAtCommonWords(text: string, tokens: TokenList, from: number, to: number): Array<[number, number]> {
   const parts: Array<[number, number]> = [];
   let start = -1;
+  // "CBN Takes Over Oduya Merchant Bank": common words that close a name on an organisation's word stay in it.
+  let keptUntil = -1;
   for (let i = from; i <= to; i++) {
     // "Lindqvist & Moreau Fined": an ampersand between two names joins them into a firm's name.
     const ampersand = start >= 0 && i + 1 < to && words.word(i) === '&' && isCapitalised(text, tokens, i + 1);
-    const common = i < to && !ampersand && (isDroppable(text, tokens, i, true) || !isCapitalised(text, tokens, i));
+    if (start >= 0 && i > keptUntil && i < to) keptUntil = organizationWordsFrom(text, tokens, start, i, to);
+    const common = i < to && !ampersand && i > keptUntil && (isDroppable(text, tokens, i, true) || !isCapitalised(text, tokens, i));
     if (i < to && !common) {
       if (start < 0) start = i;
     } else if (start >= 0) {
@@ -509,6 +536,20 @@ function splitAtCommonWords(text: string, tokens: TokenList, from: number, to: n
     }
   }
   return parts;
+}
+
+/**
+ * In a Title Case line, the last token of up to three capitalised common words from `from` that end on an
+ * organisation's word ("Merchant Bank", "Media", "Group's"), after a name that is no place or nationality ("Oduya",
+ * not "Ohio" or "Welsh"); or -1.
+ */
+function organizationWordsFrom(text: string, tokens: TokenList, nameStart: number, from: number, to: number): number {
+  if (isNationalOrPlace(nameStart) || words.is(nameStart, COMMON)) return -1;
+  for (let k = from; k < to && k < from + 3; k++) {
+    if (!isCapitalised(text, tokens, k) || !words.is(k, COMMON)) return -1;
+    if (words.is(k, ORGANIZATION_END) || (words.is(k, POSSESSIVE) && ORGANIZATION_ENDS.has(withoutPossessive(words.word(k))))) return k;
+  }
+  return -1;
 }
 
 /** "US-China" alone is two places; inside a longer name ("US-China Business Council") it stays whole. */

@@ -212,6 +212,26 @@ describe('entity mentions: regions, parties and organisation names', () => {
     );
   });
 
+  it('join "and" where the organisation’s word comes fourth after it, or carries a possessive', () => {
+    assert.equal(
+      marked("Officials of the Petroleum and Natural Gas Regulatory Board read the Commonwealth Scientific and Industrial Research Organisation's report."),
+      "Officials of the ⟦Petroleum and Natural Gas Regulatory Board⟧/O read the ⟦Commonwealth Scientific and Industrial Research Organisation⟧/O's report.",
+    );
+  });
+
+  it('run an agency’s list of subjects through its commas, but not a list of names after an agency', () => {
+    const text = marked('They blamed the Department for Environment, Food and Rural Affairs, while officials of the Ministry of Defence, Lockheed and Boeing met.');
+    assert.ok(text.startsWith('They blamed the ⟦Department for Environment, Food and Rural Affairs⟧/O, while'), text);
+    // Names after an agency's comma are no subjects of it: the agency's name ends at the comma.
+    assert.ok(text.includes('⟦Ministry of Defence⟧/O, '), text);
+  });
+
+  it('leave a facility that ends like an institution (an airport, a theatre) to the tagger, which reads it as a place', () => {
+    const text = 'Flights left Manchester Airport on Monday, and the show opened at the Lyric Theatre.';
+    const types = parseArticle(text).entities.map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
+    for (const name of ['Manchester Airport/LOC', 'Lyric Theatre/LOC']) assert.ok(types.includes(name), `${name} in ${types.join(', ')}`);
+  });
+
   it('keep a title word that opens an organisation’s name ("General Accounting Office"), but not before a person', () => {
     assert.equal(
       marked('The General Accounting Office said so, and Gen. Mark Milley agreed.'),
@@ -231,6 +251,11 @@ describe('entity mentions: regions, parties and organisation names', () => {
       marked("Members of the Harbour Teachers' Union and the Ketley Supporters’ Trust met."),
       "Members of the ⟦Harbour Teachers' Union⟧/O and the ⟦Ketley Supporters’ Trust⟧/O met.",
     );
+    // A plural no list knows counts before an organisation's word.
+    assert.equal(
+      marked("The Professional Cricketers' Association objected, and the Storemen and Packers' Union walked off."),
+      "The ⟦Professional Cricketers' Association⟧/O objected, and the ⟦Storemen and Packers' Union⟧/O walked off.",
+    );
     // A family's possessive ends the name: a surname in the plural is no common noun.
     const family = parseArticle("Talks failed.\n\nThe Hallorans' Lawyer Dana Ruiz said no.");
     const spans = family.entities.map((e) => family.text.slice(e.start, e.end));
@@ -241,6 +266,13 @@ describe('entity mentions: regions, parties and organisation names', () => {
     const text = 'Prices fall\n\nSYDNEY, May 12 (Southern Cross Business Wire) – Takamura Denshi Kogyo and Hoshino Shoji cut prices, Banco Azevedo said, as did the Brandauer Familienstiftung.';
     const names = parseArticle(text).entities.map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
     for (const name of ['Takamura Denshi Kogyo/ORG', 'Hoshino Shoji/ORG', 'Banco Azevedo/ORG', 'Brandauer Familienstiftung/ORG', 'Southern Cross Business Wire/ORG']) assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
+  });
+
+  it('keep the common words that close a firm’s name on an organisation’s word in a Title Case headline, but not after a place', () => {
+    const names = (text: string) => parseArticle(text).entities.map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
+    assert.ok(names('CBN Takes Over Oduya Merchant Bank as Depositors Queue\n\nIt happened.').includes('Oduya Merchant Bank/ORG'));
+    assert.ok(names("Daesan Group's Battery Unit Plans Listing\n\nIt happened.").includes('Daesan Group/ORG'));
+    assert.deepEqual(names('Ohio Bank Holding Companies Agree to Merger\n\nIt happened.'), ['Ohio/LOC']);
   });
 
   it('keep two names joined by an ampersand one firm in a Title Case headline', () => {
