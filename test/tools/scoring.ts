@@ -28,9 +28,9 @@ export interface GoldSet {
 
 /**
  * The articles of test/fixtures/entities/news-*.jsonl with gold for one layer: quotes also have news-dev3 to
- * news-dev8, the texts of news-train-c, -e, -k, -l, -m and -p (trained on for names, never for quotes).
+ * news-dev9, the texts of news-train-c, -e, -k, -l, -m, -p and -y (trained on for names, never for quotes).
  */
-const NEWS_SETS = { quotes: ['news-dev', 'news-dev2', 'news-dev3', 'news-dev4', 'news-dev5', 'news-dev6', 'news-dev7', 'news-dev8', 'news-heldout'], money: ['news-dev', 'news-dev2', 'news-heldout'] };
+const NEWS_SETS = { quotes: ['news-dev', 'news-dev2', 'news-dev3', 'news-dev4', 'news-dev5', 'news-dev6', 'news-dev7', 'news-dev8', 'news-dev9', 'news-heldout'], money: ['news-dev', 'news-dev2', 'news-heldout'] };
 
 /**
  * The news gold sets of one layer, each on its own, then all of them together (`news-all`, a gold file joined
