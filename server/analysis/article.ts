@@ -141,6 +141,8 @@ function modelOf(
   text: string, lines: LineIndex, paragraphs: ParagraphInfo[], layout: Layout, mentions: EntityMention[], entities: () => Entity[], quotes: Quote[], unbalancedQuotes: UnbalancedMark[], money: MoneyFigure[],
 ): ArticleModel {
   let table: Entity[] | undefined;
+  // Dropped once the table is made: it holds the linking's working arrays, which an open article need not keep.
+  let makeEntities: (() => Entity[]) | undefined = entities;
   let rolesPending = true;
   let tokens: TokenList | undefined;
   let sentences: Sentence[] | undefined;
@@ -174,13 +176,15 @@ function modelOf(
     get entityTable(): Entity[] {
       if (rolesPending) {
         rolesPending = false;
-        table = entities();
+        table = makeEntities!();
+        makeEntities = undefined;
         attachRoles(text, mentions, table);
       }
       return table!;
     },
     set entityTable(value: Entity[]) {
       rolesPending = false;
+      makeEntities = undefined;
       table = value;
     },
   };
