@@ -102,9 +102,9 @@ export function linkMentionsLazily(text: string, raw: readonly RawMention[]): Li
 
   // 0. "Vantrell Grayson" in an article about "Vantrell Grayson Securities LLC": the leading words of an
   // organisation's name in the same article name that organisation, though they read like a person's.
-  const orgOpenings = organizationOpenings(forms, types);
-  if (orgOpenings) {
-    for (let i = 0; i < raw.length; i++) if (types[i] === 'PERSON' && forms[i].keys.length >= 2 && !forms[i].honorific && orgOpenings.has(forms[i].display)) types[i] = 'ORG';
+  const longOrganizations = organizationsOfThreeWords(forms, types);
+  if (longOrganizations) {
+    for (let i = 0; i < raw.length; i++) if (types[i] === 'PERSON' && forms[i].keys.length >= 2 && !forms[i].honorific && opensOrganization(forms[i].display, longOrganizations)) types[i] = 'ORG';
   }
 
   // 1. Full names, in any order: "Trump" before "Donald Trump" still finds Donald Trump.
@@ -367,22 +367,29 @@ function isTitleOrHonorific(word: string): boolean {
   return TITLE_WORDS.has(lower) || HONORIFICS.has(lower);
 }
 
+/** The article's organisations' names of three words or more, or undefined when it names none that long. */
+function organizationsOfThreeWords(forms: readonly NameForm[], types: readonly EntityType[]): string[] | undefined {
+  let names: string[] | undefined;
+  for (let i = 0; i < forms.length; i++) if (types[i] === 'ORG' && forms[i].keys.length >= 3) (names ??= []).push(forms[i].display);
+  return names;
+}
+
 /**
- * The leading words (two or more) of the article's organisations' names of three words or more, or undefined when
- * it names none that long. Not those of a name given after a person ("V.K. Mehta Foundation", "Van Rijckevorsel &
- * Zonen"), whose leading words are that person.
+ * Whether `name` is the leading words (two or more, not all) of one of the organisations' names, and not those of
+ * a name given after a person ("V.K. Mehta Foundation", "Van Rijckevorsel & Zonen"), whose leading words are that
+ * person. Each name is checked by its first characters before it is cut into words: most match none.
  */
-function organizationOpenings(forms: readonly NameForm[], types: readonly EntityType[]): Set<string> | undefined {
-  let openings: Set<string> | undefined;
-  for (let i = 0; i < forms.length; i++) {
-    if (types[i] !== 'ORG' || forms[i].keys.length < 3) continue;
-    const words = forms[i].display.split(' ');
-    for (let n = 2; n < words.length; n++) {
-      if (NAMED_AFTER_PERSON.has(words[n])) break;
-      (openings ??= new Set()).add(words.slice(0, n).join(' '));
-    }
+function opensOrganization(name: string, organizations: readonly string[]): boolean {
+  for (const organization of organizations) {
+    if (organization.length <= name.length + 1 || organization.charCodeAt(name.length) !== 32 || !organization.startsWith(name)) continue;
+    const words = organization.split(' ');
+    const count = name.split(' ').length;
+    if (count < 2 || count >= words.length) continue;
+    let afterPerson = false;
+    for (let n = 2; n <= count && !afterPerson; n++) afterPerson = NAMED_AFTER_PERSON.has(words[n]!);
+    if (!afterPerson) return true;
   }
-  return openings;
+  return false;
 }
 
 const NAMED_AFTER_PERSON = new Set(nameParts.namedAfterPersonHeads);
