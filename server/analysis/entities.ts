@@ -194,7 +194,7 @@ export class MentionDetector {
       for (let c = 0; c < scores.length; c++) scores[c] = this.scorePool[facts.scores + c];
       if (last - first === 1 && isCommonNounOpener(model, candidate, words, context, inLowerCase)) continue;
       apposition = false;
-      contextFeatures(model, candidate, this.lexicon, context, words, sink);
+      contextFeatures(model, candidate, context, words, sink);
       // "PORT ELLERY (Ledger Wire) -": the name in brackets after a dateline's place is the agency that filed it.
       const filedBy = candidate.context.dateline && text[start - 1] === '(' && text[end] === ')';
       // "HALVARD RIDGE, Ore. —": the capitals that open a dateline are its place.
@@ -832,7 +832,7 @@ const firstLetterUpper = (word: string) => word.charAt(0).toUpperCase() + word.s
 const isLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code > 127 && String.fromCharCode(code).toLowerCase() !== String.fromCharCode(code).toUpperCase());
 
 /** Features of where the candidate stands: the words around it, the title before it, the sentence it opens. */
-export function contextFeatures(model: SegmentedArticle, c: Candidate, lexicon: Lexicon, doc: DocumentContext, words: TokenWords, emit: FeatureSink): void {
+export function contextFeatures(model: SegmentedArticle, c: Candidate, doc: DocumentContext, words: TokenWords, emit: FeatureSink): void {
   const { text, tokens } = model;
   const firstWord = words.word(c.first);
   const previous = c.first > 0 ? words.lower(c.first - 1) : '<s>';
@@ -864,7 +864,8 @@ export function contextFeatures(model: SegmentedArticle, c: Candidate, lexicon: 
   if (previous === ',' && c.first >= 2) emitWordOrNumber('comma-prev', c.first - 2, words, emit);
   if (c.context.titleCase) {
     emit('title-case');
-    emit('title-case+common', String(lexicon.isCommonWord(words.lower(c.first))));
+    // The COMMON fact is the lexicon's answer for the word's lower case, read once per spelling.
+    emit('title-case+common', String(words.is(c.first, COMMON)));
   }
   if (c.context.compoundPart) emit('compound-part');
   if (c.context.dateline) emit('dateline');
@@ -881,7 +882,7 @@ export function candidateFeatures(model: SegmentedArticle, c: Candidate, lexicon
   const features: string[] = [];
   const collect: FeatureSink = (template, value) => features.push(featureKey(template, value));
   spanFeatures(model.text.slice(c.start, c.end), lexicon, places, collect);
-  contextFeatures(model, c, lexicon, doc, words, collect);
+  contextFeatures(model, c, doc, words, collect);
   return features;
 }
 
