@@ -194,7 +194,7 @@ export class MentionDetector {
       for (let c = 0; c < scores.length; c++) scores[c] = this.scorePool[facts.scores + c];
       if (last - first === 1 && isCommonNounOpener(model, candidate, words, context, inLowerCase)) continue;
       apposition = false;
-      contextFeatures(model, candidate, this.lexicon, context, words, sink);
+      contextFeatures(model, candidate, context, words, sink);
       // "PORT ELLERY (Ledger Wire) -": the name in brackets after a dateline's place is the agency that filed it.
       const filedBy = candidate.context.dateline && text[start - 1] === '(' && text[end] === ')';
       // "HALVARD RIDGE, Ore. —": the capitals that open a dateline are its place.
@@ -675,8 +675,8 @@ function correctType(name: NameFacts, wordCount: number, predicted: (typeof ENTI
 
 /** What the rest of the article says about a candidate's words. */
 export interface DocumentContext {
-  /** Words that stand capitalised mid-sentence (not sentence-initial, not in a headline) somewhere in the article. */
-  midSentence: Set<string>;
+  /** Whether token i's word stands capitalised mid-sentence (not sentence-initial, not in a headline) somewhere in the article. */
+  midSentence: (i: number) => boolean;
   /** Last words of person-like names elsewhere ("Mnuchin" of "Steven Mnuchin", "Liu" of "Vice Premier Liu He"'s "Liu He"). */
   surnames: Set<string>;
   /** First words of names ending in an organisation word ("Quillon" of "Quillon Systems Inc"). */
@@ -702,8 +702,15 @@ const PLACE_PREPOSITIONS = new Set(nameParts.placePrepositions);
 /** "Quillon said", "Okafor told": words after a name that say it speaks. */
 const SPEECH_VERBS = new Set(nameParts.speechVerbsAfterName);
 
+/**
+ * The spellings that stand capitalised mid-sentence, marked with the number of the article that has them: every word
+ * of most names is marked, and a mark is an array write by spelling where a Set of the words hashed each one.
+ */
+const MID_SENTENCE = new SpellingMemo<number>();
+let articlesRead = 0;
+
 export function documentContext(candidates: Candidate[], words: TokenWords): DocumentContext {
-  const midSentence = new Set<string>();
+  const article = ++articlesRead;
   const surnames = new Set<string>();
   const organizationHeads = new Set<string>();
   const afterPlaceWord = new Set<string>();
@@ -712,7 +719,7 @@ export function documentContext(candidates: Candidate[], words: TokenWords): Doc
   let sports = false;
   for (const c of candidates) {
     if (!sports && (words.is(c.first, SPORTS_WORD) || words.is(c.last - 1, SPORTS_WORD))) sports = true;
-    if (!c.context.sentenceStart && !c.context.titleCase) for (let i = c.first; i < c.last; i++) midSentence.add(words.word(i));
+    if (!c.context.sentenceStart && !c.context.titleCase) for (let i = c.first; i < c.last; i++) words.remember(MID_SENTENCE, i, article);
     const count = c.last - c.first;
     if (count >= 2 && count <= 3 && (words.is(c.first, GIVEN_NAME) || c.context.before !== '')) {
       surnames.add(withoutPossessive(words.word(c.last - 1)));
@@ -724,6 +731,7 @@ export function documentContext(candidates: Candidate[], words: TokenWords): Doc
     if (c.first > 0 && PLACE_PREPOSITIONS.has(words.lower(c.first - 1))) afterPlaceWord.add(words.word(c.first));
     if (c.last < tokenCount && SPEECH_VERBS.has(words.lower(c.last))) speakers.add(words.word(c.first));
   }
+  const midSentence = (i: number) => words.recall(MID_SENTENCE, i) === article;
   return { midSentence, surnames, organizationHeads, afterPlaceWord, speakers, long: tokenCount >= ARTICLE_TOKENS, sports: sports && tokenCount >= ARTICLE_TOKENS };
 }
 
@@ -824,7 +832,7 @@ const firstLetterUpper = (word: string) => word.charAt(0).toUpperCase() + word.s
 const isLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code > 127 && String.fromCharCode(code).toLowerCase() !== String.fromCharCode(code).toUpperCase());
 
 /** Features of where the candidate stands: the words around it, the title before it, the sentence it opens. */
-export function contextFeatures(model: SegmentedArticle, c: Candidate, lexicon: Lexicon, doc: DocumentContext, words: TokenWords, emit: FeatureSink): void {
+export function contextFeatures(model: SegmentedArticle, c: Candidate, doc: DocumentContext, words: TokenWords, emit: FeatureSink): void {
   const { text, tokens } = model;
   const firstWord = words.word(c.first);
   const previous = c.first > 0 ? words.lower(c.first - 1) : '<s>';
@@ -839,7 +847,7 @@ export function contextFeatures(model: SegmentedArticle, c: Candidate, lexicon: 
   if ((text.charCodeAt(c.end) === 0x2019 || text.charCodeAt(c.end) === 39) && (after === 115 || after === 83)) emit('possessive');
   if (c.context.sentenceStart) {
     emit('sentence-start');
-    emit('sentence-start+elsewhere', String(doc.midSentence.has(firstWord)));
+    emit('sentence-start+elsewhere', String(doc.midSentence(c.first)));
   }
   if (c.last - c.first === 1 && doc.surnames.has(firstWord)) emit('known-name-part');
   if (c.last - c.first === 1 && doc.long) {
@@ -856,7 +864,8 @@ export function contextFeatures(model: SegmentedArticle, c: Candidate, lexicon: 
   if (previous === ',' && c.first >= 2) emitWordOrNumber('comma-prev', c.first - 2, words, emit);
   if (c.context.titleCase) {
     emit('title-case');
-    emit('title-case+common', String(lexicon.isCommonWord(words.lower(c.first))));
+    // The COMMON fact is the lexicon's answer for the word's lower case, read once per spelling.
+    emit('title-case+common', String(words.is(c.first, COMMON)));
   }
   if (c.context.compoundPart) emit('compound-part');
   if (c.context.dateline) emit('dateline');
@@ -873,7 +882,7 @@ export function candidateFeatures(model: SegmentedArticle, c: Candidate, lexicon
   const features: string[] = [];
   const collect: FeatureSink = (template, value) => features.push(featureKey(template, value));
   spanFeatures(model.text.slice(c.start, c.end), lexicon, places, collect);
-  contextFeatures(model, c, lexicon, doc, words, collect);
+  contextFeatures(model, c, doc, words, collect);
   return features;
 }
 

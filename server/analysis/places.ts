@@ -104,6 +104,10 @@ const REGIONS = new Set<string>(citiesAndRegions.regions);
 
 /** The PlaceLookup shape detection uses: 'country' | 'capital' | 'demonym' | 'city' | 'region', or undefined. */
 export function placeKind(name: string): PlaceKind | 'demonym' | 'city' | 'region' | undefined {
+  // "Mnuchin and Ross", "Pellucid Systems": most names of several words open with a word no such place opens
+  // with, and are answered by that word alone, with no look-up of the whole name and no cache entry for it.
+  const space = name.indexOf(' ');
+  if (space > 0 && !OPENERS_OF_LONGER_NAMES.has(name.slice(0, space)) && !opensWithArticle(name)) return undefined;
   // Detection asks about the same few thousand capitalised words again and again: one Map get answers a repeat.
   const cached = KIND_CACHE.get(name);
   if (cached !== undefined) return cached === '' ? undefined : cached;
@@ -127,6 +131,18 @@ const FIRST_WORDS = new Set<string>();
 for (const names of [PLACES.keys(), PLACES_UPPER.keys(), CITIES, REGIONS]) {
   for (const name of names) if (name.includes(' ')) FIRST_WORDS.add(name.slice(0, name.indexOf(' ')));
 }
+
+/**
+ * The first words of every name of two or more words placeKind knows: the places above and the nationalities
+ * ("Sierra Leonean"). A name whose first word is none of these is none of them, unless an article opens it
+ * ("the Netherlands", which lookupPlace reads without "the").
+ */
+const OPENERS_OF_LONGER_NAMES = new Set<string>(FIRST_WORDS);
+for (const names of [DEMONYMS.keys(), DEMONYMS_UPPER.keys()]) {
+  for (const name of names) if (name.includes(' ')) OPENERS_OF_LONGER_NAMES.add(name.slice(0, name.indexOf(' ')));
+}
+
+const opensWithArticle = (name: string) => name.startsWith('the ') || name.startsWith('The ') || name.startsWith('THE ');
 
 /** Whether some place of two or more words (not a nationality) starts with this word, as placeKind spells them. */
 /** A place of any kind the gazetteer knows ("New York", "West Bank"), not a nationality. */
