@@ -20,6 +20,8 @@ const ORG_FILLERS = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
 /**
  * What a spelling says about itself. It depends on nothing but the spelling, so one form serves every mention
  * written that way in every article (see readNames); the lazily filled fields are facts of the spelling too.
+ * Every form is made by makeForm with all its fields, in one order: forms of one shape keep each property read in
+ * linking's loops to one hidden class (fields added later, or a spread copy, made those reads polymorphic).
  */
 interface NameForm {
   /** The name as written, minus possessive, leading "the" and titles: "Mnuchin", "U.S.", "White House". */
@@ -27,15 +29,33 @@ interface NameForm {
   /** Lower-case words that identify it, without initials and suffixes: ["donald", "trump"] for "Donald J. Trump". */
   readonly keys: readonly string[];
   /** "Mr." when an honorific stands right before the span ("Mr. Liu"): set on a per-mention copy only. */
-  readonly honorific?: string;
+  readonly honorific: string | undefined;
   /** The standard place name, once looked up: null when it is no country or capital. */
-  place?: string | null;
-  key?: string;
+  place: string | null | undefined;
+  key: string | undefined;
   /** "person:donald trump": the first and last key words. */
-  personKey?: string;
+  personKey: string | undefined;
   /** "person:trump": the first key word alone. */
-  bareKey?: string;
-  initials?: string[];
+  bareKey: string | undefined;
+  initials: string[] | undefined;
+  /** An acronym's letters without dots ("U.S." → "US"), once tested: null when the display is no acronym. */
+  acronym: string | null | undefined;
+}
+
+function makeForm(display: string, keys: readonly string[], honorific: string | undefined): NameForm {
+  return { display, keys, honorific, place: undefined, key: undefined, personKey: undefined, bareKey: undefined, initials: undefined, acronym: undefined };
+}
+
+/** A per-mention copy of a shared form with the honorific before it; the facts found so far come along. */
+function withHonorific(form: NameForm, honorific: string): NameForm {
+  const copy = makeForm(form.display, form.keys, honorific);
+  copy.place = form.place;
+  copy.key = form.key;
+  copy.personKey = form.personKey;
+  copy.bareKey = form.bareKey;
+  copy.initials = form.initials;
+  copy.acronym = form.acronym;
+  return copy;
 }
 
 /** Other names are keyed by their words: "name:white house" (places by their standard name, people by "person:…"). */
@@ -49,6 +69,12 @@ function personKey(form: NameForm): string {
 
 function bareKey(form: NameForm): string {
   return (form.bareKey ??= `person:${form.keys[0]}`);
+}
+
+/** "US" for "U.S.", undefined when the display is no acronym ("WTO", "U.S.": two to eight capitals, each maybe dotted). */
+function acronymOf(form: NameForm): string | undefined {
+  if (form.acronym === undefined) form.acronym = ACRONYM.test(form.display) ? form.display.replace(/\./g, '') : null;
+  return form.acronym ?? undefined;
 }
 
 function placeOf(form: NameForm): string | undefined {
@@ -173,7 +199,7 @@ export function linkMentionsLazily(text: string, raw: readonly RawMention[]): Li
     const place = placeOf(form);
     if (place !== undefined) {
       join(i, clusterFor(place, false, place));
-    } else if (form.keys.length === 1 && (types[i] === 'ORG' || ACRONYM.test(form.display))) {
+    } else if (form.keys.length === 1 && (types[i] === 'ORG' || acronymOf(form) !== undefined)) {
       deferred.push(i);
     } else {
       const id = clusterFor(nameKey(form), false);
@@ -186,7 +212,8 @@ export function linkMentionsLazily(text: string, raw: readonly RawMention[]): Li
   }
   for (const i of deferred) {
     const form = forms[i];
-    const candidates = ACRONYM.test(form.display) ? byInitials.get(form.display.replace(/\./g, '')) : byOrgWord.get(form.keys[0]);
+    const acronym = acronymOf(form);
+    const candidates = acronym !== undefined ? byInitials.get(acronym) : byOrgWord.get(form.keys[0]);
     if (candidates?.length === 1) {
       join(i, candidates[0]);
       types[i] = 'ORG';
@@ -305,7 +332,7 @@ function readNames(text: string, raw: readonly RawMention[]): NameForm[] {
       recent.set(text, mention.start, mention.end, form);
     }
     const honorific = honorificBefore(text, mention.start);
-    forms[i] = honorific ? { ...form, honorific } : form;
+    forms[i] = honorific ? withHonorific(form, honorific) : form;
   }
   return forms;
 }
@@ -345,7 +372,7 @@ function readName(written: string, person: boolean): NameForm {
     if (!initial && !NAME_SUFFIXES.has(lower)) keys.push(lower);
   }
   if (keys.length === 0) keys.push(words[words.length - 1].toLowerCase());
-  return { display, keys, honorific: undefined, place: undefined, key: undefined };
+  return makeForm(display, keys, undefined);
 }
 
 const MESSY_SPACE = /\s\s|[\t\n\r\u00a0]/;
