@@ -20,6 +20,8 @@ const ORG_FILLERS = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
 /**
  * What a spelling says about itself. It depends on nothing but the spelling, so one form serves every mention
  * written that way in every article (see readNames); the lazily filled fields are facts of the spelling too.
+ * Every form is made by makeForm with all its fields, in one order: forms of one shape keep each property read in
+ * linking's loops to one hidden class (fields added later, or a spread copy, made those reads polymorphic).
  */
 interface NameForm {
   /** The name as written, minus possessive, leading "the" and titles: "Mnuchin", "U.S.", "White House". */
@@ -27,15 +29,33 @@ interface NameForm {
   /** Lower-case words that identify it, without initials and suffixes: ["donald", "trump"] for "Donald J. Trump". */
   readonly keys: readonly string[];
   /** "Mr." when an honorific stands right before the span ("Mr. Liu"): set on a per-mention copy only. */
-  readonly honorific?: string;
+  readonly honorific: string | undefined;
   /** The standard place name, once looked up: null when it is no country or capital. */
-  place?: string | null;
-  key?: string;
+  place: string | null | undefined;
+  key: string | undefined;
   /** "person:donald trump": the first and last key words. */
-  personKey?: string;
+  personKey: string | undefined;
   /** "person:trump": the first key word alone. */
-  bareKey?: string;
-  initials?: string[];
+  bareKey: string | undefined;
+  initials: string[] | undefined;
+  /** An acronym's letters without dots ("U.S." → "US"), once tested: null when the display is no acronym. */
+  acronym: string | null | undefined;
+}
+
+function makeForm(display: string, keys: readonly string[], honorific: string | undefined): NameForm {
+  return { display, keys, honorific, place: undefined, key: undefined, personKey: undefined, bareKey: undefined, initials: undefined, acronym: undefined };
+}
+
+/** A per-mention copy of a shared form with the honorific before it; the facts found so far come along. */
+function withHonorific(form: NameForm, honorific: string): NameForm {
+  const copy = makeForm(form.display, form.keys, honorific);
+  copy.place = form.place;
+  copy.key = form.key;
+  copy.personKey = form.personKey;
+  copy.bareKey = form.bareKey;
+  copy.initials = form.initials;
+  copy.acronym = form.acronym;
+  return copy;
 }
 
 /** Other names are keyed by their words: "name:white house" (places by their standard name, people by "person:…"). */
@@ -51,17 +71,30 @@ function bareKey(form: NameForm): string {
   return (form.bareKey ??= `person:${form.keys[0]}`);
 }
 
+/** "US" for "U.S.", undefined when the display is no acronym ("WTO", "U.S.": two to eight capitals, each maybe dotted). */
+function acronymOf(form: NameForm): string | undefined {
+  if (form.acronym === undefined) form.acronym = ACRONYM.test(form.display) ? form.display.replace(/\./g, '') : null;
+  return form.acronym ?? undefined;
+}
+
 function placeOf(form: NameForm): string | undefined {
   if (form.place === undefined) form.place = canonicalPlace(form.display) ?? null;
   return form.place ?? undefined;
 }
 
-interface Cluster {
-  person: boolean;
-  place?: string;
-  members: number[];
-  /** Made for the few clusters that have a name in another script. */
-  native?: Set<string>;
+/**
+ * The clusters of an article, by number, in parallel arrays: annotating needs no more than each one's name, so
+ * a cluster costs no object or member list of its own (buildEntities gathers the members when asked).
+ */
+interface Clusters {
+  person: boolean[];
+  place: Array<string | undefined>;
+  /** A place's standard name, else the fullest form joined so far (see formScore). */
+  name: string[];
+  /** formScore of `name`: Infinity for a place's, which no form replaces. */
+  nameScore: number[];
+  /** The mentions in the order they joined: an entity's type is counted in that order. */
+  joined: number[];
 }
 
 /** The linked mentions, and their entities made when first asked for. */
@@ -85,16 +118,27 @@ export function linkMentionsLazily(text: string, raw: readonly RawMention[]): Li
   // Plain arrays rather than typed ones: a typed array this size gets a backing store of its own off the heap,
   // which costs more to make and to collect than the array does, and this runs for every article.
   const clusterOf: number[] = new Array<number>(raw.length).fill(-1);
-  const clusters: Cluster[] = [];
+  const clusters: Clusters = { person: [], place: [], name: [], nameScore: [], joined: [] };
   const join = (index: number, cluster: number) => {
     clusterOf[index] = cluster;
-    clusters[cluster].members.push(index);
+    clusters.joined.push(index);
+    // The fullest form, kept up as mentions join: a later form must score higher to replace the first.
+    const display = forms[index].display;
+    if (display === clusters.name[cluster]) return;
+    const score = formScore(display);
+    if (score > clusters.nameScore[cluster]) {
+      clusters.name[cluster] = display;
+      clusters.nameScore[cluster] = score;
+    }
   };
   const keyed = new Map<string, number>();
   const clusterFor = (key: string, person: boolean, place?: string) => {
     let id = keyed.get(key);
     if (id === undefined) {
-      id = clusters.push({ person, place, members: [], native: undefined }) - 1;
+      id = clusters.person.push(person) - 1;
+      clusters.place.push(place);
+      clusters.name.push(place ?? '');
+      clusters.nameScore.push(place !== undefined ? Infinity : -1);
       keyed.set(key, id);
     }
     return id;
@@ -173,7 +217,7 @@ export function linkMentionsLazily(text: string, raw: readonly RawMention[]): Li
     const place = placeOf(form);
     if (place !== undefined) {
       join(i, clusterFor(place, false, place));
-    } else if (form.keys.length === 1 && (types[i] === 'ORG' || ACRONYM.test(form.display))) {
+    } else if (form.keys.length === 1 && (types[i] === 'ORG' || acronymOf(form) !== undefined)) {
       deferred.push(i);
     } else {
       const id = clusterFor(nameKey(form), false);
@@ -186,7 +230,8 @@ export function linkMentionsLazily(text: string, raw: readonly RawMention[]): Li
   }
   for (const i of deferred) {
     const form = forms[i];
-    const candidates = ACRONYM.test(form.display) ? byInitials.get(form.display.replace(/\./g, '')) : byOrgWord.get(form.keys[0]);
+    const acronym = acronymOf(form);
+    const candidates = acronym !== undefined ? byInitials.get(acronym) : byOrgWord.get(form.keys[0]);
     if (candidates?.length === 1) {
       join(i, candidates[0]);
       types[i] = 'ORG';
@@ -195,33 +240,38 @@ export function linkMentionsLazily(text: string, raw: readonly RawMention[]): Li
     }
   }
 
-  const names = clusters.map((cluster) => cluster.place ?? fullestForm(cluster.members, forms));
+  const names = clusters.name;
   const mentions: EntityMention[] = raw.map((mention, i) => ({ start: mention.start, end: mention.end, type: types[i], entity: names[clusterOf[i]] }));
   let entities: Entity[] | undefined;
-  return { mentions, entities: () => (entities ??= buildEntities(text, raw, forms, types, clusterOf, clusters, names)) };
+  return { mentions, entities: () => (entities ??= buildEntities(text, raw, forms, types, clusterOf, clusters)) };
 }
 
 /** The entities of the clusters, in order of first mention. */
 function buildEntities(
-  text: string, raw: readonly RawMention[], forms: NameForm[], types: EntityType[], clusterOf: readonly number[], clusters: Cluster[], names: string[],
+  text: string, raw: readonly RawMention[], forms: NameForm[], types: EntityType[], clusterOf: readonly number[], clusters: Clusters,
 ): Entity[] {
-  // 4. Names in another script right after a mention: "Xi Jinping (習近平)".
+  const count = clusters.name.length;
+  const members: number[][] = Array.from({ length: count }, () => []);
+  for (const i of clusters.joined) members[clusterOf[i]].push(i);
+  // 4. Names in another script right after a mention: "Xi Jinping (習近平)"; a Set for the few clusters that have one.
+  const natives = new Array<Set<string> | undefined>(count);
   for (let i = 0; i < raw.length; i++) {
     const native = nativeNameAfter(text, raw[i].end);
-    if (native) (clusters[clusterOf[i]].native ??= new Set()).add(native);
+    if (native) (natives[clusterOf[i]] ??= new Set()).add(native);
   }
   // By cluster; each entity's mentions array is made at its final size (an open article keeps its table).
-  const entityOf = new Array<Entity | undefined>(clusters.length);
-  const filled: number[] = new Array<number>(clusters.length).fill(0);
+  const entityOf = new Array<Entity | undefined>(count);
+  const filled: number[] = new Array<number>(count).fill(0);
   const entities: Entity[] = [];
   for (let i = 0; i < raw.length; i++) {
     const id = clusterOf[i];
-    const name = names[id];
+    const name = clusters.name[id];
     let entity = entityOf[id];
     if (!entity) {
-      const cluster = clusters[id];
-      const nativeNames = cluster.native ? [...cluster.native] : [];
-      entity = { name, type: entityType(cluster, types), aliases: [], nativeNames, mentions: new Array<number>(cluster.members.length), roles: [] };
+      const native = natives[id];
+      const nativeNames = native ? [...native] : [];
+      const type = clusters.person[id] ? 'PERSON' : clusters.place[id] ? 'LOC' : mostCommonType(members[id], types);
+      entity = { name, type, aliases: [], nativeNames, mentions: new Array<number>(members[id].length), roles: [] };
       entityOf[id] = entity;
       entities.push(entity);
     }
@@ -235,22 +285,7 @@ function buildEntities(
   return entities;
 }
 
-/** The longest form, preferring one not in ALL CAPS (a headline's "XI JINPING" loses to "Xi Jinping"); the first on ties. */
-function fullestForm(members: readonly number[], forms: readonly NameForm[]): string {
-  let best = forms[members[0]].display;
-  let bestScore = formScore(best);
-  for (const i of members) {
-    const display = forms[i].display;
-    if (display === best) continue;
-    const score = formScore(display);
-    if (score > bestScore) {
-      best = display;
-      bestScore = score;
-    }
-  }
-  return best;
-}
-
+/** The longest form wins a cluster's name, preferring one not in ALL CAPS (a headline's "XI JINPING" loses to "Xi Jinping"); the first on ties. */
 const formScore = (display: string) => display.length + (hasLowerCase(display) ? 1000 : 0);
 
 /** Whether upper-casing would change the text, read by character codes (no upper-case copy). */
@@ -263,13 +298,11 @@ function hasLowerCase(s: string): boolean {
   return false;
 }
 
-function entityType(cluster: Cluster, types: EntityType[]): EntityType {
-  if (cluster.person) return 'PERSON';
-  if (cluster.place) return 'LOC';
-  const { members } = cluster;
+/** The type most of a cluster's members have, the first to get there on ties. */
+function mostCommonType(members: readonly number[], types: EntityType[]): EntityType {
   let best = types[members[0]];
   if (members.length === 1) return best;
-  // The type most members have, the first to get there on ties: counted in four numbers, not a Map per cluster.
+  // Counted in four numbers, not a Map per cluster.
   const counts = [0, 0, 0, 0];
   for (const i of members) {
     const type = types[i];
@@ -305,7 +338,7 @@ function readNames(text: string, raw: readonly RawMention[]): NameForm[] {
       recent.set(text, mention.start, mention.end, form);
     }
     const honorific = honorificBefore(text, mention.start);
-    forms[i] = honorific ? { ...form, honorific } : form;
+    forms[i] = honorific ? withHonorific(form, honorific) : form;
   }
   return forms;
 }
@@ -345,7 +378,7 @@ function readName(written: string, person: boolean): NameForm {
     if (!initial && !NAME_SUFFIXES.has(lower)) keys.push(lower);
   }
   if (keys.length === 0) keys.push(words[words.length - 1].toLowerCase());
-  return { display, keys, honorific: undefined, place: undefined, key: undefined };
+  return makeForm(display, keys, undefined);
 }
 
 const MESSY_SPACE = /\s\s|[\t\n\r\u00a0]/;
