@@ -661,7 +661,8 @@ export class SubjectFinder {
         // "Ms. Marchetti" is not her son Thomas Marchetti.
         const gender = this.genderOf(name);
         const fuller = new Set<string>();
-        for (const m of this.mentions) if (m.type === 'PERSON' && m.entity.endsWith(` ${name}`) && FULL_NAME.test(m.entity) && this.fits(m.entity, gender)) fuller.add(m.entity);
+        const surname = ` ${name}`;
+        for (const m of this.mentions) if (m.type === 'PERSON' && m.entity.endsWith(surname) && FULL_NAME.test(m.entity) && this.fits(m.entity, gender)) fuller.add(m.entity);
         full = fuller.size === 1 ? [...fuller][0]! : name;
       }
       this.fullNames.set(name, full);
