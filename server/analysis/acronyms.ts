@@ -7,6 +7,10 @@ const ACRONYM_IN_PARENTHESES = /\(([A-Z][A-Z&]{1,9})\)/g;
 const NAME_WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
 /** Lower-case words a name may hold between its capitalised ones; they give the acronym no letter. */
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&']);
+
+// At module level: the bundler writes a pattern with \p{Lu} or \p{Ll} as `new RegExp(…)`, which in a function
+// body would be compiled again on every call.
+const OPENS_UPPER_CASE = /^\p{Lu}/u;
 /** How far back before the parenthesis a name may start. */
 const LOOK_BACK = 120;
 
@@ -35,7 +39,7 @@ function spelledOut(text: string, parenthesis: number, acronym: string): string 
     const word = words[first - 1]!;
     const gapEnd = first < words.length ? words[first]!.index! : before.trimEnd().length;
     if (!/^\s*$/.test(before.slice(word.index! + word[0].length, gapEnd))) break;
-    if (!/^\p{Lu}/u.test(word[0]) && !CONNECTORS.has(word[0])) break;
+    if (!OPENS_UPPER_CASE.test(word[0]) && !CONNECTORS.has(word[0])) break;
     first--;
   }
   let initials = '';

@@ -5,6 +5,12 @@ import cues from './data/quote-cues.json';
 
 const NAMING_CUES = cues.namingCues;
 const CUE_VERBS = new Set(cues.cueVerbs);
+
+// At module level: the bundler writes a pattern with \p{Lu} or \p{Ll} as `new RegExp(…)`, which in a function
+// body would be compiled again on every call.
+const LOWER_CASE_WORD_NEXT = /^\s+\p{Ll}+\b/u;
+const CAPITALISED_WORD_LAST = /\p{Lu}[\p{L}.]*$/u;
+const CAPITAL_NEXT = /^\s*\p{Lu}/u;
 /** Short words that stay lower case inside a title: "Made in China 2025", "Game of Thrones". */
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'vs', 'vs.']);
 /** A word as the quote analysis reads it: "U.S." and "D.C." keep their stops, "said." does not. */
@@ -114,9 +120,9 @@ export function kindByForm(passage: PassageText): QuoteKind | undefined {
   const before = lowerBefore();
   if (NAMING_CUES.some((cue) => before.endsWith(cue))) return 'name';
   // A name used as a modifier: the “Ready to Go” text alerts, the new “Finch Market” format.
-  if (/^\s+\p{Ll}+\b/u.test(passage.after) && !CUE_VERBS.has(passage.after.trim().split(/\s/)[0]!.replace(/[.,]$/, ''))) return 'name';
+  if (LOWER_CASE_WORD_NEXT.test(passage.after) && !CUE_VERBS.has(passage.after.trim().split(/\s/)[0]!.replace(/[.,]$/, ''))) return 'name';
   // A nickname between two names: Dwayne “The Rock” Johnson.
-  if (/\p{Lu}[\p{L}.]*$/u.test(passage.before.trimEnd()) && /^\s*\p{Lu}/u.test(passage.after)) return 'name';
+  if (CAPITALISED_WORD_LAST.test(passage.before.trimEnd()) && CAPITAL_NEXT.test(passage.after)) return 'name';
   return undefined;
 }
 

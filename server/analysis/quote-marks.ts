@@ -35,7 +35,16 @@ const CLOSING_CONTEXT = new Set([',', '.', ';', ':', '!', '?', ')', ']', '}', '�
 const ELISIONS = /^(?:em|til|cause|tis|twas|n|s)\b/i;
 
 const QUOTE_CHARACTER = /["“”„«»‘’'`]/g;
-const isLetter = (ch: string) => ch !== '' && ch.toLowerCase() !== ch.toUpperCase();
+
+// At module level: the bundler writes a pattern with \p{Lu} or \p{Ll} as `new RegExp(…)`, which in a function
+// body would be compiled again on every call.
+const SPACE_AND_LOWER_CASE = /^\s\p{Ll}/u;
+/** Whether a character has case; ASCII is read by its code, without the two case-changed copies, for it is asked of every apostrophe. */
+function isLetter(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return ch !== '' && ch.toLowerCase() !== ch.toUpperCase();
+}
 const isDigit = (ch: string) => ch >= '0' && ch <= '9';
 const spaceBefore = (text: string, i: number, from: number) => i === from || isSpace(text.charCodeAt(i - 1)) || OPENING_CONTEXT.has(text[i - 1]);
 const spaceAfter = (text: string, i: number, to: number) => i + 1 >= to || isSpace(text.charCodeAt(i + 1)) || CLOSING_CONTEXT.has(text[i + 1]);
@@ -112,7 +121,7 @@ function marksOf(text: string, from: number, to: number, doubleOpen: boolean, ca
 function isPluralPossessive(text: string, marks: Mark[], index: number): boolean {
   const { at } = marks[index];
   if (text[at - 1] !== 's' && text[at - 1] !== 'S') return false;
-  if (!/^\s\p{Ll}/u.test(text.slice(at + 1, at + 3))) return false;
+  if (!SPACE_AND_LOWER_CASE.test(text.slice(at + 1, at + 3))) return false;
   for (let k = index + 1; k < marks.length; k++) {
     if (marks[k].family !== 'single') continue;
     return marks[k].side === 'close';

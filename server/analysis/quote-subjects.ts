@@ -64,6 +64,14 @@ const RELATION = /^[’']s\s+(\p{Ll}+),\s*$/u;
 const FULL_NAME = /^\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*)+$/u;
 /** "the Finn", "the Dutchman": the article and one capitalised word, the whole clause. */
 const EPITHET = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u;
+
+// At module level: the bundler writes a pattern with \p{Lu} or \p{Ll} as `new RegExp(…)`, which in a function
+// body would be compiled again on every call.
+const PLURAL_NOUN = /^\p{Ll}[\p{L}]*s$|^(?:people|police|staff)$/u;
+const OPENS_UPPER_CASE = /^\p{Lu}/u;
+const LOWER_CASE_PARTICIPLE = /^\p{Ll}{3,}ing$/u;
+const CAPITALISED_WORDS_LAST = /(?:\p{Lu}[\p{L}.’'-]*\s+)+$/u;
+const LOWER_CASE_WORD_LAST = /(?:^|\s)(\p{Ll}+)\s+$/u;
 /** A description that opens with whose it is: "Its chief executive", "Their secretary". */
 const POSSESSIVE_START = /^(?:its|their|his|her)\s/i;
 /** A description of one unnamed person or thing: "a Labour MP", "one engineer". */
@@ -214,7 +222,7 @@ export class SubjectFinder {
     // Counted up to a relative clause about a person, as after the verb: "A Dutch team doctor who declined to be
     // named said". Not "that": "As one that's battled hard through many a broken dream Let me say" is no subject.
     const own = words.findIndex((w, i) => i > 0 && /^who$/i.test(w));
-    if (words.length === 0 || (own < 0 ? words.length : own) > 8 || !(DESCRIPTION_START.test(words[0]!) || (words.length <= 4 && /^\p{Ll}[\p{L}]*s$|^(?:people|police|staff)$/u.test(words[words.length - 1]!)))) return undefined;
+    if (words.length === 0 || (own < 0 ? words.length : own) > 8 || !(DESCRIPTION_START.test(words[0]!) || (words.length <= 4 && PLURAL_NOUN.test(words[words.length - 1]!)))) return undefined;
     return this.described(clause.start, clause.end, previous, true);
   }
 
@@ -302,13 +310,17 @@ export class SubjectFinder {
 
   /** People named in the span, joined by "and"; else the first organisation. */
   private named(from: number, to: number, leadingOnly = false): Subject | undefined {
-    const inside: EntityMention[] = [];
+    // The people and the first organisation inside, in one pass and with no list where there is none: this is
+    // asked of nearly every clause before a speech verb.
+    let people: EntityMention[] | undefined;
+    let organization: EntityMention | undefined;
     for (let i = this.mentionIndexBefore(from) + 1; i < this.mentions.length && this.mentions[i]!.start < to; i++) {
       const m = this.mentions[i]!;
-      if (m.start >= from && m.end <= to) inside.push(m);
+      if (m.start < from || m.end > to) continue;
+      if (m.type === 'PERSON') (people ??= []).push(m);
+      else if (m.type === 'ORG') organization ??= m;
     }
-    const people = inside.filter((m) => m.type === 'PERSON');
-    if (people.length > 0) {
+    if (people) {
       const chosen = [people[0]];
       for (let i = 1; i < people.length; i++) {
         // "Mnuchin and US Secretary of Commerce Wilbur Ross": the next name joined by "and".
@@ -320,7 +332,6 @@ export class SubjectFinder {
       const speakers = chosen.length === 1 ? [this.fullName(chosen[0]!.entity)] : [...new Set(chosen.map((m) => this.fullName(m.entity)))];
       return { speakers, named: true, span: { start: chosen[0].start, end: chosen[chosen.length - 1].end }, pronoun: false };
     }
-    const organization = inside.find((m) => m.type === 'ORG');
     if (organization && (!leadingOnly || this.leads(from, organization))) {
       return { speakers: [this.spelledOut(organization.entity)], named: true, span: { start: organization.start, end: organization.end }, pronoun: false };
     }
@@ -334,7 +345,7 @@ export class SubjectFinder {
   private unrecognisedName(clause: Span): Subject | undefined {
     const words = this.text.slice(clause.start, clause.end).match(WORD) ?? [];
     if (words.length === 0 || words.length > 3 || DESCRIPTION_START.test(words[0]!)) return undefined;
-    if (!words.every((w) => /^\p{Lu}/u.test(w) && !CLAUSE_WORDS.has(w.toLowerCase()) && !PRONOUNS.has(w.toLowerCase()))) return undefined;
+    if (!words.every((w) => OPENS_UPPER_CASE.test(w) && !CLAUSE_WORDS.has(w.toLowerCase()) && !PRONOUNS.has(w.toLowerCase()))) return undefined;
     const last = words[words.length - 1]!;
     const person = this.mentions.find((m) => m.type === 'PERSON' && (m.entity === last || m.entity.endsWith(` ${last}`)));
     return { speakers: [person?.entity ?? this.spelledOut(words.join(' '))], named: true, span: clause, pronoun: false };
@@ -374,7 +385,7 @@ export class SubjectFinder {
     const first = firstWord(this.text, piece.start, piece.end);
     if (!first) return false;
     const word = this.text.slice(first.start, first.end);
-    return ASIDE_PREPOSITIONS.has(word.toLowerCase()) || (/^\p{Ll}{3,}ing$/u.test(word) && first.end < piece.end);
+    return ASIDE_PREPOSITIONS.has(word.toLowerCase()) || (LOWER_CASE_PARTICIPLE.test(word) && first.end < piece.end);
   }
 
   private pieceText(piece: Span): string {
@@ -518,7 +529,7 @@ export class SubjectFinder {
     const introduced = this.introducedBefore(noun, before);
     if (introduced) return introduced;
     // A capitalised word after "the" is a title too where it stands before a name: "DSP Kunle Afolabi" … "the DSP".
-    const titled = TITLE_HEADS.has(noun) || noun in TITLE_ABBREVIATIONS || /^\p{Lu}/u.test(noun) ? this.personTitled(noun, before) : undefined;
+    const titled = TITLE_HEADS.has(noun) || noun in TITLE_ABBREVIATIONS || OPENS_UPPER_CASE.test(noun) ? this.personTitled(noun, before) : undefined;
     if (titled) return this.fullName(titled.entity);
     const pattern = new RegExp(`\\b[Tt]he((?: \\p{Lu}[\\p{L}.’'-]*)+) ${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu');
     let found: string | undefined;
@@ -539,10 +550,10 @@ export class SubjectFinder {
       if (m.type !== 'PERSON') continue;
       // The capitalised words right before the name ("U.S. District Judge"), or a title and a comma ("the governor,").
       const lead = this.text.slice(Math.max(0, m.start - 40), m.start);
-      const capitalised = /(?:\p{Lu}[\p{L}.’'-]*\s+)+$/u.exec(lead)?.[0] ?? '';
+      const capitalised = CAPITALISED_WORDS_LAST.exec(lead)?.[0] ?? '';
       const beforeComma = /(?:[\p{L}.’'-]+\s+){1,3},?\s*$/u.exec(lead)?.[0] ?? '';
       // Or the title in lower case right before the name: "Bristol coach Len Dace", "veteran prop Ian Kerr".
-      const lowerTitle = /(?:^|\s)(\p{Ll}+)\s+$/u.exec(lead)?.[1];
+      const lowerTitle = LOWER_CASE_WORD_LAST.exec(lead)?.[1];
       if (lowerTitle === noun || title.test(capitalised) || (lead.trimEnd().endsWith(',') && title.test(beforeComma)) || apposition.test(this.text.slice(m.end, m.end + 60))) return m;
     }
     return undefined;
@@ -650,7 +661,8 @@ export class SubjectFinder {
         // "Ms. Marchetti" is not her son Thomas Marchetti.
         const gender = this.genderOf(name);
         const fuller = new Set<string>();
-        for (const m of this.mentions) if (m.type === 'PERSON' && m.entity.endsWith(` ${name}`) && FULL_NAME.test(m.entity) && this.fits(m.entity, gender)) fuller.add(m.entity);
+        const surname = ` ${name}`;
+        for (const m of this.mentions) if (m.type === 'PERSON' && m.entity.endsWith(surname) && FULL_NAME.test(m.entity) && this.fits(m.entity, gender)) fuller.add(m.entity);
         full = fuller.size === 1 ? [...fuller][0]! : name;
       }
       this.fullNames.set(name, full);
@@ -798,7 +810,7 @@ function placeEnd(words: readonly RegExpMatchArray[], index: number): number {
   let end = index;
   while (end < words.length && PLACE_PREPOSITIONS.has(words[end]![0].toLowerCase())) {
     let next = end + 1;
-    while (next < words.length && /^\p{Lu}/u.test(words[next]![0]) && !CLAUSE_WORDS.has(words[next]![0].toLowerCase())) next++;
+    while (next < words.length && OPENS_UPPER_CASE.test(words[next]![0]) && !CLAUSE_WORDS.has(words[next]![0].toLowerCase())) next++;
     if (next === end + 1) break;
     end = next;
   }

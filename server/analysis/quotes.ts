@@ -391,7 +391,10 @@ function attribute(input: QuoteInput, subjects: SubjectFinder, passage: QuotedPa
   const headCues = cuesIn(text, head);
   // A speech verb reports the words; "according to" names where the report came from, so it gives way: Vice Premier
   // Liang told officials that the government would “step up …,” according to the state news agency Xinhua.
-  const speechFirst = [...ownClauseCue(text, subjects, headCues, previous), ...headCues.filter((c) => !c.accordingTo), ...headCues.filter((c) => c.accordingTo)].slice(0, 2);
+  // The first two, added to the array ownClauseCue makes rather than spread from filtered copies: this runs for every quote.
+  const speechFirst = ownClauseCue(text, subjects, headCues, previous);
+  for (const cue of headCues) if (speechFirst.length < 2 && !cue.accordingTo) speechFirst.push(cue);
+  for (const cue of headCues) if (speechFirst.length < 2 && cue.accordingTo) speechFirst.push(cue);
   if (tailCues[0]?.accordingTo) {
     const reported = fromHead(input, subjects, head, speechFirst.filter((c) => !c.accordingTo), previous);
     if (reported?.subject.named) return reported;
@@ -450,7 +453,7 @@ function fromHead(input: QuoteInput, subjects: SubjectFinder, head: Span, cues: 
   for (const cue of cues) {
     // "Cllr Rhona Pike … voted against the lease and warned that …": a verb joined to an earlier one, like a
     // participle, has the subject the sentence opens with.
-    const sharesSubject = cue.participle || JOINED_VERB.test(input.text.slice(head.start, cue.start));
+    const sharesSubject = cue.participle || endsWithJoiningWord(input.text, head.start, cue.start);
     const subject = sharesSubject ? subjects.sentenceSubject(sentenceStart(input, head), cue.start, previous) : subjectOf(input.text, subjects, cue, head, previous);
     // "… said the bill “does nothing …”": words after the verb that run into the quote are what was said about, not who said it.
     if (subject && !subject.named && subject.span.start >= cue.end && /^\s*$/.test(input.text.slice(subject.span.end, head.end))) continue;
@@ -493,13 +496,35 @@ function sentenceStart(input: QuoteInput, head: Span): number {
   return sentenceAt(input.sentences, head.start)?.start ?? head.start;
 }
 
-/** What joins a verb to an earlier one with the same subject: "voted against the lease and warned …". */
-const JOINED_VERB = /\b(?:and|but|or|then)\s*$/;
+/**
+ * Whether [from, to) ends with a word that joins a verb to an earlier one with the same subject ("voted against the
+ * lease and warned …"): "and", "but", "or" or "then", a word of its own, then only spaces. Read backwards in place,
+ * as /\b(?:and|but|or|then)\s*$/ would be: the pattern is tried at every position of the span, for every cue.
+ */
+function endsWithJoiningWord(text: string, from: number, to: number): boolean {
+  let end = to;
+  while (end > from && isPatternSpace(text.charCodeAt(end - 1))) end--;
+  for (const word of JOINING_WORDS) {
+    const start = end - word.length;
+    if (start >= from && text.startsWith(word, start) && (start === from || !isPatternWordCharacter(text.charCodeAt(start - 1)))) return true;
+  }
+  return false;
+}
+
+const JOINING_WORDS = ['and', 'but', 'or', 'then'];
+
+/** What \s matches in a pattern. */
+const isPatternSpace = (code: number) => (code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680
+  || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f
+  || code === 0x3000 || code === 0xfeff;
+
+/** What \w matches in a pattern without the u flag, on either side of a \b. */
+const isPatternWordCharacter = (code: number) => isAsciiLetter(code) || (code >= 48 && code <= 57) || code === 95;
 
 /** The subject of a cue found in a span: before the verb, else after it (inverted: said X), or after "according to". */
 function subjectOf(text: string, subjects: SubjectFinder, cue: Cue, span: Span, previous: LastSpeaker): Subject | undefined {
   if (cue.accordingTo) return subjects.subjectAfter(cue.end, span.end, previous);
   // "… characterized the talks as a “frank” exchange and said …": the verb shares the sentence's subject.
-  if (JOINED_VERB.test(text.slice(span.start, cue.start))) return undefined;
+  if (endsWithJoiningWord(text, span.start, cue.start)) return undefined;
   return subjects.subjectBefore(span.start, cue.start, previous) ?? subjects.subjectAfter(cue.end, span.end, previous);
 }
