@@ -7,11 +7,11 @@ import { Candidate, findCandidates, HONORIFICS, Lexicon } from './name-candidate
 import nameParts from './data/name-parts.json';
 import placeExtras from './data/place-extras.json';
 import entityModel from './data/entity-model.json';
-import { isKnownPlace, isPlaceName, placeKind } from './places';
+import { isKnownPlace, isPlaceName, placeKind, STATE_ABBREVIATIONS } from './places';
 import { FeatureSink, featureKey, Perceptron, PerceptronWeights } from './perceptron';
 import { SpellingMemo, TokenWords } from './token-words';
 import {
-  CAPITALISED, CLUB_END, CLUB_HEAD, COMMON, GIVEN_NAME, honorificBefore, KNOWN_PLACE, NUMBERED_NAME_HEADS, ORGANIZATION_END, ORGANIZATION_ENDS, ORGANIZATION_OPENERS, PARTY_MEMBERS, SPORTS_WORD, TITLE_HEAD, TITLE_HEADS, TITLE_WORD, VENUE_END, withoutPossessive, wordFacts,
+  BYLINE_JOBS, CAPITALISED, CLUB_END, CLUB_HEAD, COMMON, GIVEN_NAME, honorificBefore, KNOWN_PLACE, NUMBERED_NAME_HEADS, ORGANIZATION_END, ORGANIZATION_ENDS, ORGANIZATION_OPENERS, OUTLET_WORDS, PARTY_MEMBERS, SPORTS_WORD, TITLE_HEAD, TITLE_HEADS, TITLE_WORD, VENUE_END, withoutPossessive, wordFacts,
 } from './word-facts';
 import { ownCopy } from './text';
 import { RecentSpellings } from './recent-spellings';
@@ -28,9 +28,7 @@ const PARTIES = new Set(nameParts.parties);
 /** "Soviet", "Soviets": nationalities of states the gazetteer, made of today's countries, does not know. */
 const FORMER_NATIONALS = new Set(nameParts.formerNationals);
 const FAITH_WORDS = new Set(nameParts.faithWords);
-const BYLINE_JOBS = new Set(nameParts.bylineJobs);
 const FACILITY_ENDS = new Set(nameParts.facilityEnds);
-const OUTLET_WORDS = new Set(nameParts.outletWords);
 
 /** Words [first, job) name a paper or an agency: one is a word of papers' names ("Ledger", "Herald") or no common word. */
 function isOutletName(words: TokenWords, first: number, job: number): boolean {
@@ -56,7 +54,6 @@ function numberedNameType(span: string): EntityType | undefined {
 }
 /** "Portland, Ore.": the state after a city, as AP style abbreviates it. */
 const STATE_AFTER_CITY = new RegExp(`^, (${placeExtras.stateAbbreviations.map((a) => a.replace(/\./g, '\\.')).join('|')})(?![\\p{L}])`, 'u');
-const STATE_ABBREVIATIONS = new Set(placeExtras.stateAbbreviations);
 /** "Sen. Jane Doe, R-Ohio,", "Rep. John Roe, D-N.M.": the party letter and the state the member represents. */
 const PARTY_STATE_TAG = /^, [RDI]-(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)(?=[,);])/u;
 const lastWordOf = (words: string) => words.slice(words.lastIndexOf(' ') + 1);

@@ -3,15 +3,14 @@
 // Liu He" → "China", "Liu He") and at place compounds ("US-China trade" → "US", "China"). A trained classifier
 // then decides which candidates are names, and of what type (entities.ts).
 import { SegmentedArticle } from './article';
-import { demonymOf, isPlaceName, placeKind } from './places';
+import { demonymOf, isPlaceName, placeKind, STATE_ABBREVIATIONS } from './places';
 import { TokenList } from './segment';
 import { Span } from './text';
 import { TokenWords } from './token-words';
 import nameParts from './data/name-parts.json';
-import placeExtras from './data/place-extras.json';
 import {
-  CALENDAR, CAPITALISED, COMMON, COMPASS_WORD, CONNECTOR, GIVEN_NAME, HONORIFIC, HYPHENATED, KNOWN_ORGANIZATION, KNOWN_PLACE, LEGAL_SUFFIX, Lexicon, LOWER_CASE,
-  NAME_PARTICLE, NAME_PARTICLES, NOT_A_NAME, NUMBERED_NAME_HEAD, NUMBERED_NAME_HEADS, ORGANIZATION_END, ORGANIZATION_ENDS, PARTY_MEMBER, PLACE_OPENER, POSSESSIVE, POSSESSIVE_IN_NAME, PRONOUN_I, STREET_END,
+  BYLINE_JOBS, CALENDAR, CAPITALISED, COMMON, COMPASS_WORD, CONNECTOR, GIVEN_NAME, HONORIFIC, HYPHENATED, KNOWN_ORGANIZATION, KNOWN_PLACE, LEGAL_SUFFIX, Lexicon, LOWER_CASE,
+  NAME_PARTICLE, NAME_PARTICLES, NOT_A_NAME, NUMBERED_NAME_HEAD, NUMBERED_NAME_HEADS, ORGANIZATION_END, ORGANIZATION_ENDS, OUTLET_WORDS, PARTY_MEMBER, PLACE_OPENER, POSSESSIVE, POSSESSIVE_IN_NAME, PRONOUN_I, STREET_END,
   TITLE_HEAD, TITLE_WORD, withoutPossessive,
 } from './word-facts';
 
@@ -219,7 +218,7 @@ function isOrganizationAfterAnd(text: string, tokens: TokenList, runStart: numbe
   for (let k = and + 1, counted = 0; k < to && counted < 4; k++) {
     if (isPluralPossessiveInName(tokens, k, and + 1)) continue;
     if (!words.is(k, CAPITALISED)) return false;
-    if (words.is(k, ORGANIZATION_END) || (words.is(k, POSSESSIVE) && ORGANIZATION_ENDS.has(withoutPossessive(words.word(k))))) return true;
+    if (closesOrganization(k)) return true;
     counted++;
   }
   return false;
@@ -261,7 +260,6 @@ function isHomeTown(text: string, tokens: TokenList, from: number, to: number): 
 }
 
 const STATE_AFTER_TOWN = /, (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)(?![\p{L}])/uy;
-const STATE_ABBREVIATIONS = new Set(placeExtras.stateAbbreviations);
 
 /** Token k is "of" or "for" inside the run that starts at runStart. */
 function isOfOrFor(k: number, runStart: number): boolean {
@@ -466,10 +464,10 @@ function segmentEnd(from: number, end: number): number {
 }
 
 const endsInPossessive = (i: number) => words.is(i, POSSESSIVE) && !words.is(i, POSSESSIVE_IN_NAME);
+/** Token k is an organisation's closing word, perhaps in the possessive: "Board", "Organisation's". */
+const closesOrganization = (k: number) => words.is(k, ORGANIZATION_END) || (words.is(k, POSSESSIVE) && ORGANIZATION_ENDS.has(withoutPossessive(words.word(k))));
 
 const COMMITTEE_OPENERS = new Set(nameParts.committeeOpeners);
-const BYLINE_JOBS = new Set(nameParts.bylineJobs);
-const OUTLET_WORDS = new Set(nameParts.outletWords);
 
 const SAINTS = new Set(['St.', 'St', 'Saint', 'ST.', 'ST']);
 
@@ -547,7 +545,7 @@ function organizationWordsFrom(text: string, tokens: TokenList, nameStart: numbe
   if (isNationalOrPlace(nameStart) || words.is(nameStart, COMMON)) return -1;
   for (let k = from; k < to && k < from + 3; k++) {
     if (!isCapitalised(text, tokens, k) || !words.is(k, COMMON)) return -1;
-    if (words.is(k, ORGANIZATION_END) || (words.is(k, POSSESSIVE) && ORGANIZATION_ENDS.has(withoutPossessive(words.word(k))))) return k;
+    if (closesOrganization(k)) return k;
   }
   return -1;
 }

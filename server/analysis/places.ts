@@ -2,6 +2,7 @@
 // test/tools/build-gazetteer.mjs). Every lookup is one or two Map gets: detection asks about most capitalised words.
 import gazetteer from './data/countries.json';
 import citiesAndRegions from './data/cities-regions.json';
+import placeExtras from './data/place-extras.json';
 import { ownCopy } from './text';
 
 export type PlaceKind = 'country' | 'capital';
@@ -99,6 +100,9 @@ export function demonymOf(word: string): string | undefined {
 }
 
 /** Cities of 200,000 people or more, and the US states: a detection feature, not a canonical-name source. */
+/** "Ore.", "N.M.": US states as AP style abbreviates them after a city. */
+export const STATE_ABBREVIATIONS = new Set(placeExtras.stateAbbreviations);
+
 const CITIES = new Set<string>(citiesAndRegions.cities);
 const REGIONS = new Set<string>(citiesAndRegions.regions);
 

@@ -39,6 +39,10 @@ const VENUE_ENDS = new Set(nameParts.venueEnds);
 const COMPASS_WORDS = new Set(nameParts.compassWords);
 const LEGAL_SUFFIXES = new Set(nameParts.legalSuffixes);
 const STREET_ENDS = new Set(nameParts.streetEnds);
+/** "Staff Writer", "Africa Correspondent": the words of a byline's job, in lower case. */
+export const BYLINE_JOBS = new Set(nameParts.bylineJobs);
+/** "Ledger", "Herald", "Wire": words of papers' and agencies' names. */
+export const OUTLET_WORDS = new Set(nameParts.outletWords);
 
 /** Starts with a capital letter. */
 export const CAPITALISED = 1 << 0;
