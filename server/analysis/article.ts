@@ -143,7 +143,6 @@ function modelOf(
   let table: Entity[] | undefined;
   // Dropped once the table is made: it holds the linking's working arrays, which an open article need not keep.
   let makeEntities: (() => Entity[]) | undefined = entities;
-  let rolesPending = true;
   let tokens: TokenList | undefined;
   let sentences: Sentence[] | undefined;
   return {
@@ -174,16 +173,14 @@ function modelOf(
     quotes,
     unbalancedQuotes,
     get entityTable(): Entity[] {
-      if (rolesPending) {
-        rolesPending = false;
+      if (table === undefined) {
         table = makeEntities!();
         makeEntities = undefined;
         attachRoles(text, mentions, table);
       }
-      return table!;
+      return table;
     },
     set entityTable(value: Entity[]) {
-      rolesPending = false;
       makeEntities = undefined;
       table = value;
     },

@@ -408,16 +408,16 @@ function organizationsOfThreeWords(forms: readonly NameForm[], types: readonly E
 }
 
 /**
- * Whether `name` is the leading words (two or more, not all) of one of the organisations' names, and not those of
- * a name given after a person ("V.K. Mehta Foundation", "Van Rijckevorsel & Zonen"), whose leading words are that
- * person. Each name is checked by its first characters before it is cut into words: most match none.
+ * Whether `name` (two words or more) is the leading words, not all, of one of the organisations' names, and not
+ * those of a name given after a person ("V.K. Mehta Foundation", "Van Rijckevorsel & Zonen"), whose leading words
+ * are that person. Each name is checked by its first characters before it is cut into words: most match none.
  */
 function opensOrganization(name: string, organizations: readonly string[]): boolean {
   for (const organization of organizations) {
+    // A space after the name's last character: the organisation has words past it.
     if (organization.length <= name.length + 1 || organization.charCodeAt(name.length) !== 32 || !organization.startsWith(name)) continue;
     const words = organization.split(' ');
     const count = name.split(' ').length;
-    if (count < 2 || count >= words.length) continue;
     let afterPerson = false;
     for (let n = 2; n <= count && !afterPerson; n++) afterPerson = NAMED_AFTER_PERSON.has(words[n]!);
     if (!afterPerson) return true;

@@ -2,7 +2,7 @@
 // "RMB 1 trillion", "150 million yuan", "six billion dollars", "50 cents", "$100-$200 billion". Currency codes,
 // names and symbols come from data/currencies.json (ISO 4217, via the world-countries package); the
 // conventions of news copy (US$, RMB, "dollars" meaning USD, scale words) from data/money-words.json.
-import { Span } from './text';
+import { isAsciiLetter, Span } from './text';
 import currencyData from './data/currencies.json';
 import words from './data/money-words.json';
 
@@ -175,7 +175,6 @@ const SPELLED_AT_END = new RegExp(`(?<![\\p{L}\\p{N}])(?:${SPELLED_NUMBER})$`, '
 const DIGITS = /\d+/g;
 const QUALIFIERS = new Set(words.qualifiers);
 const QUALIFIER_ENDS = new Set(words.qualifiers.map((q) => q.slice(q.lastIndexOf(' ') + 1)));
-const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 const isAsciiLetterOrStop = (code: number) => isAsciiLetter(code) || code === 46;
 const RATE = new RegExp(`^\\s(?:${words.rateWords.join('|')})\\s([a-z]+)(?![\\p{L}\\p{N}])`, 'u');
 const NOT_A_RATE = new Set(['year', 'decade']);

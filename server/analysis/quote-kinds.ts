@@ -1,6 +1,6 @@
 // What a quoted passage is: a statement, words quoted inside a paraphrase, a name or title, or a scare quote.
 import { QuoteKind } from './quote-types';
-import { Span } from './text';
+import { isAsciiLetter, Span } from './text';
 import cues from './data/quote-cues.json';
 
 const NAMING_CUES = cues.namingCues;
@@ -56,7 +56,6 @@ function firstWordByPattern(text: string, from: number, to: number): Span | unde
   return match ? { start: from + match.index, end: from + match.index + match[0].length } : undefined;
 }
 
-const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 const isAsciiAlphanumeric = (code: number) => isAsciiLetter(code) || (code >= 48 && code <= 57);
 /** WORD's marks inside a word but ’, which is no ASCII and is left to the pattern: ' & - */
 const isJoinerCode = (code: number) => code === 39 || code === 38 || code === 45;

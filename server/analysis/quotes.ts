@@ -7,7 +7,7 @@ import { pairQuoteMarks, QuotedPassage } from './quote-marks';
 import { countWords, kindByForm, kindBySpeech, PassageText, WORD } from './quote-kinds';
 import { LastSpeaker, NO_SPEAKER, Subject, SubjectFinder } from './quote-subjects';
 import { AttributionMethod, Quote, UnbalancedMark } from './quote-types';
-import { Span } from './text';
+import { isAsciiLetter, Span } from './text';
 import cues from './data/quote-cues.json';
 
 export interface QuoteInput {
@@ -381,7 +381,6 @@ function readCues(text: string, span: Span, untilSpeech: boolean): Cue[] {
   return found;
 }
 
-const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 
 function attribute(input: QuoteInput, subjects: SubjectFinder, passage: QuotedPassage, head: Span, tail: Span, previous: LastSpeaker): Attribution | undefined {
   const { text } = input;

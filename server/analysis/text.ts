@@ -88,6 +88,11 @@ export class LineIndex {
   }
 }
 
+/** An ASCII letter, either case, by its code: read in place where a word is tested letter by letter. */
+export function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
 /** Characters that separate words in news text, including the no-break and ideographic spaces scrapers leave. */
 export function isSpace(code: number): boolean {
   return (

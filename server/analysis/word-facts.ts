@@ -4,7 +4,7 @@
 import nameParts from './data/name-parts.json';
 import honorificData from './data/honorifics.json';
 import { mayOpenPlaceName } from './places';
-import { ownCopy } from './text';
+import { isAsciiLetter, ownCopy } from './text';
 
 /** Lower-case words that are common enough to be sentence-initial or Title Case without being names. */
 export interface Lexicon {
@@ -201,6 +201,3 @@ function sameLettersIgnoringCase(text: string, from: number, lower: string): boo
   return true;
 }
 
-function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
