@@ -115,10 +115,17 @@ export class TokenWords {
   private spellings: Spellings;
   /** The spelling's number + 1 by token, 0 for not read yet. */
   private numbers: Int32Array;
+  /**
+   * The spelling's facts by token (with the READ bit), 0 for not read yet: the candidate rules ask about the same
+   * token several times (is it capitalised? a connector? a title word?), and one read here is cheaper than the
+   * spelling's number and then its facts.
+   */
+  private facts: Int32Array;
 
   constructor(public text: string, public tokens: TokenList, lexicon?: Lexicon) {
     this.spellings = spellingsFor(lexicon);
     this.numbers = new Int32Array(tokens.length);
+    this.facts = new Int32Array(tokens.length);
   }
 
   /**
@@ -130,13 +137,17 @@ export class TokenWords {
     words.text = text;
     words.tokens = tokens;
     words.spellings = spellingsFor(lexicon);
-    if (words.numbers.length < tokens.length) words.numbers = new Int32Array(tokens.length);
+    if (words.numbers.length < tokens.length) {
+      words.numbers = new Int32Array(tokens.length);
+      words.facts = new Int32Array(tokens.length);
+    }
     return words;
   }
 
   /** Forgets the tokens read, for the next article. */
   release(): void {
     this.numbers.fill(0, 0, this.tokens.length);
+    this.facts.fill(0, 0, this.tokens.length);
     this.text = '';
   }
 
@@ -179,7 +190,9 @@ export class TokenWords {
 
   /** All the facts of token i as bits, for a caller that tests several of them. */
   factsOf(i: number): number {
-    return this.spellings.factsOf(this.numberOf(i));
+    let facts = this.facts[i];
+    if (facts === 0) this.facts[i] = facts = this.spellings.factsOf(this.numberOf(i));
+    return facts;
   }
 }
 
