@@ -545,10 +545,11 @@ function splitAtCommonWords(text: string, tokens: TokenList, from: number, to: n
  * not "Ohio" or "Welsh"); or -1.
  */
 function organizationWordsFrom(text: string, tokens: TokenList, nameStart: number, from: number, to: number): number {
-  if (isNationalOrPlace(nameStart) || words.is(nameStart, COMMON)) return -1;
+  if (words.is(nameStart, COMMON)) return -1;
   for (let k = from; k < to && k < from + 3; k++) {
     if (!isCapitalised(text, tokens, k) || !words.is(k, COMMON)) return -1;
-    if (closesOrganization(k)) return k;
+    // The name is asked of the gazetteer last: this runs for every word of a Title Case line, and most close no organisation.
+    if (closesOrganization(k)) return isNationalOrPlace(nameStart) ? -1 : k;
   }
   return -1;
 }
