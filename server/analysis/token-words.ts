@@ -20,9 +20,10 @@ const SLOT = 4;
 class Spellings {
   /**
    * Per slot, the spelling's hash, its number + 1 (0: an empty slot), where its characters start in `characters`
-   * and how many there are, side by side: a probe and the check of a match read one place in memory and no string
-   * (the first read of each token's spelling is most of what finding names costs, and by then the rest of the parse
-   * has moved the strings out of the cache). The slot count is a power of two, and at most half the slots are used.
+   * and how many there are, side by side: a probe reads one place in memory, and a match is checked against the
+   * characters kept in one array, not a string reached through the array of words (the first read of each token's
+   * spelling is much of what finding names costs, and by then the rest of the parse has moved the strings out of
+   * the cache). The slot count is a power of two, and at most half the slots are used.
    */
   private slots = new Int32Array(SLOT * (1 << 14));
   /** The characters of the spellings, one after another. */
