@@ -144,6 +144,9 @@ function isNameNotDate(tokens: TokenList, i: number): boolean {
  * "Secretary of the Treasury", "Procter & Gamble", "Department of Health and Human Services".
  */
 function joinLength(text: string, tokens: TokenList, i: number, runStart: number, to: number, lexicon: Lexicon): number {
+  // Only a capitalised word one or two tokens on can be joined to, and most runs end before lower-case words
+  // ("Mnuchin said on"): those are ruled out by their first letters before the word at i is read.
+  if (i + 1 >= to || (!isCapitalised(text, tokens, i + 1) && (i + 2 >= to || !isCapitalised(text, tokens, i + 2)))) return 0;
   const connector = words.word(i);
   const ofThe = (connector === 'of' || connector === 'for') && words.word(i + 1) === 'the';
   // "Johan van der Merwe", "Ana de la Cruz": two particles in a row join like one.
@@ -542,10 +545,11 @@ function splitAtCommonWords(text: string, tokens: TokenList, from: number, to: n
  * not "Ohio" or "Welsh"); or -1.
  */
 function organizationWordsFrom(text: string, tokens: TokenList, nameStart: number, from: number, to: number): number {
-  if (isNationalOrPlace(nameStart) || words.is(nameStart, COMMON)) return -1;
+  if (words.is(nameStart, COMMON)) return -1;
   for (let k = from; k < to && k < from + 3; k++) {
     if (!isCapitalised(text, tokens, k) || !words.is(k, COMMON)) return -1;
-    if (closesOrganization(k)) return k;
+    // The name is asked of the gazetteer last: this runs for every word of a Title Case line, and most close no organisation.
+    if (closesOrganization(k)) return isNationalOrPlace(nameStart) ? -1 : k;
   }
   return -1;
 }

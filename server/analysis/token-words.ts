@@ -10,16 +10,25 @@ import { Lexicon, readFacts } from './word-facts';
 /** Spellings kept before the table starts again (a long-running server reads endless new names). */
 const SPELLING_LIMIT = 100000;
 
+/** The numbers kept per slot of the table of spellings (see Spellings.slots). */
+const SLOT = 4;
+
 /**
  * Every spelling met, by number: an open-addressing hash table keyed by the characters in the text, so a token is
  * found without being cut out of it. Facts depend on the lexicon, so a table serves one lexicon.
  */
 class Spellings {
   /**
-   * Per slot, the spelling's hash and its number + 1 (0: an empty slot), side by side so that a probe reads one
-   * place in memory. The slot count is a power of two, and at most half the slots are used.
+   * Per slot, the spelling's hash, its number + 1 (0: an empty slot), where its characters start in `characters`
+   * and how many there are, side by side: a probe reads one place in memory, and a match is checked against the
+   * characters kept in one array, not a string reached through the array of words (the first read of each token's
+   * spelling is much of what finding names costs, and by then the rest of the parse has moved the strings out of
+   * the cache). The slot count is a power of two, and at most half the slots are used.
    */
-  private slots = new Int32Array(2 * (1 << 14));
+  private slots = new Int32Array(SLOT * (1 << 14));
+  /** The characters of the spellings, one after another. */
+  private characters = new Uint16Array(1 << 16);
+  private charactersUsed = 0;
   readonly words: string[] = [];
   private readonly lowers: Array<string | undefined> = [];
   /** By number; 0 for not read yet (READ marks a spelling read with no facts). */
@@ -33,14 +42,16 @@ class Spellings {
 
   /** The number of the spelling text[start, end), added if new. */
   numberOf(text: string, start: number, end: number): number {
-    let hash = end - start;
+    const length = end - start;
+    let hash = length;
     for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
     const slots = this.slots;
-    const mask = slots.length / 2 - 1;
+    const mask = slots.length / SLOT - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const kept = slots[2 * slot + 1];
-      if (kept === 0) return this.add(text, start, end, hash, slot);
-      if (slots[2 * slot] === hash && sameSpelling(this.words[kept - 1], text, start, end)) return kept - 1;
+      const at = SLOT * slot;
+      const kept = slots[at + 1];
+      if (kept === 0) return this.add(text, start, end, hash, at);
+      if (slots[at] === hash && slots[at + 3] === length && this.spells(slots[at + 2], text, start, length)) return kept - 1;
     }
   }
 
@@ -54,40 +65,50 @@ class Spellings {
     return bits;
   }
 
-  private add(text: string, start: number, end: number, hash: number, slot: number): number {
+  /** Whether the characters kept from `from` spell text[start, start + length). */
+  private spells(from: number, text: string, start: number, length: number): boolean {
+    const characters = this.characters;
+    for (let k = 0; k < length; k++) if (characters[from + k] !== text.charCodeAt(start + k)) return false;
+    return true;
+  }
+
+  private add(text: string, start: number, end: number, hash: number, at: number): number {
     const n = this.words.length;
+    const length = end - start;
     // A copy: a slice would keep its article alive for as long as the table holds the spelling.
     this.words.push(ownCopy(text.slice(start, end)));
     this.lowers.push(undefined);
-    this.slots[2 * slot] = hash;
-    this.slots[2 * slot + 1] = n + 1;
+    if (this.charactersUsed + length > this.characters.length) {
+      const characters = new Uint16Array(Math.max(2 * this.characters.length, this.charactersUsed + length));
+      characters.set(this.characters);
+      this.characters = characters;
+    }
+    for (let k = 0; k < length; k++) this.characters[this.charactersUsed + k] = text.charCodeAt(start + k);
+    this.slots[at] = hash;
+    this.slots[at + 1] = n + 1;
+    this.slots[at + 2] = this.charactersUsed;
+    this.slots[at + 3] = length;
+    this.charactersUsed += length;
     if (n >= this.facts.length) {
       const facts = new Int32Array(this.facts.length * 2);
       facts.set(this.facts);
       this.facts = facts;
     }
-    if (4 * (n + 1) > this.slots.length) this.grow();
+    if (2 * SLOT * (n + 1) > this.slots.length) this.grow();
     return n;
   }
 
   private grow(): void {
     const old = this.slots;
     const slots = (this.slots = new Int32Array(old.length * 2));
-    const mask = slots.length / 2 - 1;
-    for (let from = 0; from < old.length; from += 2) {
+    const mask = slots.length / SLOT - 1;
+    for (let from = 0; from < old.length; from += SLOT) {
       if (old[from + 1] === 0) continue;
       let slot = old[from] & mask;
-      while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
-      slots[2 * slot] = old[from];
-      slots[2 * slot + 1] = old[from + 1];
+      while (slots[SLOT * slot + 1] !== 0) slot = (slot + 1) & mask;
+      slots.set(old.subarray(from, from + SLOT), SLOT * slot);
     }
   }
-}
-
-function sameSpelling(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
-  return true;
 }
 
 /** Marks a spelling's facts as read, so that a word with no facts (0) is not read again. */
@@ -115,10 +136,17 @@ export class TokenWords {
   private spellings: Spellings;
   /** The spelling's number + 1 by token, 0 for not read yet. */
   private numbers: Int32Array;
+  /**
+   * The spelling's facts by token (with the READ bit), 0 for not read yet: the candidate rules ask about the same
+   * token several times (is it capitalised? a connector? a title word?), and one read here is cheaper than the
+   * spelling's number and then its facts.
+   */
+  private facts: Int32Array;
 
   constructor(public text: string, public tokens: TokenList, lexicon?: Lexicon) {
     this.spellings = spellingsFor(lexicon);
     this.numbers = new Int32Array(tokens.length);
+    this.facts = new Int32Array(tokens.length);
   }
 
   /**
@@ -130,13 +158,17 @@ export class TokenWords {
     words.text = text;
     words.tokens = tokens;
     words.spellings = spellingsFor(lexicon);
-    if (words.numbers.length < tokens.length) words.numbers = new Int32Array(tokens.length);
+    if (words.numbers.length < tokens.length) {
+      words.numbers = new Int32Array(tokens.length);
+      words.facts = new Int32Array(tokens.length);
+    }
     return words;
   }
 
   /** Forgets the tokens read, for the next article. */
   release(): void {
     this.numbers.fill(0, 0, this.tokens.length);
+    this.facts.fill(0, 0, this.tokens.length);
     this.text = '';
   }
 
@@ -179,7 +211,9 @@ export class TokenWords {
 
   /** All the facts of token i as bits, for a caller that tests several of them. */
   factsOf(i: number): number {
-    return this.spellings.factsOf(this.numberOf(i));
+    let facts = this.facts[i];
+    if (facts === 0) this.facts[i] = facts = this.spellings.factsOf(this.numberOf(i));
+    return facts;
   }
 }
 

@@ -30,9 +30,9 @@ describe('token words', () => {
   });
 
   it('reads back every spelling of many, short and long, in any order', () => {
-    // Enough spellings that the table grows past its first size while they are read.
+    // Enough spellings that the table and its characters grow past their first sizes while they are read.
     const letters = (n: number) => { let w = ''; for (; n > 0; n = Math.floor(n / 26)) w += String.fromCharCode(97 + (n % 26)); return w; };
-    const spellings = Array.from({ length: 6000 }, (_, n) => (n % 7 === 0 ? `Longer${letters(n + 1)}spellingword` : `Q${letters(n + 1)}`));
+    const spellings = Array.from({ length: 20000 }, (_, n) => (n % 7 === 0 ? `Longer${letters(n + 1)}spellingword` : `Q${letters(n + 1)}`));
     for (const order of [spellings, [...spellings].reverse(), spellings]) {
       const text = order.join(' ');
       const words = new TokenWords(text, tokenize(text), lexicon);
