@@ -51,6 +51,16 @@ export function firstWord(text: string, from: number, to: number): Span | undefi
   }
 }
 
+/**
+ * How many WORDs [from, to) holds, counted no further than `cap` (a count of `cap` means that many or more): read in
+ * place, for the tests around a quote that only ask whether a stretch has more than a few words.
+ */
+export function countWordsUpTo(text: string, from: number, to: number, cap: number): number {
+  let count = 0;
+  for (let word = firstWord(text, from, to); word && count < cap; word = firstWord(text, word.end, to)) count++;
+  return count;
+}
+
 function firstWordByPattern(text: string, from: number, to: number): Span | undefined {
   const match = ONE_WORD.exec(text.slice(from, to));
   return match ? { start: from + match.index, end: from + match.index + match[0].length } : undefined;

