@@ -376,7 +376,7 @@ function readCues(text: string, span: Span, untilSpeech: boolean): Cue[] {
     // Cue verbs are lower-case words of 3 to 13 letters; "According" may be capitalised.
     if (length >= 3 && length <= 13 && (first >= 97 || first === 65) && (CUE_LENGTHS[cueLengthsSlot(first, text.charCodeAt(start + 1))] & (1 << length)) !== 0
       && (CUE_ENDINGS[(text.charCodeAt(i - 1) | 0x20) - 97]! & (1 << length)) !== 0
-      && !isAsciiLetter(text.charCodeAt(i)) && text[i] !== '’' && text[i] !== "'") {
+      && !isAsciiLetter(text.charCodeAt(i)) && text.charCodeAt(i) !== 0x2019 && text.charCodeAt(i) !== 39) {
       const word = text.slice(start, i);
       if (word === 'according' || word === 'According') {
         if (/^\s+to\b/.test(text.slice(i, i + 4))) found.push({ start, end: i + 3, accordingTo: true, participle: false });
@@ -500,12 +500,15 @@ function firstLettersByPattern(stretch: string): string {
 /** Whether a passage ends with a stop, or a stop and a mark: read from its end, however long the passage is. */
 function endsInStop(text: string, passage: Span): boolean {
   let end = passage.end;
-  if (end > passage.start && CLOSING_MARKS.has(text[end - 1]!)) end--;
-  return end > passage.start && STOPS.has(text[end - 1]!);
+  // By codes: the closing mark is most often ” or ’, for which text[i] would make a new string.
+  if (end > passage.start && isClosingMark(text.charCodeAt(end - 1))) end--;
+  return end > passage.start && isStop(text.charCodeAt(end - 1));
 }
 
-const STOPS = new Set(['.', '!', '?']);
-const CLOSING_MARKS = new Set(['"', '”', '’', '»', "'"]);
+/** . ! ? */
+const isStop = (code: number) => code === 46 || code === 33 || code === 63;
+/** " ” ’ » ' */
+const isClosingMark = (code: number) => code === 34 || code === 0x201d || code === 0x2019 || code === 0xbb || code === 39;
 
 function sentenceStart(input: QuoteInput, head: Span): number {
   return sentenceAt(input.sentences, head.start)?.start ?? head.start;
