@@ -838,7 +838,7 @@ function sentenceOpeningBefore(text: string, from: number, to: number): number {
 function isTitleStop(text: string, at: number): boolean {
   if (text.charCodeAt(at) !== 46) return false;
   let start = at;
-  while (start > 0 && start > at - 4 && isWordCharacter(text[start - 1]!)) start--;
+  while (start > 0 && start > at - 4 && isWordCharacterAt(text, start - 1)) start--;
   const title = text.slice(start, at + 1).toLowerCase();
   return FEMALE_WORDS.has(title) || MALE_WORDS.has(title);
 }
@@ -883,18 +883,23 @@ function trimmed(text: string, from: number, to: number): Span | undefined {
 function lastWord(text: string, from: number, to: number): Span | undefined {
   // Read back from the end: the clause before a cue can be long, and only its last word is wanted.
   let end = to;
-  while (end > from && !isWordCharacter(text[end - 1]!)) end--;
+  while (end > from && !isWordCharacterAt(text, end - 1)) end--;
   let start = end;
-  while (start > from && (isWordCharacter(text[start - 1]!) || (isWordJoiner(text[start - 1]!) && start - 1 > from && isWordCharacter(text[start - 2]!)))) start--;
+  while (start > from && (isWordCharacterAt(text, start - 1) || (isWordJoiner(text.charCodeAt(start - 1)) && start - 1 > from && isWordCharacterAt(text, start - 2)))) start--;
   return end > start ? { start, end } : undefined;
 }
 
-/** A letter or digit; ASCII, most of any text, is answered by its code without the Unicode pattern. */
-function isWordCharacter(ch: string): boolean {
-  const code = ch.charCodeAt(0);
+/**
+ * Whether the character at `at` is a letter or digit. ASCII, most of any text, is answered by its code, without the
+ * Unicode pattern or the one-character string it would read (a new one for every character beyond Latin-1).
+ */
+function isWordCharacterAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  return /[\p{L}\p{N}]/u.test(ch);
+  return LETTER_OR_DIGIT.test(text[at]!);
 }
 
-/** What joins the parts of one word: "O’Brien", "AT&T", "U.S.", "Jean-Luc". */
-const isWordJoiner = (ch: string) => ch === '’' || ch === "'" || ch === '&' || ch === '.' || ch === '-';
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** What joins the parts of one word: "O’Brien", "AT&T", "U.S.", "Jean-Luc" (’ ' & . -). */
+const isWordJoiner = (code: number) => code === 0x2019 || code === 39 || code === 38 || code === 46 || code === 45;
