@@ -740,8 +740,8 @@ export class SubjectFinder {
       // The last two words before the mention and the first three of an apposition after it, counted in place.
       // Nothing to read, and no copy made, where the mention opens its sentence.
       const opening = sentenceOpeningBefore(this.text, Math.max(0, m.start - 16), m.start);
-      const around = opening < m.start ? this.text.slice(opening, m.start).toLowerCase().match(WORD) ?? [] : [];
-      const apposition = this.text.charCodeAt(m.end) === 44 ? this.text.slice(m.end, m.end + 40).toLowerCase().match(WORD) ?? [] : [];
+      const around = opening < m.start ? lowerCaseWords(this.text, opening, m.start, Infinity) : [];
+      const apposition = this.text.charCodeAt(m.end) === 44 ? lowerCaseWords(this.text, m.end, Math.min(m.end + 40, this.text.length), 3) : [];
       for (let k = Math.max(0, around.length - 2); k < around.length; k++) {
         if (FEMALE_WORDS.has(around[k])) female++;
         if (MALE_WORDS.has(around[k])) male++;
@@ -832,6 +832,18 @@ function placeEnd(words: readonly RegExpMatchArray[], index: number): number {
     end = next;
   }
   return end;
+}
+
+/**
+ * The words of [from, to) as WORD reads the text in lower case, the first `limit` of them or more. ASCII text is read in
+ * place, each word lower-cased alone (lower-casing ASCII moves no word's bounds): this is asked around every mention
+ * of a person whose gender is wanted.
+ */
+function lowerCaseWords(text: string, from: number, to: number, limit: number): string[] {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) >= 128) return text.slice(from, to).toLowerCase().match(WORD) ?? [];
+  const words: string[] = [];
+  for (let word = firstWord(text, from, to); word && words.length < limit; word = firstWord(text, word.end, to)) words.push(text.slice(word.start, word.end).toLowerCase());
+  return words;
 }
 
 /**
