@@ -467,8 +467,13 @@ export class SubjectFinder {
 
   /** "a senior US official", "the embassy" (made "the Chinese embassy" when the article said so before). */
   private described(from: number, to: number, previous: LastSpeaker, checked = false): Subject | undefined {
+    // The first word, read in place, turns most stretches down before the words of a long one are all listed.
+    if (!checked) {
+      const first = firstWord(this.text, from, to);
+      if (!first || !DESCRIPTION_START.test(this.text.slice(first.start, first.end))) return undefined;
+    }
     const words = [...this.text.slice(from, to).matchAll(WORD)];
-    if (words.length === 0 || !(checked || DESCRIPTION_START.test(words[0][0]))) return undefined;
+    if (words.length === 0) return undefined;
     let count = 0;
     while (count < words.length && count < 10 && (count === 0 || !CLAUSE_WORDS.has(words[count][0].toLowerCase()) || this.placeFollows(words, count))) count++;
     const start = from + words[0].index!;
