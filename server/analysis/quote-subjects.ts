@@ -206,7 +206,8 @@ export class SubjectFinder {
     if (!clause) return undefined;
     // "…, she said": the word right before the verb decides first.
     const last = lastWord(this.text, clause.start, clause.end);
-    if (last && last.end - last.start <= LONGEST_PRONOUN && PRONOUNS.has(this.text.slice(last.start, last.end).toLowerCase())) return this.resolvePronoun(last, previous);
+    const pronounKind = last && last.end - last.start <= LONGEST_PRONOUN ? PRONOUNS.get(this.text.slice(last.start, last.end).toLowerCase()) : undefined;
+    if (pronounKind !== undefined) return this.resolvePronoun(last!, previous, pronounKind);
     const named = this.family(clause) ?? this.epithet(clause, previous) ?? this.named(clause.start, clause.end) ?? this.unrecognisedName(clause);
     // "one Labour MP from a rural seat said": an organisation inside an indefinite description only says which one.
     const describedMember = named && INDEFINITE_START.test(this.pieceText(clause)) && !named.speakers.some((name) => this.isPerson(name));
@@ -235,7 +236,8 @@ export class SubjectFinder {
     const first = firstWord(this.text, clause.start, clause.end);
     if (!first) return undefined;
     const word = this.text.slice(first.start, first.end).toLowerCase();
-    if (PRONOUNS.has(word) && first.end === lastWord(this.text, clause.start, clause.end)?.end) return this.resolvePronoun(first, previous);
+    const pronounKind = PRONOUNS.get(word);
+    if (pronounKind !== undefined && first.end === lastWord(this.text, clause.start, clause.end)?.end) return this.resolvePronoun(first, previous, pronounKind);
     // "said on Friday": the subject is elsewhere.
     if (CLAUSE_WORDS.has(word)) return undefined;
     // "said Jacob Parker, vice president …" names the speaker at once; "said the delegation stressed that …" is reported speech.
@@ -283,7 +285,7 @@ export class SubjectFinder {
       for (const piece of clauses(this.text, sentence.start, sentence.end).slice(1)) {
         const pronoun = firstWord(this.text, piece.start, piece.end);
         const kind = pronoun && PRONOUNS.get(this.text.slice(pronoun.start, pronoun.end).toLowerCase());
-        if (pronoun && pronoun.start === piece.start && (kind === 'male' || kind === 'female')) return this.resolvePronoun(pronoun, NO_SPEAKER);
+        if (pronoun && pronoun.start === piece.start && (kind === 'male' || kind === 'female')) return this.resolvePronoun(pronoun, NO_SPEAKER, kind);
         const index = this.mentionIndexBefore(piece.start) + 1;
         const m = this.mentions[index];
         if (m && m.start === piece.start && m.end <= piece.end && m.type === 'PERSON' && !/^[’']s?\b/.test(this.text.slice(m.end, m.end + 2))) {
