@@ -121,18 +121,26 @@ function joinedSpeakers(speakers: readonly string[]): string {
   return speakers.length === 1 ? speakers[0]! : speakers.join(' and ');
 }
 
-/** Names in the byline and the dateline are the reporter and the place, never a speaker. */
 /**
  * The names a speaker can be: not a byline's author, a dateline's place or page chrome, and not a name inside a
  * closed quote (“… tried not to get out to Varga,” he said: Varga is not who "he" is).
  */
 function speakerMentions(input: QuoteInput, passages: readonly QuotedPassage[]): EntityMention[] {
-  // Copied as plain spans: one shape for the sort and the walk below, which read them for every mention.
+  // Copied as plain spans: one shape for the walk below, which reads them for every mention.
+  const paragraphs: Span[] = [];
+  for (const p of input.paragraphs) if (p.role === 'byline' || p.role === 'dateline' || p.role === 'chrome') paragraphs.push({ start: p.start, end: p.end });
+  const quoted: Span[] = [];
+  for (const passage of passages) if (passage.closed) quoted.push({ start: passage.start, end: passage.end });
+  if (paragraphs.length === 0 && quoted.length === 0) return input.mentions as EntityMention[];
+  // Both lists are in text order, so they are merged by start rather than sorted (a paragraph first where both start
+  // at once, as a stable sort of the paragraphs and then the passages would put them).
   const outside: Span[] = [];
-  for (const p of input.paragraphs) if (p.role === 'byline' || p.role === 'dateline' || p.role === 'chrome') outside.push({ start: p.start, end: p.end });
-  for (const passage of passages) if (passage.closed) outside.push({ start: passage.start, end: passage.end });
-  if (outside.length === 0) return input.mentions as EntityMention[];
-  outside.sort((a, b) => a.start - b.start);
+  let p = 0;
+  let q = 0;
+  while (p < paragraphs.length || q < quoted.length) {
+    if (q === quoted.length || (p < paragraphs.length && paragraphs[p]!.start <= quoted[q]!.start)) outside.push(paragraphs[p++]!);
+    else outside.push(quoted[q++]!);
+  }
   // Both lists are in text order: one walk.
   const kept: EntityMention[] = [];
   let k = 0;
