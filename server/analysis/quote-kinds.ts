@@ -116,6 +116,15 @@ function isLetterOrDigitAt(text: string, at: number): boolean {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+/** Whether a passage opens with a capital, a digit or a quotation mark; ASCII by its code, the rest by the pattern. */
+function opensCapitalised(inner: string): boolean {
+  const code = inner.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 34 || code === 39 || code === 96;
+  return CAPITAL_OR_MARK_FIRST.test(inner);
+}
+
+const CAPITAL_OR_MARK_FIRST = /^[\p{Lu}\p{N}"“‘'«`]/u;
+
 /** "Made in China 2025": every longer word capitalised, no sentence punctuation inside. */
 function isTitleCase(inner: string, wordCount: number): boolean {
   // Most quotes are sentences: too long, or lower case after the first word, to be a title.
@@ -160,7 +169,7 @@ export function kindBySpeech(passage: PassageText, hasCue: boolean): QuoteKind {
   const inner = passage.inner.trim();
   // The count is the passage's unless trimming took something: countWords reads most non-ASCII spaces as letters.
   const words = inner.length === passage.inner.length ? passage.words : countWords(inner);
-  const capitalised = /^[\p{Lu}\p{N}"“‘'«`]/u.test(inner);
+  const capitalised = opensCapitalised(inner);
   if (!hasCue && words <= 6 && !/[.!?]$/.test(inner) && isTitleCase(inner, words)) return 'name';
   if (!hasCue && !capitalised && words <= 2) return 'scare';
   if (capitalised && (words >= 3 || /[.!?]$/.test(inner))) return 'statement';

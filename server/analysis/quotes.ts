@@ -422,19 +422,21 @@ function attribute(input: QuoteInput, subjects: SubjectFinder, passage: QuotedPa
     const reported = fromHead(input, subjects, head, speechFirst.filter((c) => !c.accordingTo), previous);
     if (reported?.subject.named) return reported;
   }
-  for (const cue of tailCues.slice(0, 1)) {
-    // After a full stop the next sentence is someone else's unless the cue comes at once: “…right.” Trump said.
-    if (endsWithStop && countWordsUpTo(text, tail.start, cue.start, 5) > 4) break;
-    // “…”, while Mr Ben Roe … wrote that …: the cue belongs to the clause the conjunction opens.
-    if (CONTRAST_OPENINGS.has(firstWordOf(text, tail.start, cue.start))) break;
-    const subject = subjectOf(text, subjects, cue, tail, previous);
-    if (subject) return { subject, method: cue.accordingTo ? 'according-to' : subject.pronoun ? 'pronoun' : 'cue', cue };
+  // The first cue after the quote, unless it comes after a full stop and more than a few words (the next sentence is
+  // someone else's: “…right.” Trump said.), or in a clause "while" or "whereas" opens (“…”, while Mr Ben Roe … wrote
+  // that …: the cue is that clause's).
+  const tailCue = tailCues[0];
+  if (tailCue && !(endsWithStop && countWordsUpTo(text, tail.start, tailCue.start, 5) > 4) && !CONTRAST_OPENINGS.has(firstWordOf(text, tail.start, tailCue.start))) {
+    const subject = subjectOf(text, subjects, tailCue, tail, previous);
+    if (subject) return { subject, method: tailCue.accordingTo ? 'according-to' : subject.pronoun ? 'pronoun' : 'cue', cue: tailCue };
   }
   // Before the quote: the first cue of the sentence, speech verbs before "according to", governs it (Ross and Mnuchin said the position would be
   // guided by “…”; Trump said Friday in D.C. “…”).
   const before = fromHead(input, subjects, head, speechFirst, previous);
   if (before) return before;
-  for (const cue of tailCues.slice(1).filter((c) => c.accordingTo)) {
+  for (let i = 1; i < tailCues.length; i++) {
+    const cue = tailCues[i]!;
+    if (!cue.accordingTo) continue;
     const subject = subjectOf(text, subjects, cue, tail, previous);
     if (subject) return { subject, method: 'according-to', cue };
   }
