@@ -615,6 +615,11 @@ export class SubjectFinder {
       // The nearest person who fits in the pronoun's paragraph; else the last speaker; else the nearest before.
       // A person known to be a "she" (Ms., a given name, "spokeswoman") comes before one of unknown gender.
       const paragraphStart = this.paragraphStart(pronoun.start);
+      // In the pronoun's paragraph the subject, named first, is who "he" is: "Fenwick declined to blame Varga.
+      // “…,” he said." Names inside quotes were left out of the mentions. Asked first: where there is one, nothing
+      // the search back below finds is read.
+      const first = this.firstPersonBetween(paragraphStart, pronoun.start, kind);
+      if (first) return found([first.entity]);
       let nearest: EntityMention | undefined;
       let nearestKnown: EntityMention | undefined;
       for (let i = this.mentionIndexBefore(pronoun.start); i >= 0 && !nearestKnown && !(kind === 'person' && nearest); i--) {
@@ -626,10 +631,6 @@ export class SubjectFinder {
         nearest ??= m;
         if (this.genderOf(m.entity) === kind) nearestKnown = m;
       }
-      // In the pronoun's paragraph the subject, named first, is who "he" is: "Fenwick declined to blame Varga.
-      // “…,” he said." Names inside quotes were left out of the mentions.
-      const first = this.firstPersonBetween(paragraphStart, pronoun.start, kind);
-      if (first) return found([first.entity]);
       if (nearestKnown && nearestKnown.start >= paragraphStart) return found([nearestKnown.entity]);
       if (nearest && nearest.start >= paragraphStart) return found([nearest.entity]);
       const unnamed = this.openingDescription(paragraphStart, pronoun.start, previous);
