@@ -24,31 +24,52 @@ const ONE_WORD = new RegExp(WORD.source, WORD.flags.replace('g', ''));
 
 /**
  * The first WORD in [from, to). Read in place while the text is ASCII (most of it, and this is asked of nearly every
- * piece around a quote); the pattern itself answers as soon as another character comes up.
+ * piece around a quote) or one of the quotation marks, dashes and spaces of news text around it; the pattern itself
+ * answers as soon as another character comes up.
  */
 export function firstWord(text: string, from: number, to: number): Span | undefined {
   let start = from;
   while (start < to && !isAsciiAlphanumeric(text.charCodeAt(start))) {
-    if (text.charCodeAt(start) >= 128) return firstWordByPattern(text, from, to);
+    const code = text.charCodeAt(start);
+    if (code >= 128 && !isPunctuationBeyondAscii(code)) return firstWordByPattern(text, from, to);
     start++;
   }
   if (start === to) return undefined;
   // "U.S.": letters each with a stop, two or more.
   let end = start;
   while (end + 1 < to && isAsciiLetter(text.charCodeAt(end)) && text.charCodeAt(end + 1) === 46) end += 2;
-  if (end < to && text.charCodeAt(end) >= 128) return firstWordByPattern(text, from, to);
+  if (end < to && text.charCodeAt(end) >= 128 && !isPunctuationBeyondAscii(text.charCodeAt(end))) return firstWordByPattern(text, from, to);
   if (end - start >= 4) return { start, end };
-  // "O'Brien", "AT&T", "Jean-Luc": runs of letters and digits joined by one mark.
+  // "O'Brien", "O’Brien", "AT&T", "Jean-Luc": runs of letters and digits joined by one mark.
   end = start;
   for (;;) {
     while (end < to && isAsciiAlphanumeric(text.charCodeAt(end))) end++;
-    if (end < to && text.charCodeAt(end) >= 128) return firstWordByPattern(text, from, to);
-    if (end + 1 >= to || !isJoinerCode(text.charCodeAt(end))) return { start, end };
+    if (end >= to) return { start, end };
+    const code = text.charCodeAt(end);
+    const joiner = isJoinerCode(code) || code === RIGHT_SINGLE_QUOTE;
+    if (code >= 128 && !joiner) return isPunctuationBeyondAscii(code) ? { start, end } : firstWordByPattern(text, from, to);
+    if (end + 1 >= to || !joiner) return { start, end };
     const next = text.charCodeAt(end + 1);
     if (next >= 128) return firstWordByPattern(text, from, to);
     if (!isAsciiAlphanumeric(next)) return { start, end };
     end++;
   }
+}
+
+const RIGHT_SINGLE_QUOTE = 0x2019;
+
+/** Characters beyond ASCII that are neither letters nor digits and come up often around quotes: “ ” ‘ ’ — – … « » and the no-break space. */
+const isPunctuationBeyondAscii = (code: number) => code === 0x201c || code === 0x201d || code === 0x2018 || code === RIGHT_SINGLE_QUOTE
+  || code === 0x2014 || code === 0x2013 || code === 0x2026 || code === 0xab || code === 0xbb || code === 0xa0;
+
+/**
+ * How many WORDs [from, to) holds, counted no further than `cap` (a count of `cap` means that many or more): read in
+ * place, for the tests around a quote that only ask whether a stretch has more than a few words.
+ */
+export function countWordsUpTo(text: string, from: number, to: number, cap: number): number {
+  let count = 0;
+  for (let word = firstWord(text, from, to); word && count < cap; word = firstWord(text, word.end, to)) count++;
+  return count;
 }
 
 function firstWordByPattern(text: string, from: number, to: number): Span | undefined {
@@ -80,12 +101,29 @@ export function countWords(inner: string): number {
   for (let i = 0; i < inner.length; i++) {
     const code = inner.charCodeAt(i);
     const wordCharacter: boolean = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code > 127 && code !== 0x2019 && code !== 0x201c && code !== 0x201d && code !== 0x2014 && code !== 0x2013 && code !== 0xa0)
-      || (inWord && (code === 39 || code === 45 || code === 0x2019) && i + 1 < inner.length && /[\p{L}\p{N}]/u.test(inner[i + 1]!));
+      || (inWord && (code === 39 || code === 45 || code === 0x2019) && i + 1 < inner.length && isLetterOrDigitAt(inner, i + 1));
     if (wordCharacter && !inWord) count++;
     inWord = wordCharacter;
   }
   return count;
 }
+
+/** Whether the character at `at` is \p{L} or \p{N}; ASCII by its code (every apostrophe inside a quote asks). */
+function isLetterOrDigitAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code < 128 ? isAsciiAlphanumeric(code) : LETTER_OR_DIGIT.test(text[at]!);
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether a passage opens with a capital, a digit or a quotation mark; ASCII by its code, the rest by the pattern. */
+function opensCapitalised(inner: string): boolean {
+  const code = inner.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 34 || code === 39 || code === 96;
+  return CAPITAL_OR_MARK_FIRST.test(inner);
+}
+
+const CAPITAL_OR_MARK_FIRST = /^[\p{Lu}\p{N}"“‘'«`]/u;
 
 /** "Made in China 2025": every longer word capitalised, no sentence punctuation inside. */
 function isTitleCase(inner: string, wordCount: number): boolean {
@@ -131,7 +169,7 @@ export function kindBySpeech(passage: PassageText, hasCue: boolean): QuoteKind {
   const inner = passage.inner.trim();
   // The count is the passage's unless trimming took something: countWords reads most non-ASCII spaces as letters.
   const words = inner.length === passage.inner.length ? passage.words : countWords(inner);
-  const capitalised = /^[\p{Lu}\p{N}"“‘'«`]/u.test(inner);
+  const capitalised = opensCapitalised(inner);
   if (!hasCue && words <= 6 && !/[.!?]$/.test(inner) && isTitleCase(inner, words)) return 'name';
   if (!hasCue && !capitalised && words <= 2) return 'scare';
   if (capitalised && (words >= 3 || /[.!?]$/.test(inner))) return 'statement';

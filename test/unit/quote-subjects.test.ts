@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { NO_SPEAKER, SubjectFinder } from '../../server/analysis/quote-subjects';
-import { firstWord, WORD } from '../../server/analysis/quote-kinds';
+import { countWordsUpTo, firstWord, WORD } from '../../server/analysis/quote-kinds';
 import { Span } from '../../server/analysis/text';
 
 describe('firstWord', () => {
@@ -10,12 +10,24 @@ describe('firstWord', () => {
     const match = new RegExp(WORD.source, 'u').exec(text.slice(from, to));
     return match ? { start: from + match.index, end: from + match.index + match[0].length } : undefined;
   };
-  const texts = ['U.S. officials said', "O'Brien, AT&T and Jean-Luc", 'São Paulo’s mayor', 'rock ’n’ roll', '  42nd street', 'U.É. and Ωmega', '—“Quite,” she said.', ''];
+  const texts = ['U.S. officials said', "O'Brien, AT&T and Jean-Luc", 'São Paulo’s mayor', 'rock ’n’ roll', '  42nd street', 'U.É. and Ωmega', '—“Quite,” she said.', '',
+    'O’Brien’s ‘word’… «Oui» – non', 'don’t’é U.S.— a.b.’c', '\u00a0“’Tis”\u00a0it’s'];
 
   it('reads the words the pattern reads, however the text is cut', () => {
     for (const text of texts) {
       for (let from = 0; from <= text.length; from++) {
         for (let to = from; to <= text.length; to++) assert.deepEqual(firstWord(text, from, to), byPattern(text, from, to), `${JSON.stringify(text)} [${from}, ${to})`);
+      }
+    }
+  });
+
+  it('counts the words the pattern reads, up to a limit', () => {
+    for (const text of texts) {
+      for (let from = 0; from <= text.length; from++) {
+        for (let to = from; to <= text.length; to++) {
+          const words = (text.slice(from, to).match(WORD) ?? []).length;
+          for (const cap of [1, 3, 5]) assert.equal(countWordsUpTo(text, from, to, cap), Math.min(words, cap), `${JSON.stringify(text)} [${from}, ${to}) up to ${cap}`);
+        }
       }
     }
   });
