@@ -102,14 +102,15 @@ export class MentionDetector {
   private recentNames = new RecentSpellings<NameFacts>();
   /** The names of one whole token met so far, by spelling (see SpellingMemo). */
   private oneWordNames = new SpellingMemo<NameFacts>();
-  /** By template ("prev"), where the weights of the feature whose value is a token's lower-case word start, by spelling. */
-  private readonly wordFeatures = new Map<string, SpellingMemo<number>>();
+  /** The context features' weights, found by template number (see Context). */
+  private readonly contextWeights: ContextWeights;
   /** The names' own scores, one run of ENTITY_CLASSES.length numbers each: no typed array per name. */
   private readonly scorePool = new Float64Array(SPAN_CACHE_LIMIT * ENTITY_CLASSES.length);
   private pooled = 0;
 
   constructor(data: EntityModelData, private readonly places: PlaceLookup) {
     this.perceptron = new Perceptron(data.classes, data.features, data.weights);
+    this.contextWeights = new ContextWeights(this.perceptron);
     const common = new Set(data.commonWords);
     this.lexicon = { isCommonWord: (lower) => common.has(lower), isKnownPlace: (name) => places.isKnownPlace(name), isGivenName: (word) => GIVEN_NAMES.has(word) };
   }
@@ -137,19 +138,25 @@ export class MentionDetector {
     const inLowerCase = new Map<string, boolean>();
     // One scratch score array and one sink for all candidates: this loop runs for every name of every article.
     const scores = new Float64Array(ENTITY_CLASSES.length);
-    const addToScores = this.perceptron.scorer(scores);
+    const perceptron = this.perceptron;
+    const { flags, values, wordMemos } = this.contextWeights;
     let apposition = false;
     let lone: LonePerson[] | undefined;
     let datelinePlaces: string[] | undefined;
-    const sink: FeatureSink = (template, value, token) => {
-      if (template === 'apposition-title') apposition = true;
-      if (token === undefined) return addToScores(template, value);
-      // "prev=said", "next=,": the word around a name, looked up once per spelling and template, not per candidate.
-      let memo = this.wordFeatures.get(template);
-      if (!memo) this.wordFeatures.set(template, (memo = new SpellingMemo()));
-      let at = words.recall(memo, token);
-      if (at === undefined) words.remember(memo, token, (at = this.perceptron.offsetOf(template, value!)));
-      if (at >= 0) this.perceptron.addWeights(scores, at);
+    const sink: ContextSink = (template, value, token) => {
+      let at: number | undefined;
+      if (value === undefined) {
+        if (template === Context.AppositionTitle) apposition = true;
+        at = flags[template];
+      } else if (token === undefined) {
+        at = values[template]?.get(value);
+      } else {
+        // "prev=said", "next=,": the word around a name, looked up once per spelling and template, not per candidate.
+        const memo = wordMemos[template]!;
+        at = words.recall(memo, token);
+        if (at === undefined) words.remember(memo, token, (at = values[template]?.get(value) ?? -1));
+      }
+      if (at !== undefined && at >= 0) perceptron.addWeights(scores, at);
     };
     for (const candidate of candidates) {
       const { first, last, start, end } = candidate;
@@ -582,7 +589,7 @@ const PERSON = ENTITY_CLASSES.indexOf('PERSON');
 function isUnintroducedWord(c: Candidate, words: TokenWords, doc: DocumentContext): boolean {
   if (c.last - c.first !== 1 || !doc.long || c.context.before !== '') return false;
   // The GIVEN_NAME fact is GIVEN_NAMES (the lexicon's isGivenName, here and in training), read without a lookup.
-  return !words.is(c.first, GIVEN_NAME) && !doc.surnames.has(words.word(c.first));
+  return !words.is(c.first, GIVEN_NAME) && !doc.isNamePart(c.first);
 }
 
 /** "in", "to", "the": a word before a name that says it is a place, not a club ("a trip to Lisbon", "at the Etihad"). */
@@ -669,26 +676,61 @@ function correctType(name: NameFacts, wordCount: number, predicted: (typeof ENTI
   return predicted;
 }
 
+/**
+ * What the rest of the article says about a candidate's words, asked by token. The words are marked by spelling with
+ * the number of the article that has them (a SpellingMemo per question): a mark is an array write, and an answer an
+ * array read, where a Set of the words hashed each one for every article.
+ */
+const MID_SENTENCE = new SpellingMemo<number>();
+const NAME_PARTS = new SpellingMemo<number>();
+const ORGANIZATION_HEADS = new SpellingMemo<number>();
+const AFTER_PLACE_WORD = new SpellingMemo<number>();
+const SPEAKERS = new SpellingMemo<number>();
+let articlesRead = 0;
 
-/** What the rest of the article says about a candidate's words. */
-export interface DocumentContext {
+export class DocumentContext {
+  constructor(
+    private readonly words: TokenWords,
+    /** The article's number, which its words are marked with. */
+    private readonly article: number,
+    /** Name parts that no token spells: the last word of "Liu He’s" without its possessive. */
+    private readonly possessiveNameParts: Set<string> | undefined,
+    /**
+     * The text is an article rather than a post: what it leaves unsaid about a lone word (no fuller name, no
+     * title) means something only where a name would have been introduced (tweets name people by one word).
+     */
+    readonly long: boolean,
+    /** A word only sports reports use stands in a name ("Bundesliga", "NBA"): cities may stand for their clubs. */
+    readonly sports: boolean,
+  ) {}
+
   /** Whether token i's word stands capitalised mid-sentence (not sentence-initial, not in a headline) somewhere in the article. */
-  midSentence: (i: number) => boolean;
-  /** Last words of person-like names elsewhere ("Mnuchin" of "Steven Mnuchin", "Liu" of "Vice Premier Liu He"'s "Liu He"). */
-  surnames: Set<string>;
-  /** First words of names ending in an organisation word ("Quillon" of "Quillon Systems Inc"). */
-  organizationHeads: Set<string>;
-  /** One-word names that stand somewhere after "in", "near" or "outside" ("in Kearney"): places, mostly. */
-  afterPlaceWord: Set<string>;
-  /** One-word names that stand somewhere before "said", "told", …: people and organisations speak, places do not. */
-  speakers: Set<string>;
+  midSentence(i: number): boolean {
+    return this.words.recall(MID_SENTENCE, i) === this.article;
+  }
+
   /**
-   * The text is an article rather than a post: what it leaves unsaid about a lone word (no fuller name, no
-   * title) means something only where a name would have been introduced (tweets name people by one word).
+   * Whether token i's word is the first or last word of a person-like name elsewhere ("Mnuchin" of "Steven
+   * Mnuchin", "Liu" of "Vice Premier Liu He"'s "Liu He").
    */
-  long: boolean;
-  /** A word only sports reports use stands in a name ("Bundesliga", "NBA"): cities may stand for their clubs. */
-  sports: boolean;
+  isNamePart(i: number): boolean {
+    return this.words.recall(NAME_PARTS, i) === this.article || (this.possessiveNameParts?.has(this.words.word(i)) ?? false);
+  }
+
+  /** Whether token i's word is the first word of a name ending in an organisation word ("Quillon" of "Quillon Systems Inc"). */
+  isOrganizationHead(i: number): boolean {
+    return this.words.recall(ORGANIZATION_HEADS, i) === this.article;
+  }
+
+  /** Whether token i's word is a one-word name that stands somewhere after "in", "near" or "outside" ("in Kearney"): places, mostly. */
+  followsPlaceWord(i: number): boolean {
+    return this.words.recall(AFTER_PLACE_WORD, i) === this.article;
+  }
+
+  /** Whether token i's word is a one-word name that stands somewhere before "said", "told", …: people and organisations speak, places do not. */
+  speaks(i: number): boolean {
+    return this.words.recall(SPEAKERS, i) === this.article;
+  }
 }
 
 /** Tokens from which a text is taken for an article (a tweet has some 20, a short news story 300). */
@@ -699,19 +741,9 @@ const PLACE_PREPOSITIONS = new Set(nameParts.placePrepositions);
 /** "Quillon said", "Okafor told": words after a name that say it speaks. */
 const SPEECH_VERBS = new Set(nameParts.speechVerbsAfterName);
 
-/**
- * The spellings that stand capitalised mid-sentence, marked with the number of the article that has them: every word
- * of most names is marked, and a mark is an array write by spelling where a Set of the words hashed each one.
- */
-const MID_SENTENCE = new SpellingMemo<number>();
-let articlesRead = 0;
-
 export function documentContext(candidates: Candidate[], words: TokenWords): DocumentContext {
   const article = ++articlesRead;
-  const surnames = new Set<string>();
-  const organizationHeads = new Set<string>();
-  const afterPlaceWord = new Set<string>();
-  const speakers = new Set<string>();
+  let possessiveNameParts: Set<string> | undefined;
   const tokenCount = words.tokens.length;
   let sports = false;
   for (const c of candidates) {
@@ -719,17 +751,20 @@ export function documentContext(candidates: Candidate[], words: TokenWords): Doc
     if (!c.context.sentenceStart && !c.context.titleCase) for (let i = c.first; i < c.last; i++) words.remember(MID_SENTENCE, i, article);
     const count = c.last - c.first;
     if (count >= 2 && count <= 3 && (words.is(c.first, GIVEN_NAME) || c.context.before !== '')) {
-      surnames.add(withoutPossessive(words.word(c.last - 1)));
-      surnames.add(words.word(c.first));
+      const lastWord = words.word(c.last - 1);
+      const surname = withoutPossessive(lastWord);
+      if (surname === lastWord) words.remember(NAME_PARTS, c.last - 1, article);
+      else (possessiveNameParts ??= new Set()).add(surname);
+      words.remember(NAME_PARTS, c.first, article);
     }
-    if (count >= 2 && words.is(c.last - 1, ORGANIZATION_END)) organizationHeads.add(words.word(c.first));
+    if (count >= 2 && words.is(c.last - 1, ORGANIZATION_END)) words.remember(ORGANIZATION_HEADS, c.first, article);
     if (count !== 1) continue;
     // Read only for one-word names, where the tagger has least to go on: the errors are lone words ("Quillon", "Kearney").
-    if (c.first > 0 && PLACE_PREPOSITIONS.has(words.lower(c.first - 1))) afterPlaceWord.add(words.word(c.first));
-    if (c.last < tokenCount && SPEECH_VERBS.has(words.lower(c.last))) speakers.add(words.word(c.first));
+    if (c.first > 0 && PLACE_PREPOSITIONS.has(words.lower(c.first - 1))) words.remember(AFTER_PLACE_WORD, c.first, article);
+    if (c.last < tokenCount && SPEECH_VERBS.has(words.lower(c.last))) words.remember(SPEAKERS, c.first, article);
   }
-  const midSentence = (i: number) => words.recall(MID_SENTENCE, i) === article;
-  return { midSentence, surnames, organizationHeads, afterPlaceWord, speakers, long: tokenCount >= ARTICLE_TOKENS, sports: sports && tokenCount >= ARTICLE_TOKENS };
+  const long = tokenCount >= ARTICLE_TOKENS;
+  return new DocumentContext(words, article, possessiveNameParts, long, sports && long);
 }
 
 /** ", a spokeswoman for …", ", vice president of …": a title word within the next few words after a comma. */
@@ -808,7 +843,7 @@ export function spanFeatures(span: string, lexicon: Lexicon, places: PlaceLookup
 function isCommonNounOpener(model: SegmentedArticle, c: Candidate, words: TokenWords, doc: DocumentContext, inLowerCase: Map<string, boolean>): boolean {
   if (!c.context.sentenceStart && !c.context.titleCase) return false;
   const word = words.word(c.first);
-  if (shape(word) !== 'Xx' || doc.surnames.has(word)) return false;
+  if (shape(word) !== 'Xx' || doc.isNamePart(c.first)) return false;
   const lower = words.lower(c.first);
   let found = inLowerCase.get(lower);
   if (found === undefined) inLowerCase.set(lower, (found = standsInLowerCase(model.text, lower)));
@@ -828,48 +863,84 @@ const firstLetterUpper = (word: string) => word.charAt(0).toUpperCase() + word.s
 /** ASCII or other letters; NaN (outside the text) is not a letter. */
 const isLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code > 127 && String.fromCharCode(code).toLowerCase() !== String.fromCharCode(code).toUpperCase());
 
+/**
+ * The templates of the features of where a candidate stands, by number: detection finds a template's weights in an
+ * array by its number, for every candidate of every article, where its name was looked up in a Map each time.
+ * Training writes the names (CONTEXT_TEMPLATES, in the same order).
+ */
+export const enum Context {
+  Prev, Next, Before, Titled, Possessive, SentenceStart, SentenceStartElsewhere, KnownNamePart, OrganizationHeadElsewhere,
+  AfterPlaceWordElsewhere, SpeaksElsewhere, LoneUnknown, AppositionTitle, CommaNext, CommaPrev, TitleCase, TitleCaseCommon,
+  CompoundPart, Dateline,
+}
+const CONTEXT_TEMPLATES = [
+  'prev', 'next', 'before', 'titled', 'possessive', 'sentence-start', 'sentence-start+elsewhere', 'known-name-part', 'organization-head-elsewhere',
+  'after-place-word-elsewhere', 'speaks-elsewhere', 'lone-unknown', 'apposition-title', 'comma-next', 'comma-prev', 'title-case', 'title-case+common',
+  'compound-part', 'dateline',
+];
+
+/**
+ * Receives a context feature: its template's number, its value where it has one ("prev", "said"), and the token
+ * whose lower-case word the value is, where it is one, so that a sink may keep what it looked up by the token's spelling.
+ */
+export type ContextSink = (template: Context, value?: string, token?: number) => void;
+
+/** The model's weights for the context features, by template number: read for every candidate of every article. */
+class ContextWeights {
+  /** Where a flag's weights start ("titled"), or -1 where the model has no such feature. */
+  readonly flags = new Int32Array(CONTEXT_TEMPLATES.length);
+  /** Where the weights of a template's values start ("prev" → "said" → offset). */
+  readonly values: Array<ReadonlyMap<string, number> | undefined>;
+  /** Per template, where the weights of the value that is a token's lower-case word start, by spelling. */
+  readonly wordMemos = CONTEXT_TEMPLATES.map(() => new SpellingMemo<number>());
+
+  constructor(perceptron: Perceptron) {
+    CONTEXT_TEMPLATES.forEach((template, t) => (this.flags[t] = perceptron.flagOffsetOf(template)));
+    this.values = CONTEXT_TEMPLATES.map((template) => perceptron.valuesOf(template));
+  }
+}
+
 /** Features of where the candidate stands: the words around it, the title before it, the sentence it opens. */
-export function contextFeatures(model: SegmentedArticle, c: Candidate, doc: DocumentContext, words: TokenWords, emit: FeatureSink): void {
+export function contextFeatures(model: SegmentedArticle, c: Candidate, doc: DocumentContext, words: TokenWords, emit: ContextSink): void {
   const { text, tokens } = model;
-  const firstWord = words.word(c.first);
   const previous = c.first > 0 ? words.lower(c.first - 1) : '<s>';
   const next = c.last < tokens.length ? words.lower(c.last) : '</s>';
-  emit('prev', previous, c.first > 0 ? c.first - 1 : undefined);
-  emit('next', next, c.last < tokens.length ? c.last : undefined);
+  emit(Context.Prev, previous, c.first > 0 ? c.first - 1 : undefined);
+  emit(Context.Next, next, c.last < tokens.length ? c.last : undefined);
   if (c.context.before) {
-    emit('before', c.context.before.slice(c.context.before.lastIndexOf(' ') + 1));
-    emit('titled');
+    emit(Context.Before, c.context.before.slice(c.context.before.lastIndexOf(' ') + 1));
+    emit(Context.Titled);
   }
   const after = text.charCodeAt(c.end + 1);
-  if ((text.charCodeAt(c.end) === 0x2019 || text.charCodeAt(c.end) === 39) && (after === 115 || after === 83)) emit('possessive');
+  if ((text.charCodeAt(c.end) === 0x2019 || text.charCodeAt(c.end) === 39) && (after === 115 || after === 83)) emit(Context.Possessive);
   if (c.context.sentenceStart) {
-    emit('sentence-start');
-    emit('sentence-start+elsewhere', String(doc.midSentence(c.first)));
+    emit(Context.SentenceStart);
+    emit(Context.SentenceStartElsewhere, String(doc.midSentence(c.first)));
   }
-  if (c.last - c.first === 1 && doc.surnames.has(firstWord)) emit('known-name-part');
+  if (c.last - c.first === 1 && doc.isNamePart(c.first)) emit(Context.KnownNamePart);
   if (c.last - c.first === 1 && doc.long) {
-    if (doc.organizationHeads.has(firstWord)) emit('organization-head-elsewhere');
-    if (doc.afterPlaceWord.has(firstWord)) emit('after-place-word-elsewhere');
-    if (doc.speakers.has(firstWord)) emit('speaks-elsewhere');
+    if (doc.isOrganizationHead(c.first)) emit(Context.OrganizationHeadElsewhere);
+    if (doc.followsPlaceWord(c.first)) emit(Context.AfterPlaceWordElsewhere);
+    if (doc.speaks(c.first)) emit(Context.SpeaksElsewhere);
     // A lone word with no given name, no title and no fuller name elsewhere: rarely a person in news.
-    if (isUnintroducedWord(c, words, doc)) emit('lone-unknown');
+    if (isUnintroducedWord(c, words, doc)) emit(Context.LoneUnknown);
   }
-  if (next === ',' && appositionTitleFollows(words, c.last + 1)) emit('apposition-title');
+  if (next === ',' && appositionTitleFollows(words, c.last + 1)) emit(Context.AppositionTitle);
   // Past a comma: "Marieke Oosterhuis, who runs …", "Oosterhuis, 54," say person; "Den Helder, Netherlands" place.
-  if (next === ',' && c.last + 1 < tokens.length) emitWordOrNumber('comma-next', c.last + 1, words, emit);
+  if (next === ',' && c.last + 1 < tokens.length) emitWordOrNumber(Context.CommaNext, c.last + 1, words, emit);
   // Before a comma: "the town's mayor, Joost van Aalst".
-  if (previous === ',' && c.first >= 2) emitWordOrNumber('comma-prev', c.first - 2, words, emit);
+  if (previous === ',' && c.first >= 2) emitWordOrNumber(Context.CommaPrev, c.first - 2, words, emit);
   if (c.context.titleCase) {
-    emit('title-case');
+    emit(Context.TitleCase);
     // The COMMON fact is the lexicon's answer for the word's lower case, read once per spelling.
-    emit('title-case+common', String(words.is(c.first, COMMON)));
+    emit(Context.TitleCaseCommon, String(words.is(c.first, COMMON)));
   }
-  if (c.context.compoundPart) emit('compound-part');
-  if (c.context.dateline) emit('dateline');
+  if (c.context.compoundPart) emit(Context.CompoundPart);
+  if (c.context.dateline) emit(Context.Dateline);
 }
 
 /** The token's lower-case word as the feature's value, or "<number>" for any number. */
-function emitWordOrNumber(template: string, token: number, words: TokenWords, emit: FeatureSink): void {
+function emitWordOrNumber(template: Context, token: number, words: TokenWords, emit: ContextSink): void {
   if (words.tokens.kind(token) === 'number') emit(template, '<number>');
   else emit(template, words.lower(token), token);
 }
@@ -877,9 +948,8 @@ function emitWordOrNumber(template: string, token: number, words: TokenWords, em
 /** All features of a candidate as strings, as training sees them. */
 export function candidateFeatures(model: SegmentedArticle, c: Candidate, lexicon: Lexicon, places: PlaceLookup, doc: DocumentContext, words: TokenWords): string[] {
   const features: string[] = [];
-  const collect: FeatureSink = (template, value) => features.push(featureKey(template, value));
-  spanFeatures(model.text.slice(c.start, c.end), lexicon, places, collect);
-  contextFeatures(model, c, doc, words, collect);
+  spanFeatures(model.text.slice(c.start, c.end), lexicon, places, (template, value) => features.push(featureKey(template, value)));
+  contextFeatures(model, c, doc, words, (template, value) => features.push(featureKey(CONTEXT_TEMPLATES[template], value)));
   return features;
 }
 

@@ -72,6 +72,16 @@ export class Perceptron {
     return this.offsets.get(template)?.get(value) ?? -1;
   }
 
+  /** Where the weights of the flag `template` start, or -1 for a flag the model does not have. */
+  flagOffsetOf(template: string): number {
+    return this.flags.get(template) ?? -1;
+  }
+
+  /** Where the weights of each value of `template` start, by value: for a caller that looks up many values of it. */
+  valuesOf(template: string): ReadonlyMap<string, number> | undefined {
+    return this.offsets.get(template);
+  }
+
   /** Adds the weights that start at `at` (from offsetOf) to `scores`, as the scorer's sink adds a feature's. */
   addWeights(scores: Float64Array, at: number): void {
     for (let c = 0; c < scores.length; c++) scores[c] += this.pool[at + c];
