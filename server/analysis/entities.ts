@@ -10,6 +10,7 @@ import entityModel from './data/entity-model.json';
 import { isKnownPlace, isPlaceName, placeKind, STATE_ABBREVIATIONS } from './places';
 import { FeatureSink, featureKey, Perceptron, PerceptronWeights } from './perceptron';
 import { SpellingMemo, TokenWords } from './token-words';
+import { TokenList } from './token-list';
 import {
   BYLINE_JOBS, CAPITALISED, CLUB_END, CLUB_HEAD, COMMON, GIVEN_NAME, honorificBefore, KNOWN_PLACE, NUMBERED_NAME_HEADS, ORGANIZATION_END, ORGANIZATION_ENDS, ORGANIZATION_OPENERS, OUTLET_WORDS, PARTY_MEMBERS, SPORTS_WORD, TITLE_HEAD, TITLE_HEADS, TITLE_WORD, VENUE_END, withoutPossessive, wordFacts,
 } from './word-facts';
@@ -259,7 +260,7 @@ export class MentionDetector {
     }
     if (datelinePlaces) retypeAsPlace(text, mentions, datelinePlaces);
     const named = withNicknames(text, mentions);
-    const found = withNameParts(model, lone ? withoutUnintroducedPeople(text, named, lone) : named, unsure, this.lexicon);
+    const found = withNameParts(model, words, lone ? withoutUnintroducedPeople(text, named, lone) : named, unsure, this.lexicon);
     return withStatesAfterCities(text, found);
   }
 
@@ -383,7 +384,7 @@ interface NameFacts {
  * is); a lone word is the person whose surname it is ("Okafor won." after "Jamal Okafor"), or the organisation
  * whose first word it is ("Pellucid said" after "Pellucid Systems"), unless it is a common word.
  */
-function withNameParts(model: SegmentedArticle, mentions: RawMention[], unsure: Candidate[], lexicon: Lexicon): RawMention[] {
+function withNameParts(model: SegmentedArticle, words: TokenWords, mentions: RawMention[], unsure: Candidate[], lexicon: Lexicon): RawMention[] {
   const { text } = model;
   // Names are cut into words only where an answer needs them: this runs for every article, most with few unsure names.
   const people: string[] = [];
@@ -408,9 +409,15 @@ function withNameParts(model: SegmentedArticle, mentions: RawMention[], unsure: 
     } else if (m.type === 'ORG') {
       const firstSpace = text.indexOf(' ', m.start);
       if (firstSpace < 0 || firstSpace >= m.end) continue;
-      const head = text.slice(m.start, firstSpace);
       // "Norwegian" of "Norwegian Fishermen's Association" still names the nationality on its own. The word's
-      // facts answer the lexicon's two questions in one lookup, and are kept for the next article.
+      // facts answer the lexicon's two questions in one lookup. Most heads are a token, whose facts and
+      // nationality are kept by spelling; others are cut out of the text and asked by their letters.
+      const token = tokenStartingAt(words.tokens, m.start);
+      if (token >= 0 && words.tokens.end(token) === firstSpace) {
+        if ((words.factsOf(token) & (COMMON | KNOWN_PLACE)) === 0 && !isNationalityWord(words, token)) organizationHeads.add(words.word(token));
+        continue;
+      }
+      const head = text.slice(m.start, firstSpace);
       if ((wordFacts(head, lexicon) & (COMMON | KNOWN_PLACE)) === 0 && GAZETTEER_PLACES.placeKind(head) !== 'demonym') organizationHeads.add(head);
     }
   }
@@ -453,6 +460,28 @@ function withNameParts(model: SegmentedArticle, mentions: RawMention[], unsure: 
   }
   if (promoted.length === 0) return mentions;
   return [...mentions, ...promoted].sort((a, b) => a.start - b.start);
+}
+
+/** The token that starts at `offset`, or -1: found by halves, since tokens are in the order of the text. */
+function tokenStartingAt(tokens: TokenList, offset: number): number {
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const start = tokens.start(middle);
+    if (start === offset) return middle;
+    if (start < offset) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
+/** Whether token i's word is a nationality in the gazetteer ("Norwegian"), kept by spelling. */
+const NATIONALITY_WORDS = new SpellingMemo<boolean>();
+function isNationalityWord(words: TokenWords, i: number): boolean {
+  let nationality = words.recall(NATIONALITY_WORDS, i);
+  if (nationality === undefined) words.remember(NATIONALITY_WORDS, i, (nationality = GAZETTEER_PLACES.placeKind(words.word(i)) === 'demonym'));
+  return nationality;
 }
 
 /** The words of the names, split at spaces; `withLast` false leaves out each name's last word. Loops, not flatMap: this runs for most articles. */
@@ -680,7 +709,9 @@ function isWordOfName(text: string, name: Span, start: number, end: number): boo
     if (to < 0 || to > name.end) to = name.end;
     const bare = endsInPossessive(text, from, to) ? to - 2 : to;
     if (bare - from === length && isSameText(text, from, start, length)) return true;
-    const hyphen = text.lastIndexOf('-', to - 1);
+    // The last hyphen inside the word, looked for within it: lastIndexOf would read back through the text before.
+    let hyphen = to - 1;
+    while (hyphen > from && text.charCodeAt(hyphen) !== 45) hyphen--;
     if (hyphen > from) {
       const partBare = endsInPossessive(text, hyphen + 1, to) ? to - 2 : to;
       if (partBare - hyphen - 1 === length && isSameText(text, hyphen + 1, start, length)) return true;
