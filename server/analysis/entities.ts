@@ -394,6 +394,9 @@ function withNameParts(model: SegmentedArticle, words: TokenWords, mentions: Raw
   const surnames = new Set<string>();
   const organizationHeads = new Set<string>();
   let addressed: Set<string> | undefined;
+  // The names of two words that are no person's, and where their space is.
+  const twoWordOthers: RawMention[] = [];
+  const twoWordSpaces: number[] = [];
   for (const m of mentions) {
     if (m.type === 'PERSON') {
       const name = text.slice(m.start, m.end);
@@ -406,9 +409,15 @@ function withNameParts(model: SegmentedArticle, words: TokenWords, mentions: Raw
       oneWordPeople.push(m);
       oneWordNames.push(name);
       if (honorificBefore(text, m.start) !== undefined) (addressed ??= new Set()).add(name);
-    } else if (m.type === 'ORG') {
+    } else {
       const firstSpace = text.indexOf(' ', m.start);
       if (firstSpace < 0 || firstSpace >= m.end) continue;
+      // Read in place: most names have no space, and most two-word ones no surname anyone addresses (see below).
+      if (firstSpace > m.start && text.lastIndexOf(' ', m.end - 1) === firstSpace) {
+        twoWordOthers.push(m);
+        twoWordSpaces.push(firstSpace);
+      }
+      if (m.type !== 'ORG') continue;
       // "Norwegian" of "Norwegian Fishermen's Association" still names the nationality on its own. The word's
       // facts answer the lexicon's two questions in one lookup. Most heads are a token, whose facts and
       // nationality are kept by spelling; others are cut out of the text and asked by their letters.
@@ -433,12 +442,10 @@ function withNameParts(model: SegmentedArticle, words: TokenWords, mentions: Raw
   }
   // "Kayleigh Brandt lives in McCook. … Mrs. Brandt": a two-word name ending in a surname someone addresses is that person.
   if (addressed) {
-    for (const m of mentions) {
-      if (m.type === 'PERSON') continue;
-      // Read in place: most names have no space, and most two-word ones no surname anyone addresses.
-      const space = text.indexOf(' ', m.start);
-      if (space <= m.start || space >= m.end || text.lastIndexOf(' ', m.end - 1) !== space) continue;
-      const surname = text.slice(space + 1, m.end);
+    // None of them has become a person's since the first pass: only one-word people have been retyped.
+    for (let k = 0; k < twoWordOthers.length; k++) {
+      const m = twoWordOthers[k]!;
+      const surname = text.slice(twoWordSpaces[k]! + 1, m.end);
       if (!addressed.has(surname) || ORGANIZATION_ENDS.has(surname)) continue;
       // A place the gazetteer knows ("New York") stays a place.
       if (m.type !== 'LOC' || GAZETTEER_PLACES.placeKind(text.slice(m.start, m.end)) === undefined) m.type = 'PERSON';
