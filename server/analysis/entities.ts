@@ -203,10 +203,14 @@ export class MentionDetector {
         mentions.push({ start, end, type: 'LOC' });
         continue;
       }
-      for (let c = 0; c < scores.length; c++) scores[c] = this.scorePool[facts.scores + c];
       if (last - first === 1 && isCommonNounOpener(model, candidate, words, context, inLowerCase)) continue;
       apposition = false;
-      contextFeatures(model, candidate, context, words, sink);
+      // A body's name ("Reuters", "… Ministry") or a nationality is typed by what it is (correctType) and is no
+      // person's, so nothing below reads its scores or an apposition: the words around it are not scored.
+      if (facts.fixedType !== undefined || !(facts.organization || facts.demonym)) {
+        for (let c = 0; c < scores.length; c++) scores[c] = this.scorePool[facts.scores + c];
+        contextFeatures(model, candidate, context, words, sink);
+      }
       // "PORT ELLERY (Ledger Wire) -": the name in brackets after a dateline's place is the agency that filed it.
       const filedBy = candidate.context.dateline && text[start - 1] === '(' && text[end] === ')';
       // "HALVARD RIDGE, Ore. —": the capitals that open a dateline are its place.

@@ -67,11 +67,6 @@ export class Perceptron {
     };
   }
 
-  /** Where the feature's weights start, or -1 for a feature the model does not have: for a caller that keeps the answer. */
-  offsetOf(template: string, value: string): number {
-    return this.offsets.get(template)?.get(value) ?? -1;
-  }
-
   /** Where the weights of the flag `template` start, or -1 for a flag the model does not have. */
   flagOffsetOf(template: string): number {
     return this.flags.get(template) ?? -1;
@@ -82,7 +77,7 @@ export class Perceptron {
     return this.offsets.get(template);
   }
 
-  /** Adds the weights that start at `at` (from offsetOf) to `scores`, as the scorer's sink adds a feature's. */
+  /** Adds the weights that start at `at` (from flagOffsetOf or valuesOf) to `scores`, as the scorer's sink adds a feature's. */
   addWeights(scores: Float64Array, at: number): void {
     for (let c = 0; c < scores.length; c++) scores[c] += this.pool[at + c];
   }
