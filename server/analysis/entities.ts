@@ -205,9 +205,16 @@ export class MentionDetector {
       }
       if (last - first === 1 && isCommonNounOpener(model, candidate, words, context, inLowerCase)) continue;
       apposition = false;
-      // A body's name ("Reuters", "… Ministry") or a nationality is typed by what it is (correctType) and is no
-      // person's, so nothing below reads its scores or an apposition: the words around it are not scored.
-      if (facts.fixedType !== undefined || !(facts.organization || facts.demonym)) {
+      const honorific = afterHonorific(candidate, text);
+      const titled = afterTitle(candidate);
+      const wordCount = last - first;
+      // The words around a name are scored only where the scores or an apposition can change its type (correctType,
+      // and `unintroduced` below, which needs one word with no form of address): not for a body's name or a
+      // nationality ("Reuters", "Chinese"), typed by what it is and no person's, nor for up to three words after a
+      // form of address ("Mrs May") or two or three after a title ("Vice Premier Liu He"), a person's whatever they say.
+      const typedWithoutContext = (facts.fixedType === undefined && (facts.organization || facts.demonym))
+        || (honorific && wordCount <= 3) || (titled && wordCount >= 2 && wordCount <= 3);
+      if (!typedWithoutContext) {
         for (let c = 0; c < scores.length; c++) scores[c] = this.scorePool[facts.scores + c];
         contextFeatures(model, candidate, context, words, sink);
       }
@@ -215,9 +222,8 @@ export class MentionDetector {
       const filedBy = candidate.context.dateline && text[start - 1] === '(' && text[end] === ')';
       // "HALVARD RIDGE, Ore. —": the capitals that open a dateline are its place.
       const datelinePlace = candidate.context.dateline && !filedBy && endsInCapitals(text.slice(start, end));
-      const honorific = afterHonorific(candidate, text);
       if (datelinePlace) (datelinePlaces ??= []).push(text.slice(start, end).toLowerCase());
-      const tagged = filedBy ? 'ORG' : datelinePlace ? 'LOC' : correctType(facts, last - first, ENTITY_CLASSES[argmax(scores)], apposition, honorific, afterTitle(candidate));
+      const tagged = filedBy ? 'ORG' : datelinePlace ? 'LOC' : correctType(facts, wordCount, ENTITY_CLASSES[argmax(scores)], apposition, honorific, titled);
       const type = (candidate.context.byline && isAuthorName(candidate, facts, words)) || (tagged === 'NONE' && isNamedByCue(candidate, words)) ? 'PERSON'
         : isRoadNumber(candidate, words) ? 'LOC' : tagged;
       const unintroduced = type === 'PERSON' && !apposition && !honorific && isUnintroducedWord(candidate, words, context);
