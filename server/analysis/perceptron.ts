@@ -67,12 +67,17 @@ export class Perceptron {
     };
   }
 
-  /** Where the feature's weights start, or -1 for a feature the model does not have: for a caller that keeps the answer. */
-  offsetOf(template: string, value: string): number {
-    return this.offsets.get(template)?.get(value) ?? -1;
+  /** Where the weights of the flag `template` start, or -1 for a flag the model does not have. */
+  flagOffsetOf(template: string): number {
+    return this.flags.get(template) ?? -1;
   }
 
-  /** Adds the weights that start at `at` (from offsetOf) to `scores`, as the scorer's sink adds a feature's. */
+  /** Where the weights of each value of `template` start, by value: for a caller that looks up many values of it. */
+  valuesOf(template: string): ReadonlyMap<string, number> | undefined {
+    return this.offsets.get(template);
+  }
+
+  /** Adds the weights that start at `at` (from flagOffsetOf or valuesOf) to `scores`, as the scorer's sink adds a feature's. */
   addWeights(scores: Float64Array, at: number): void {
     for (let c = 0; c < scores.length; c++) scores[c] += this.pool[at + c];
   }
