@@ -90,18 +90,23 @@ function hasWord(text: string, word: string): boolean {
 /** A character of \w: ASCII letters, digits and the underscore. */
 const isWordCharacter = (code: number) => isAsciiLetter(code) || isDigit(code) || code === 95;
 
-/** The context, each half read from the text only when a $ or a ¥ (or a "dollar") asks for it. */
-function lazyCurrencyContext(text: string): CurrencyContext {
-  let dollar: string | undefined;
-  let yen: string | undefined;
-  return {
-    get dollar() {
-      return (dollar ??= dollarOf(text));
-    },
-    get yen() {
-      return (yen ??= yenOf(text));
-    },
-  };
+/**
+ * The context, each half read from the text only when a $ or a ¥ (or a "dollar") asks for it. A class rather than
+ * an object literal with getters, which V8 makes slowly (a new pair of accessors for every article).
+ */
+class LazyCurrencyContext implements CurrencyContext {
+  private dollarCode: string | undefined;
+  private yenCode: string | undefined;
+
+  constructor(private readonly text: string) {}
+
+  get dollar(): string {
+    return (this.dollarCode ??= dollarOf(this.text));
+  }
+
+  get yen(): string {
+    return (this.yenCode ??= yenOf(this.text));
+  }
 }
 
 function symbolCurrency(symbol: string, context: CurrencyContext): string | undefined {
@@ -175,6 +180,8 @@ const SPELLED_AT_END = new RegExp(`(?<![\\p{L}\\p{N}])(?:${SPELLED_NUMBER})$`, '
 const DIGITS = /\d+/g;
 const QUALIFIERS = new Set(words.qualifiers);
 const QUALIFIER_ENDS = new Set(words.qualifiers.map((q) => q.slice(q.lastIndexOf(' ') + 1)));
+/** The last words of qualifiers longer than them: "of" and "excess of" of "in excess of", "much as" of "as much as". */
+const QUALIFIER_TAILS = new Set(words.qualifiers.flatMap((q) => q.split(' ').slice(1).map((_, k, rest) => rest.slice(k).join(' '))));
 const isAsciiLetterOrStop = (code: number) => isAsciiLetter(code) || code === 46;
 const RATE = new RegExp(`^\\s(?:${words.rateWords.join('|')})\\s([a-z]+)(?![\\p{L}\\p{N}])`, 'u');
 const NOT_A_RATE = new Set(['year', 'decade']);
@@ -371,14 +378,18 @@ function wordAt(text: string, at: number): string | undefined {
 /** The word without one stop at its end ("Rs." → "Rs"), as .replace(/\.$/, '') gives it, without the pattern. */
 const withoutFinalStop = (word: string) => (word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word);
 
+/** The currency words a number may take alone ("yuan", "dollars", "cents"): one lookup, not one in each table. */
+const SINGLE_UNIT_WORDS = new Set([...Object.keys(UNIT_DEFAULTS), ...Object.keys(UNIT_PLURALS), ...Object.keys(MINOR_UNITS)]);
+const ISO_CODES = new Set(Object.keys(CURRENCIES));
+
 /** One currency word or code ending at `end`. */
 function singleUnit(text: string, word: string, end: number, glued: boolean): { unit: string; end: number } | undefined {
   if (letterOrDigitAt(text, end)) return undefined;
   const lower = word.toLowerCase();
-  if (!(UNIT_DEFAULTS[lower] || UNIT_PLURALS[lower] || CURRENCIES[word] || MINOR_UNITS[lower])) return undefined;
+  if (!(SINGLE_UNIT_WORDS.has(lower) || ISO_CODES.has(word))) return undefined;
   // "30p" is pence only glued to its number, and a code must be in capitals: "usd" is not one.
   if (lower === 'p' && !glued) return undefined;
-  if (glued && lower !== 'p' && !CURRENCIES[word]) return undefined;
+  if (glued && lower !== 'p' && !ISO_CODES.has(word)) return undefined;
   return { unit: word, end };
 }
 
@@ -471,7 +482,7 @@ function startsFigure(text: string, at: number): boolean {
 export function findMoney(text: string, paragraphs: readonly Span[], skip: (index: number) => boolean): MoneyFigure[] {
   // Most paragraphs hold no figure at all: a digit or a spelled-out scale is needed for one.
   if (!/\d|illion|thousand/.test(text)) return [];
-  const context = lazyCurrencyContext(text);
+  const context = new LazyCurrencyContext(text);
   const spelledStarts = spelledNumbersBeforeScales(text);
   const figures: MoneyFigure[] = [];
   // One search through the digits of the whole text: searching again from each paragraph's start read on through
@@ -591,10 +602,11 @@ function describeQualifier(text: string, paragraph: Span, figure: MoneyFigure): 
   const from = Math.max(paragraph.start, figure.start - 24);
   // Each of the last three words with those after it ("as", "much as", "as much as"), lower-cased: found by
   // character codes, as splitting the text before the figure at white space would find them.
+  // A phrase is made longer only while it ends a longer qualifier: "loan of" ends none, and "a loan of" is not made.
   const phrases: string[] = [];
   let end = figure.start;
   while (end > from && isWhiteSpace(text.charCodeAt(end - 1))) end--;
-  while (phrases.length < 3 && end > from) {
+  while (phrases.length < 3 && end > from && (phrases.length === 0 || QUALIFIER_TAILS.has(phrases[phrases.length - 1]!))) {
     let start = end;
     while (start > from && !isWhiteSpace(text.charCodeAt(start - 1))) start--;
     const word = text.slice(start, end).toLowerCase();
