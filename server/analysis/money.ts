@@ -151,6 +151,7 @@ function unitFacts(unit: string): UnitFacts {
   return facts;
 }
 
+/** The currency of a unit with these facts, in the article of `context`. */
 function unitCurrency(facts: UnitFacts, context: CurrencyContext): string | undefined {
   return facts.meansDollar ? context.dollar : facts.currency;
 }
