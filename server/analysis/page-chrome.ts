@@ -27,9 +27,12 @@ export interface Layout {
 
 /**
  * Patterns joined into one, for whether any of them matches: one test, where each pattern on its own cost more to
- * call than to run on a line.
+ * call than to run on a line. No patterns match nothing (an empty pattern would match everything). The data's
+ * patterns have no back-references, which joining would renumber.
  */
-const matchingAnyOf = (sources: readonly string[], flags: string) => new RegExp(sources.map((source) => `(?:${source})`).join('|'), flags);
+function matchingAnyOf(sources: readonly string[], flags: string): RegExp {
+  return new RegExp(sources.length === 0 ? '(?!)' : sources.map((source) => `(?:${source})`).join('|'), flags);
+}
 
 type ChromeLineEntry = { kind: string; pattern: string; maxLength?: number; anyOf?: string[] };
 /** A pattern tried on every short line: one with neither a length limit nor words that must be in the line. */
