@@ -22,7 +22,7 @@ export interface ParagraphInfo extends Paragraph {
 
 /** Words and numbers: what a reader counts as words. */
 export function countWords(model: ArticleModel): number {
-  return (model as { [WORD_COUNT]?: number })[WORD_COUNT] ?? countWordTokens(model.tokens);
+  return model instanceof ParsedArticle ? model.wordCount : countWordTokens(model.tokens);
 }
 
 function countWordTokens(tokens: TokenList): number {
@@ -55,13 +55,6 @@ export interface ArticleModel {
 
 /** What name detection reads of a model: the text as segmented, before any entity analysis. */
 export type SegmentedArticle = Pick<ArticleModel, 'text' | 'tokens' | 'sentences' | 'paragraphs' | 'dateline'>;
-
-/**
- * A parsed model's word count, counted while its tokens were at hand (summaries need it). Not enumerable, so a
- * spread copy with other text does not carry it; a key on the model rather than a WeakMap, which made every
- * collection trace one more entry per live model.
- */
-const WORD_COUNT = Symbol('wordCount');
 
 // Every parse tokenizes into one list, reused: detection reads the tokens during the parse and nothing after it
 // does, so a model does not keep them (see parseArticle).
@@ -123,9 +116,7 @@ export function parseArticle(text: string, detector: MentionDetector = defaultDe
   const withNames = withQuotedNames(text, raw, quotes);
   if (withNames !== raw) ({ mentions, entities } = linkMentionsLazily(text, withNames));
   const money = findMoney(text, paragraphs, (index) => paragraphs[index]!.role === 'chrome');
-  const model = modelOf(text, lines, paragraphs, layout, mentions, entities, quotes, unbalanced, money);
-  Object.defineProperty(model, WORD_COUNT, { value: words });
-  return model;
+  return new ParsedArticle(text, lines, paragraphs, layout, mentions, entities, quotes, unbalanced, money, words);
 }
 
 /**
@@ -136,55 +127,73 @@ export function parseArticle(text: string, detector: MentionDetector = defaultDe
  * third of it, for what only name detection (during the parse), the word count (kept) and a hover's quoted
  * sentence read: segmenting again takes ~0.05 ms. Roles are read only through the table (hovers, summaries, the
  * index) and `annotate` reads the mentions alone, so making them late gives the same table for less work.
+ *
+ * A class: its accessors are made once, on the prototype; an object literal made a pair of closures for each of
+ * them for every article.
  */
-function modelOf(
-  text: string, lines: LineIndex, paragraphs: ParagraphInfo[], layout: Layout, mentions: EntityMention[], entities: () => Entity[], quotes: Quote[], unbalancedQuotes: UnbalancedMark[], money: MoneyFigure[],
-): ArticleModel {
-  let table: Entity[] | undefined;
-  // Dropped once the table is made: it holds the linking's working arrays, which an open article need not keep.
-  let makeEntities: (() => Entity[]) | undefined = entities;
-  let tokens: TokenList | undefined;
-  let sentences: Sentence[] | undefined;
-  return {
-    text,
-    lines,
-    paragraphs,
-    get tokens(): TokenList {
-      if (tokens) return tokens;
-      const scratch = emptyScratch();
-      segmentParagraphs(text, paragraphs, scratch);
-      return scratch.copy();
-    },
-    set tokens(value: TokenList) {
-      tokens = value;
-    },
-    get sentences(): Sentence[] {
-      return sentences ?? segmentParagraphs(text, paragraphs, emptyScratch());
-    },
-    set sentences(value: Sentence[]) {
-      sentences = value;
-    },
-    chrome: layout.chrome,
-    headline: layout.headline,
-    byline: layout.byline,
-    dateline: layout.dateline,
-    entities: mentions,
-    money,
-    quotes,
-    unbalancedQuotes,
-    get entityTable(): Entity[] {
-      if (table === undefined) {
-        table = makeEntities!();
-        makeEntities = undefined;
-        attachRoles(text, mentions, table);
-      }
-      return table;
-    },
-    set entityTable(value: Entity[]) {
-      makeEntities = undefined;
-      table = value;
-    },
-  };
+class ParsedArticle implements ArticleModel {
+  readonly chrome: ChromeLine[];
+  readonly headline: Span | undefined;
+  readonly byline: Span | undefined;
+  readonly dateline: Span | undefined;
+  private table: Entity[] | undefined;
+  /** Dropped once the table is made: it holds the linking's working arrays, which an open article need not keep. */
+  private makeEntities: (() => Entity[]) | undefined;
+  private keptTokens: TokenList | undefined;
+  private keptSentences: Sentence[] | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly lines: LineIndex,
+    readonly paragraphs: ParagraphInfo[],
+    layout: Layout,
+    readonly entities: EntityMention[],
+    makeEntities: () => Entity[],
+    readonly quotes: Quote[],
+    readonly unbalancedQuotes: UnbalancedMark[],
+    readonly money: MoneyFigure[],
+    /** Words and numbers, counted while the tokens were at hand (summaries need it). */
+    readonly wordCount: number,
+  ) {
+    this.chrome = layout.chrome;
+    this.headline = layout.headline;
+    this.byline = layout.byline;
+    this.dateline = layout.dateline;
+    this.makeEntities = makeEntities;
+  }
+
+  get tokens(): TokenList {
+    if (this.keptTokens) return this.keptTokens;
+    const scratch = emptyScratch();
+    segmentParagraphs(this.text, this.paragraphs, scratch);
+    return scratch.copy();
+  }
+
+  set tokens(value: TokenList) {
+    this.keptTokens = value;
+  }
+
+  get sentences(): Sentence[] {
+    return this.keptSentences ?? segmentParagraphs(this.text, this.paragraphs, emptyScratch());
+  }
+
+  set sentences(value: Sentence[]) {
+    this.keptSentences = value;
+  }
+
+  get entityTable(): Entity[] {
+    if (this.table === undefined) {
+      this.table = this.makeEntities!();
+      this.makeEntities = undefined;
+      attachRoles(this.text, this.entities, this.table);
+    }
+    return this.table;
+  }
+
+  set entityTable(value: Entity[]) {
+    this.makeEntities = undefined;
+    this.table = value;
+  }
 }
 
 /** The roles people are given, each attached to the entity of the mention it was found at. */

@@ -171,8 +171,9 @@ export function applyKnowledgeBase(model: ArticleModel, kb: KnowledgeBase, artic
     const speakers = quote.speakers.filter((s) => !ignored.has(s)).map((s) => renamed.get(s) ?? s);
     return { ...quote, speakers, speaker: speakers.length > 0 ? speakers.join(' and ') : null };
   });
-  // Same getters (tokens and sentences segmented on demand, the word count), new entities and quotes.
-  const corrected = Object.defineProperties({}, Object.getOwnPropertyDescriptors(model)) as ArticleModel;
+  // Same getters (tokens and sentences segmented on demand, the word count: a parsed model keeps them on its
+  // prototype), new entities and quotes.
+  const corrected = Object.create(Object.getPrototypeOf(model), Object.getOwnPropertyDescriptors(model)) as ArticleModel;
   Object.defineProperty(corrected, 'entities', { value: mentions, enumerable: true, writable: true });
   Object.defineProperty(corrected, 'entityTable', { value: [...byName.values()], enumerable: true, writable: true });
   Object.defineProperty(corrected, 'quotes', { value: quotes, enumerable: true, writable: true });

@@ -2,7 +2,7 @@
 // "RMB 1 trillion", "150 million yuan", "six billion dollars", "50 cents", "$100-$200 billion". Currency codes,
 // names and symbols come from data/currencies.json (ISO 4217, via the world-countries package); the
 // conventions of news copy (US$, RMB, "dollars" meaning USD, scale words) from data/money-words.json.
-import { isAsciiLetter, Span } from './text';
+import { isAsciiLetter, ownCopy, Span } from './text';
 import currencyData from './data/currencies.json';
 import words from './data/money-words.json';
 
@@ -90,18 +90,23 @@ function hasWord(text: string, word: string): boolean {
 /** A character of \w: ASCII letters, digits and the underscore. */
 const isWordCharacter = (code: number) => isAsciiLetter(code) || isDigit(code) || code === 95;
 
-/** The context, each half read from the text only when a $ or a ¥ (or a "dollar") asks for it. */
-function lazyCurrencyContext(text: string): CurrencyContext {
-  let dollar: string | undefined;
-  let yen: string | undefined;
-  return {
-    get dollar() {
-      return (dollar ??= dollarOf(text));
-    },
-    get yen() {
-      return (yen ??= yenOf(text));
-    },
-  };
+/**
+ * The context, each half read from the text only when a $ or a ¥ (or a "dollar") asks for it. A class rather than
+ * an object literal with getters, which V8 makes slowly (a new pair of accessors for every article).
+ */
+class LazyCurrencyContext implements CurrencyContext {
+  private dollarCode: string | undefined;
+  private yenCode: string | undefined;
+
+  constructor(private readonly text: string) {}
+
+  get dollar(): string {
+    return (this.dollarCode ??= dollarOf(this.text));
+  }
+
+  get yen(): string {
+    return (this.yenCode ??= yenOf(this.text));
+  }
 }
 
 function symbolCurrency(symbol: string, context: CurrencyContext): string | undefined {
@@ -110,15 +115,45 @@ function symbolCurrency(symbol: string, context: CurrencyContext): string | unde
   return SYMBOLS.get(symbol) ?? (CURRENCIES[symbol] ? symbol : undefined);
 }
 
+/** What a currency word or phrase after a number says ("shillings", "Canadian dollars", "cents"): facts of its spelling. */
+interface UnitFacts {
+  /** Cents and pence: the currency, and what one is worth in it. */
+  minor: readonly [string, number] | undefined;
+  /** "300 pounds" of weight, "he won 5": words that are money only with a scale. */
+  needsScale: boolean;
+  /** The currency, unless the article decides it (see meansDollar). */
+  currency: string | undefined;
+  /** "dollars": the article's dollar (see dollarOf). */
+  meansDollar: boolean;
+}
+
+/** Facts by unit as written: a handful of spellings serve every figure, which each cost several lookups before. */
+const UNIT_FACTS = new Map<string, UnitFacts>();
+const UNIT_FACTS_LIMIT = 1000;
+
 /** `unit` as unitAt reads it: one word, or words joined by single spaces. */
-function unitCurrency(unit: string, context: CurrencyContext): string | undefined {
-  if (CURRENCIES[unit]) return unit;
-  const lower = unit.toLowerCase();
-  const base = singular(lower);
-  const named = NAMED_UNITS.get(lower) ?? NAMED_UNITS.get(base);
-  if (named) return named;
-  if (base === 'dollar') return context.dollar;
-  return UNIT_DEFAULTS[base];
+function unitFacts(unit: string): UnitFacts {
+  let facts = UNIT_FACTS.get(unit);
+  if (!facts) {
+    if (UNIT_FACTS.size >= UNIT_FACTS_LIMIT) UNIT_FACTS.clear();
+    const lower = unit.toLowerCase();
+    const base = singular(lower);
+    const named = CURRENCIES[unit] ? unit : (NAMED_UNITS.get(lower) ?? NAMED_UNITS.get(base));
+    facts = {
+      minor: MINOR_UNITS[lower],
+      needsScale: UNITS_NEEDING_SCALE.has(base.slice(base.lastIndexOf(' ') + 1)),
+      currency: named ?? (base === 'dollar' ? undefined : UNIT_DEFAULTS[base]),
+      meansDollar: named === undefined && base === 'dollar',
+    };
+    // A copy: the spelling is cut from an article, which the cache would otherwise keep.
+    UNIT_FACTS.set(ownCopy(unit), facts);
+  }
+  return facts;
+}
+
+/** The currency of a unit with these facts, in the article of `context`. */
+function unitCurrency(facts: UnitFacts, context: CurrencyContext): string | undefined {
+  return facts.meansDollar ? context.dollar : facts.currency;
 }
 
 function singular(unit: string): string {
@@ -175,6 +210,8 @@ const SPELLED_AT_END = new RegExp(`(?<![\\p{L}\\p{N}])(?:${SPELLED_NUMBER})$`, '
 const DIGITS = /\d+/g;
 const QUALIFIERS = new Set(words.qualifiers);
 const QUALIFIER_ENDS = new Set(words.qualifiers.map((q) => q.slice(q.lastIndexOf(' ') + 1)));
+/** The last words of qualifiers longer than them: "of" and "excess of" of "in excess of", "much as" of "as much as". */
+const QUALIFIER_TAILS = new Set(words.qualifiers.flatMap((q) => q.split(' ').slice(1).map((_, k, rest) => rest.slice(k).join(' '))));
 const isAsciiLetterOrStop = (code: number) => isAsciiLetter(code) || code === 46;
 const RATE = new RegExp(`^\\s(?:${words.rateWords.join('|')})\\s([a-z]+)(?![\\p{L}\\p{N}])`, 'u');
 const NOT_A_RATE = new Set(['year', 'decade']);
@@ -193,10 +230,15 @@ const UNIT_FIRST_WORDS = new Set([
   ...[...NAMED_UNITS.keys()].map((name) => name.split(' ')[0]!), ...Object.keys(CURRENCIES).map((code) => code.toLowerCase()),
 ]);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** LETTER_OR_DIGIT.test(char) for the character `char` whose code is `code`, ASCII answered without the pattern. */
-const isLetterOrDigit = (code: number, char: string) => (code < 128 ? isAsciiLetter(code) || isDigit(code) : LETTER_OR_DIGIT.test(char));
-/** Whether a letter or digit stands at `at` (none past the end of the text). */
-const letterOrDigitAt = (text: string, at: number) => at < text.length && isLetterOrDigit(text.charCodeAt(at), text[at]!);
+/**
+ * Whether a letter or digit stands at `at` (none past the end of the text): ASCII is answered by its code, without
+ * the pattern or a one-character string.
+ */
+function letterOrDigitAt(text: string, at: number): boolean {
+  if (at >= text.length) return false;
+  const code = text.charCodeAt(at);
+  return code < 128 ? isAsciiLetter(code) || isDigit(code) : LETTER_OR_DIGIT.test(text[at]!);
+}
 /** Every spelling before a number that symbolCurrency or CODES gives a currency for: signs, symbols and codes. */
 const CURRENCY_SPELLINGS = new Set(['$', '¥', ...SYMBOLS.keys(), ...Object.keys(CURRENCIES), ...CODES]);
 /** The first character codes of those spellings: capitals, signs, and the k of "kr" and s of "so'm". */
@@ -298,7 +340,7 @@ function mayBeRange(text: string, at: number): boolean {
 
 /** The currency symbol or code that ends at `end` (before an optional space): "$", "US$", "RMB", "EUR", "Rs." */
 function symbolEndingAt(text: string, end: number, from: number, context: CurrencyContext): { start: number; currency: string } | undefined {
-  if (text[end - 1] === ' ' || text[end - 1] === '\u00a0') end--;
+  if (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 0xa0) end--;
   if (end <= from) return undefined;
   let start = end - 1;
   if (SYMBOL_ENDS.has(text.charCodeAt(end - 1))) {
@@ -308,7 +350,7 @@ function symbolEndingAt(text: string, end: number, from: number, context: Curren
   } else {
     while (start > from && end - start < 4 && isAsciiLetterOrStop(text.charCodeAt(start - 1))) start--;
   }
-  if (start > from && isLetterOrDigit(text.charCodeAt(start - 1), text[start - 1]!)) return undefined;
+  if (start > from && letterOrDigitAt(text, start - 1)) return undefined;
   // Most numbers follow a word that is no currency ("in 2019", "to 5"): its first letter, or else one lookup, turns
   // those down (the first letter without a copy of the word).
   if (!CURRENCY_FIRST_CHARACTERS.has(text.charCodeAt(start))) return undefined;
@@ -320,9 +362,9 @@ function symbolEndingAt(text: string, end: number, from: number, context: Curren
 
 /** The currency word or code after a number: "yuan", "Canadian dollars", "EUR", "cents", the "p" of "30p". */
 function unitAt(text: string, at: number): { unit: string; end: number } | undefined {
-  const glued = text[at] !== ' ';
+  const glued = text.charCodeAt(at) !== 32;
   if (!glued) at++;
-  if (text[at] === '¢') return { unit: '¢', end: at + 1 };
+  if (text.charCodeAt(at) === 0xa2 /* ¢ */) return { unit: '¢', end: at + 1 };
   // A word starts with a letter: after most numbers stands a stop, a comma or a bracket, and no pattern need run.
   const code = text.charCodeAt(at);
   if (code < 128 && !isAsciiLetter(code)) return undefined;
@@ -342,7 +384,7 @@ function unitAt(text: string, at: number): { unit: string; end: number } | undef
     const word = withoutFinalStop(match[0]);
     words.push({ word, end: position + word.length });
     position += match[0].length;
-    if (text[position] !== ' ') break;
+    if (text.charCodeAt(position) !== 32) break;
     position++;
   }
   for (let n = words.length; n > 0; n--) {
@@ -371,14 +413,18 @@ function wordAt(text: string, at: number): string | undefined {
 /** The word without one stop at its end ("Rs." → "Rs"), as .replace(/\.$/, '') gives it, without the pattern. */
 const withoutFinalStop = (word: string) => (word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word);
 
+/** The currency words a number may take alone ("yuan", "dollars", "cents"): one lookup, not one in each table. */
+const SINGLE_UNIT_WORDS = new Set([...Object.keys(UNIT_DEFAULTS), ...Object.keys(UNIT_PLURALS), ...Object.keys(MINOR_UNITS)]);
+const ISO_CODES = new Set(Object.keys(CURRENCIES));
+
 /** One currency word or code ending at `end`. */
 function singleUnit(text: string, word: string, end: number, glued: boolean): { unit: string; end: number } | undefined {
   if (letterOrDigitAt(text, end)) return undefined;
   const lower = word.toLowerCase();
-  if (!(UNIT_DEFAULTS[lower] || UNIT_PLURALS[lower] || CURRENCIES[word] || MINOR_UNITS[lower])) return undefined;
+  if (!(SINGLE_UNIT_WORDS.has(lower) || ISO_CODES.has(word))) return undefined;
   // "30p" is pence only glued to its number, and a code must be in capitals: "usd" is not one.
   if (lower === 'p' && !glued) return undefined;
-  if (glued && lower !== 'p' && !CURRENCIES[word]) return undefined;
+  if (glued && lower !== 'p' && !ISO_CODES.has(word)) return undefined;
   return { unit: word, end };
 }
 
@@ -398,7 +444,7 @@ function figureAt(text: string, at: number, paragraph: Span, context: CurrencyCo
   if (range) {
     let next = end + range[0].length;
     if (symbol && text.startsWith(text.slice(symbol.start, at).trim(), next)) next += text.slice(symbol.start, at).trim().length;
-    if (text[next] === ' ') next++;
+    if (text.charCodeAt(next) === 32) next++;
     const numberAfter = numberEnd(text, next);
     if (numberAfter > next) {
       secondStart = next;
@@ -416,16 +462,15 @@ function figureAt(text: string, at: number, paragraph: Span, context: CurrencyCo
   } else {
     const unit = unitAt(text, end);
     if (!unit) return undefined;
-    const unitLower = unit.unit.toLowerCase();
-    const minor = MINOR_UNITS[unitLower];
+    const facts = unitFacts(unit.unit);
+    const minor = facts.minor;
     if (minor) {
       if (isRange || lowScale) return undefined;
       return { start, end: unit.end, amount: exact(numberValueOf(text, at, firstEnd), decimalsOf(text, at, firstEnd), minor[1]), currency: minor[0], abbreviated: false };
     }
-    const unitWord = singular(unitLower);
     // "300 pounds" of weight, "he won 5": without a scale these words are not money.
-    if (!lowScale && !highScale && UNITS_NEEDING_SCALE.has(unitWord.slice(unitWord.lastIndexOf(' ') + 1))) return undefined;
-    const found = unitCurrency(unit.unit, context);
+    if (!lowScale && !highScale && facts.needsScale) return undefined;
+    const found = unitCurrency(facts, context);
     if (!found) return undefined;
     currency = found;
     end = unit.end;
@@ -448,8 +493,10 @@ function spelledFigureAt(text: string, at: number, written: string, paragraph: S
   const scale = readScale(text, at + written.length);
   if (!scale || !Number.isFinite(value)) return undefined;
   const unit = unitAt(text, scale.end);
-  if (!unit || MINOR_UNITS[unit.unit.toLowerCase()]) return undefined;
-  const currency = unitCurrency(unit.unit, context);
+  if (!unit) return undefined;
+  const facts = unitFacts(unit.unit);
+  if (facts.minor) return undefined;
+  const currency = unitCurrency(facts, context);
   if (!currency || unit.end > paragraph.end) return undefined;
   // A spelled-out number is whole or a half or a quarter: two places at most before its scale.
   return { start: at, end: unit.end, amount: exact(value, 2, scale.value), currency, abbreviated: false };
@@ -471,7 +518,7 @@ function startsFigure(text: string, at: number): boolean {
 export function findMoney(text: string, paragraphs: readonly Span[], skip: (index: number) => boolean): MoneyFigure[] {
   // Most paragraphs hold no figure at all: a digit or a spelled-out scale is needed for one.
   if (!/\d|illion|thousand/.test(text)) return [];
-  const context = lazyCurrencyContext(text);
+  const context = new LazyCurrencyContext(text);
   const spelledStarts = spelledNumbersBeforeScales(text);
   const figures: MoneyFigure[] = [];
   // One search through the digits of the whole text: searching again from each paragraph's start read on through
@@ -591,10 +638,11 @@ function describeQualifier(text: string, paragraph: Span, figure: MoneyFigure): 
   const from = Math.max(paragraph.start, figure.start - 24);
   // Each of the last three words with those after it ("as", "much as", "as much as"), lower-cased: found by
   // character codes, as splitting the text before the figure at white space would find them.
+  // A phrase is made longer only while it ends a longer qualifier: "loan of" ends none, and "a loan of" is not made.
   const phrases: string[] = [];
   let end = figure.start;
   while (end > from && isWhiteSpace(text.charCodeAt(end - 1))) end--;
-  while (phrases.length < 3 && end > from) {
+  while (phrases.length < 3 && end > from && (phrases.length === 0 || QUALIFIER_TAILS.has(phrases[phrases.length - 1]!))) {
     let start = end;
     while (start > from && !isWhiteSpace(text.charCodeAt(start - 1))) start--;
     const word = text.slice(start, end).toLowerCase();

@@ -25,15 +25,34 @@ export interface Layout {
   dateline?: Span;
 }
 
-const CHROME_LINES = chromeData.lines.map((entry: { kind: string; pattern: string; maxLength?: number; anyOf?: string[] }) => ({
+/**
+ * Patterns joined into one, for whether any of them matches: one test, where each pattern on its own cost more to
+ * call than to run on a line. No patterns match nothing (an empty pattern would match everything). The data's
+ * patterns have no back-references, which joining would renumber.
+ */
+function matchingAnyOf(sources: readonly string[], flags: string): RegExp {
+  return new RegExp(sources.length === 0 ? '(?!)' : sources.map((source) => `(?:${source})`).join('|'), flags);
+}
+
+type ChromeLineEntry = { kind: string; pattern: string; maxLength?: number; anyOf?: string[] };
+/** A pattern tried on every short line: one with neither a length limit nor words that must be in the line. */
+const isPlain = (entry: ChromeLineEntry) => entry.maxLength === undefined && entry.anyOf === undefined;
+const CHROME_LINES = chromeData.lines.map((entry: ChromeLineEntry) => ({
   kind: entry.kind as ChromeKind,
   pattern: new RegExp(entry.pattern, 'iu'),
+  plain: isPlain(entry),
   maxLength: entry.maxLength ?? Infinity,
   anyOf: entry.anyOf && containingAnyOf(entry.anyOf),
 }));
-const BYLINES = chromeData.bylines.map((source) => new RegExp(source, 'iu'));
-// Dateline lines are matched case-sensitively: "WASHINGTON" is a dateline, "Washington" may be a headline.
-const DATELINES = chromeData.datelines.map((source, index) => new RegExp(source, index < 3 ? 'iu' : 'u'));
+/**
+ * The plain patterns in one: a line that matches none of them (nearly every line) is told so by one test; a line
+ * that matches is then tried pattern by pattern, in order, for its kind.
+ */
+const ANY_PLAIN_CHROME_LINE = matchingAnyOf(chromeData.lines.filter(isPlain).map((entry) => entry.pattern), 'iu');
+const ANY_BYLINE = matchingAnyOf(chromeData.bylines, 'iu');
+// Dates ignore case (the first three patterns); dateline places are matched case-sensitively: "WASHINGTON" is a
+// dateline, "Washington" may be a headline.
+const DATELINE_PATTERNS = [matchingAnyOf(chromeData.datelines.slice(0, 3), 'iu'), matchingAnyOf(chromeData.datelines.slice(3), 'u')];
 const DATELINE_PREFIX = new RegExp(chromeData.datelinePrefix, 'u');
 const NOT_DATELINE_LABELS = new Set(chromeData.notDatelineLabels);
 /** "BREAKING:" opens a paragraph like "NEW DELHI:" but is a label. */
@@ -45,9 +64,9 @@ const CHROME_MAX_LENGTH = 200;
 /** Classifies one trimmed line on its own, without context. */
 export function classifyChromeLine(line: string): ChromeKind | undefined {
   if (line.length > CHROME_MAX_LENGTH) return undefined;
-  for (const { kind, pattern, maxLength, anyOf } of CHROME_LINES) {
-    if (line.length > maxLength) continue;
-    if (anyOf && !anyOf.test(line)) continue;
+  const mayBePlainChrome = ANY_PLAIN_CHROME_LINE.test(line);
+  for (const { kind, pattern, plain, maxLength, anyOf } of CHROME_LINES) {
+    if (plain ? !mayBePlainChrome : line.length > maxLength || (anyOf && !anyOf.test(line))) continue;
     if (pattern.test(line)) return kind;
   }
   return undefined;
@@ -142,11 +161,11 @@ export function analyseLayout(text: string, spans: Span[]): Layout {
   for (let i = 0; i < count && seenContent < HEADER_ZONE; i++) {
     if (chromeKind[i] !== undefined) continue;
     const paragraph = paragraphTexts[i];
-    if (DATELINES.some((pattern) => pattern.test(paragraph))) {
+    if (DATELINE_PATTERNS.some((pattern) => pattern.test(paragraph))) {
       // "Reuters, HONG KONG" over "9 June 2025": both are dateline; the first one names it.
       roles[i] = 'dateline';
       layout.dateline ??= spans[i];
-    } else if ((!layout.byline || guessedByline >= 0) && BYLINES.some((pattern) => pattern.test(paragraph))) {
+    } else if ((!layout.byline || guessedByline >= 0) && ANY_BYLINE.test(paragraph)) {
       // "By Callum Westbrook" under a bare name taken for the byline ("Villa Park", the ground): the line that
       // says "By" is the byline, and the guess was a heading.
       if (guessedByline >= 0) roles[guessedByline] = looksLikeHeading(paragraphTexts[guessedByline]) ? 'heading' : 'body';
