@@ -11,7 +11,7 @@ import { isKnownPlace, isPlaceName, placeKind, STATE_ABBREVIATIONS } from './pla
 import { FeatureSink, featureKey, Perceptron, PerceptronWeights } from './perceptron';
 import { SpellingMemo, TokenWords } from './token-words';
 import {
-  BYLINE_JOBS, CAPITALISED, CLUB_END, CLUB_HEAD, COMMON, GIVEN_NAME, honorificBefore, KNOWN_PLACE, NUMBERED_NAME_HEADS, ORGANIZATION_END, ORGANIZATION_ENDS, ORGANIZATION_OPENERS, OUTLET_WORDS, PARTY_MEMBERS, SPORTS_WORD, TITLE_HEAD, TITLE_HEADS, TITLE_WORD, VENUE_END, withoutPossessive, wordFacts,
+  BYLINE_JOBS, CAPITALISED, CLUB_END, CLUB_HEAD, COMMON, GIVEN_NAME, honorificBefore, KNOWN_PLACE, NAME_PARTICLES, NUMBERED_NAME_HEADS, ORGANIZATION_END, ORGANIZATION_ENDS, ORGANIZATION_OPENERS, OUTLET_WORDS, PARTY_MEMBERS, SPORTS_WORD, TITLE_HEAD, TITLE_HEADS, TITLE_WORD, VENUE_END, withoutPossessive, wordFacts,
 } from './word-facts';
 import { ownCopy } from './text';
 import { RecentSpellings } from './recent-spellings';
@@ -246,7 +246,7 @@ export class MentionDetector {
     if (datelinePlaces) retypeAsPlace(text, mentions, datelinePlaces);
     const named = withNicknames(text, mentions);
     const found = withNameParts(model, lone ? withoutUnintroducedPeople(text, named, lone) : named, unsure, this.lexicon);
-    return withStatesAfterCities(text, found);
+    return withStatesAfterCities(text, withLeadingParticles(text, found));
   }
 
   private nameFacts(span: string): NameFacts {
@@ -486,6 +486,27 @@ function retypeAsPlace(text: string, mentions: RawMention[], places: readonly st
   for (const m of mentions) {
     if (m.type !== 'LOC' && places.some((place) => place.length === m.end - m.start && text.slice(m.start, m.end).toLowerCase() === place)) m.type = 'LOC';
   }
+}
+
+/** Particles a surname keeps before it in lower case: "de la" of "de la Fontaine". */
+const MOST_LEADING_PARTICLES = 2;
+
+/**
+ * "congratulated de la Fontaine", "a painting by van Gogh": a person's surname keeps the lower-case particles before
+ * it, which the capitalised run left out. Only people's names: "ciudad de México" is no place called "de México".
+ */
+function withLeadingParticles(text: string, mentions: RawMention[]): RawMention[] {
+  for (const m of mentions) {
+    if (m.type !== 'PERSON') continue;
+    for (let k = 0; k < MOST_LEADING_PARTICLES; k++) {
+      if (text.charCodeAt(m.start - 1) !== 32) break;
+      const wordStart = text.lastIndexOf(' ', m.start - 2) + 1;
+      const word = text.slice(wordStart, m.start - 1);
+      if (!NAME_PARTICLES.has(word)) break;
+      m.start = wordStart;
+    }
+  }
+  return mentions;
 }
 
 /**

@@ -114,12 +114,24 @@ export function findCandidates(model: SegmentedArticle, lexicon: Lexicon, tokenW
 
 function isCapitalised(text: string, tokens: TokenList, i: number): boolean {
   if (!tokens.isWord(i)) return false;
-  // Most words are lower case: one character code rules them out before any word is read.
-  const first = text.charCodeAt(tokens.start(i));
-  if (first >= 97 && first <= 122) return false;
+  // Most words are lower case: one character code rules them out before any word is read, but for a surname
+  // with a joined particle ("al-Mansouri"), whose joint comes within its first five characters.
+  const start = tokens.start(i);
+  const first = text.charCodeAt(start);
+  if (first >= 97 && first <= 122 && !mayJoinParticle(text, start)) return false;
   // Month and day names are capitalised but never names; nor are "MPs" and "GDP".
   const facts = words.factsOf(i);
   return (facts & CAPITALISED) !== 0 && (facts & NOT_A_NAME) === 0 && ((facts & CALENDAR) === 0 || isNameNotDate(tokens, i));
+}
+
+/** A hyphen or an apostrophe among the characters after the first few of a lower-case word: "al-", "d'", "dell'". */
+function mayJoinParticle(text: string, start: number): boolean {
+  for (let k = start + 1; k <= start + 4; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 45 || code === 39 || code === 0x2019) return true;
+    if (code < 97 || code > 122) return false;
+  }
+  return false;
 }
 
 /** The word that ends at token `last` heads a numbered name; "S&P" is three tokens, read as one word only here. */
