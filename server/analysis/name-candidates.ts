@@ -9,7 +9,7 @@ import { Span } from './text';
 import { TokenWords } from './token-words';
 import nameParts from './data/name-parts.json';
 import {
-  BYLINE_JOBS, CALENDAR, CAPITALISED, COMMON, COMPASS_WORD, CONNECTOR, GIVEN_NAME, HONORIFIC, HYPHENATED, KNOWN_ORGANIZATION, KNOWN_PLACE, LEGAL_SUFFIX, Lexicon, LOWER_CASE,
+  BYLINE_JOBS, CALENDAR, FIRM_ENDS, CAPITALISED, COMMON, COMPASS_WORD, CONNECTOR, GIVEN_NAME, HONORIFIC, HYPHENATED, KNOWN_ORGANIZATION, KNOWN_PLACE, LEGAL_SUFFIX, Lexicon, LOWER_CASE,
   NAME_PARTICLE, NAME_PARTICLES, NOT_A_NAME, NUMBERED_NAME_HEAD, NUMBERED_NAME_HEADS, ORGANIZATION_END, ORGANIZATION_ENDS, OUTLET_WORDS, PARTY_MEMBER, PLACE_OPENER, POSSESSIVE, POSSESSIVE_IN_NAME, PRONOUN_I, STREET_END,
   TITLE_HEAD, TITLE_WORD, withoutPossessive,
 } from './word-facts';
@@ -172,6 +172,11 @@ function joinLength(text: string, tokens: TokenList, i: number, runStart: number
   // "Gaffney's Sporting Goods on Main Street": a business on its street, two names ("Stoke on Trent" is one).
   if (connector === 'on' && (words.is(i - 1, ORGANIZATION_END) || SHOP_ENDS.has(words.word(i - 1)))) return 0;
   if ((connector === 'of' || connector === 'for') && isPersonSoFar(runStart, i)) return 0;
+  // "Marisol Quispe of Peru", "Liliana Benítez of the Cámara Fluvial": two or three words that are no common word,
+  // no place and no organisation's are a person (whose given name the list may not know), then an affiliation.
+  if (connector === 'of' && isUnknownPersonalName(runStart, i)) return 0;
+  // "Piedmont Airlines of Winston-Salem": a business, then its home town.
+  if (connector === 'of' && i - runStart >= 2 && FIRM_ENDS.has(words.word(i - 1)) && words.is(next, KNOWN_PLACE | PLACE_OPENER)) return 0;
   // "Clay Hutchens, Republican of Oklahoma": a party's member from a place, two names.
   if (connector === 'of' && words.is(i - 1, PARTY_MEMBER)) return 0;
   if (connector === 'and') {
@@ -386,6 +391,16 @@ function isParticleBeforeName(i: number, last: number): boolean {
   let k = i;
   while (k < last && NAME_PARTICLES.has(words.word(k))) k++;
   return k > i && k < last && !words.is(k, CONNECTOR);
+}
+
+/** Two or three words none of which is common, a place, a title or an organisation's: a name like "Marisol Quispe". */
+function isUnknownPersonalName(from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 3) return false;
+  for (let k = from; k < to; k++) {
+    if (!words.is(k, CAPITALISED) || words.is(k, COMMON | KNOWN_PLACE | KNOWN_ORGANIZATION | ORGANIZATION_END | TITLE_HEAD | TITLE_WORD | CONNECTOR)) return false;
+    if (placeKind(words.word(k)) !== undefined) return false;
+  }
+  return true;
 }
 
 /**

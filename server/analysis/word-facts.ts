@@ -19,6 +19,8 @@ export const TITLE_HEADS = new Set(nameParts.titleHeads);
 export const TITLE_WORDS = new Set([...nameParts.titleHeads, ...nameParts.titleModifiers]);
 /** "van der", "de la", "bin": the particles of surnames, connectors that may follow one another. */
 export const NAME_PARTICLES = new Set(nameParts.surnameParticles);
+/** "Airlines", "Records": a business's last word, after which "of" and a place give its home town. */
+export const FIRM_ENDS = new Set(nameParts.firmEnds);
 export const CONNECTORS = new Set([...nameParts.connectors, ...nameParts.surnameParticles]);
 const CALENDAR_WORDS = new Set(nameParts.calendarWords);
 export const PARTY_MEMBERS = new Set(nameParts.partyMembers);
