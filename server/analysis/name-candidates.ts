@@ -197,7 +197,8 @@ function joinLength(text: string, tokens: TokenList, i: number, runStart: number
 function subjectListLength(text: string, tokens: TokenList, comma: number, runStart: number, to: number): number {
   const of = isOfOrFor(comma - 2, runStart) ? comma - 2 : isOfOrFor(comma - 3, runStart) ? comma - 3 : -1;
   if (of < 0 || !words.is(of - 1, ORGANIZATION_END)) return 0;
-  const isSubject = (k: number) => k < to && isCapitalised(text, tokens, k) && words.is(k, COMMON);
+  // A subject is a common word or any that names no person or place ("Firearms", which the lexicon lacks).
+  const isSubject = (k: number) => k < to && isCapitalised(text, tokens, k) && (words.is(k, COMMON) || !words.is(k, GIVEN_NAME | KNOWN_PLACE));
   for (let k = comma; k < to && k < comma + 12; ) {
     if (words.word(k) === ',') k++;
     if (words.word(k) === 'and') return isSubject(k + 1) ? k + 1 - comma : 0;
@@ -288,7 +289,8 @@ function isPersonSoFar(from: number, to: number): boolean {
   // "Prof. Anton Brevik of …", "Cllr Nusrat Begum of …": a form of address opens a person's name.
   // "Georgia Bureau of Investigation": a given name that closes with an organisation's word names no person.
   if (words.is(from, GIVEN_NAME | HONORIFIC) && to - from >= 2 && !words.is(to - 1, ORGANIZATION_END)) return true;
-  for (let k = from; k < to - 1; k++) if (words.is(k, TITLE_HEAD) && !words.is(k + 1, TITLE_WORD)) return true;
+  // "General Administration of Customs": a title head before an organisation's word opens the organisation.
+  for (let k = from; k < to - 1; k++) if (words.is(k, TITLE_HEAD) && !words.is(k + 1, TITLE_WORD | ORGANIZATION_END)) return true;
   return false;
 }
 
@@ -420,6 +422,8 @@ const isNationalOrPlace = (i: number) => words.is(i, KNOWN_PLACE) || placeKind(w
 
 /** "The President said" names no one; "the Treasury said" and "the Labour MP" name an organisation. */
 function onlyTitleWords(from: number, to: number): boolean {
+  // "the Federal Police", "the Supreme Court": title words that close on an organisation's word name it.
+  if (to - from >= 2 && words.is(to - 1, ORGANIZATION_END)) return false;
   for (let k = from; k < to; k++) if (!words.is(k, TITLE_WORD) || words.is(k, KNOWN_ORGANIZATION)) return false;
   return true;
 }
@@ -527,7 +531,8 @@ function titleSpan(from: number, to: number): [number, number] | undefined {
   let end = lastHead + 1;
   // "the Premier League": a head word before an organisation's last word is part of that name, and so is one
   // before words that close like an organisation's name with no given name among them: "General Accounting Office".
-  if (words.is(end, ORGANIZATION_END)) return undefined;
+  // So it is in the possessive: "the Justice Department's inspector general".
+  if (closesOrganization(end)) return undefined;
   if (words.is(to - 1, ORGANIZATION_END) && !hasGivenName(end, to)) return undefined;
   // "Secretary of State Mike Pompeo": the office after "of" belongs to the title.
   if (words.word(end) === 'of' && end + 2 < to) end += words.word(end + 1) === 'the' ? 3 : 2;
