@@ -163,7 +163,7 @@ function joinLength(text: string, tokens: TokenList, i: number, runStart: number
   const next = ofThe ? i + 2 : i + 1;
   if (next >= to || !isCapitalised(text, tokens, next) || words.is(next, HONORIFIC)) return 0;
   if (connector === '&') return 2;
-  if (connector === ',') return subjectListLength(text, tokens, i, runStart, to);
+  if (connector === ',') return subjectListLength(text, tokens, i, runStart, to, lexicon);
   // "Prairie Holdings Corp. of Wichita": a legal suffix closes the firm's name, and "of" gives its home town; so
   // do a town and its state after a name of two words or more ("Anchor Housing Solutions of Baton Rouge, La.").
   if (connector === 'of' && (words.is(i - 1, LEGAL_SUFFIX) || (i - runStart >= 2 && isHomeTown(text, tokens, next, to)))) return 0;
@@ -194,11 +194,11 @@ function joinLength(text: string, tokens: TokenList, i: number, runStart: number
  * agency's subjects after "of" or "for" run on through their commas to "and". Returns how many tokens from the comma
  * at `comma` reach the word after that "and" (0 when the words are no such list: "Smith, Jones and Brown").
  */
-function subjectListLength(text: string, tokens: TokenList, comma: number, runStart: number, to: number): number {
+function subjectListLength(text: string, tokens: TokenList, comma: number, runStart: number, to: number, lexicon: Lexicon): number {
   const of = isOfOrFor(comma - 2, runStart) ? comma - 2 : isOfOrFor(comma - 3, runStart) ? comma - 3 : -1;
   if (of < 0 || !words.is(of - 1, ORGANIZATION_END)) return 0;
-  // A subject is a common word or any that names no person or place ("Firearms", which the lexicon lacks).
-  const isSubject = (k: number) => k < to && isCapitalised(text, tokens, k) && (words.is(k, COMMON) || !words.is(k, GIVEN_NAME | KNOWN_PLACE));
+  // A subject is a common word, or the plural of one the lexicon has only in the singular ("Firearms").
+  const isSubject = (k: number) => k < to && isCapitalised(text, tokens, k) && (words.is(k, COMMON) || isPluralOfCommonWord(words.lower(k), lexicon));
   for (let k = comma; k < to && k < comma + 12; ) {
     if (words.word(k) === ',') k++;
     if (words.word(k) === 'and') return isSubject(k + 1) ? k + 1 - comma : 0;
@@ -208,6 +208,10 @@ function subjectListLength(text: string, tokens: TokenList, comma: number, runSt
     if (words.word(k) !== ',' && words.word(k) !== 'and') return 0;
   }
   return 0;
+}
+
+function isPluralOfCommonWord(lower: string, lexicon: Lexicon): boolean {
+  return lower.length > 3 && lower.endsWith('s') && lexicon.isCommonWord(lower.slice(0, -1));
 }
 
 /**
