@@ -12,7 +12,7 @@ import { FeatureSink, featureKey, Perceptron, PerceptronWeights } from './percep
 import { SpellingMemo, TokenWords } from './token-words';
 import { TokenList } from './token-list';
 import {
-  BYLINE_JOBS, CAPITALISED, CLUB_END, CLUB_HEAD, COMMON, GIVEN_NAME, honorificBefore, KNOWN_PLACE, NUMBERED_NAME_HEADS, ORGANIZATION_END, ORGANIZATION_ENDS, ORGANIZATION_OPENERS, OUTLET_WORDS, PARTY_MEMBERS, SPORTS_WORD, TITLE_HEAD, TITLE_HEADS, TITLE_WORD, VENUE_END, withoutPossessive, wordFacts,
+  BYLINE_JOBS, CAPITALISED, CLUB_END, CLUB_HEAD, COMMON, GIVEN_NAME, honorificBefore, KNOWN_PLACE, NAME_PARTICLES, NUMBERED_NAME_HEADS, ORGANIZATION_END, ORGANIZATION_ENDS, ORGANIZATION_OPENERS, OUTLET_WORDS, PARTY_MEMBERS, SPORTS_WORD, TITLE_HEAD, TITLE_HEADS, TITLE_WORD, VENUE_END, withoutPossessive, wordFacts,
 } from './word-facts';
 import { ownCopy, Span } from './text';
 import { RecentSpellings } from './recent-spellings';
@@ -271,7 +271,7 @@ export class MentionDetector {
     if (datelinePlaces) retypeAsPlace(text, mentions, datelinePlaces);
     const named = withNicknames(text, mentions);
     const found = withNameParts(model, words, lone ? withoutUnintroducedPeople(text, named, lone) : named, unsure, this.lexicon);
-    return withStatesAfterCities(text, found);
+    return withStatesAfterCities(text, withLeadingParticles(text, found));
   }
 
   private nameFacts(span: string): NameFacts {
@@ -570,6 +570,33 @@ function isInLowerCase(text: string, start: number, lower: string): boolean {
   }
   return true;
 }
+
+/** Particles a surname keeps before it in lower case: "de la" of "de la Fontaine". */
+const MOST_LEADING_PARTICLES = 2;
+/** The longest particle ("della", "binti"). */
+const LONGEST_PARTICLE = 5;
+
+/**
+ * "congratulated de la Fontaine", "a painting by van Gogh": a person's surname keeps the lower-case particles before
+ * it, which the capitalised run left out. Only people's names: "ciudad de México" is no place called "de México".
+ */
+function withLeadingParticles(text: string, mentions: RawMention[]): RawMention[] {
+  for (const m of mentions) {
+    if (m.type !== 'PERSON') continue;
+    for (let k = 0; k < MOST_LEADING_PARTICLES; k++) {
+      if (text.charCodeAt(m.start - 1) !== 32) break;
+      // The lower-case letters before the space, read by code: most names have none, or a longer word.
+      let wordStart = m.start - 1;
+      while (wordStart > 0 && m.start - 1 - wordStart < LONGEST_PARTICLE && isLowerCaseAscii(text.charCodeAt(wordStart - 1))) wordStart--;
+      if (wordStart === m.start - 1 || (wordStart > 0 && text.charCodeAt(wordStart - 1) !== 32)) break;
+      if (!NAME_PARTICLES.has(text.slice(wordStart, m.start - 1))) break;
+      m.start = wordStart;
+    }
+  }
+  return mentions;
+}
+
+const isLowerCaseAscii = (code: number) => code >= 97 && code <= 122;
 
 /**
  * "HALVARD RIDGE, Ore.", "Portland, Ore., and Salem, Mass.": the abbreviated state after a place is a place too,

@@ -151,6 +151,17 @@ export function linkMentionsLazily(text: string, raw: readonly RawMention[]): Li
     for (let i = 0; i < raw.length; i++) if (types[i] === 'PERSON' && forms[i].keys.length >= 2 && !forms[i].honorific && opensOrganization(forms[i].display, longOrganizations)) types[i] = 'ORG';
   }
 
+  // 0b. "Okonjo" in an article about "Okonjo Holdings": a lone name with no form of address and no age after it
+  // is the firm that bears it, though its founders are named too ("Adaeze Okonjo"): news gives a person who shares
+  // the firm's name a form of address or the full name, and "Ms Okonjo, 74," stays her.
+  const firmHeads = firstWordsOfOrganizations(forms, types);
+  if (firmHeads) {
+    for (let i = 0; i < raw.length; i++) {
+      if (types[i] !== 'PERSON' || forms[i].keys.length !== 1 || forms[i].honorific || !firmHeads.has(forms[i].display)) continue;
+      if (!AGE_AFTER.test(text.slice(raw[i].end, raw[i].end + 6))) types[i] = 'ORG';
+    }
+  }
+
   // 1. Full names, in any order: "Trump" before "Donald Trump" still finds Donald Trump.
   const byLast = new Map<string, number[]>();
   const byFirst = new Map<string, number[]>();
@@ -194,6 +205,8 @@ export function linkMentionsLazily(text: string, raw: readonly RawMention[]): Li
   // name of a surname-first name that is no given name ("Xi"), makes it a person.
   for (let i = 0; i < raw.length; i++) {
     if (!loneWord(i) || placeOf(forms[i]) !== undefined || demonymOf(forms[i].display) !== undefined) continue;
+    // "Okonjo" beside "Okonjo Holdings" and "Adaeze Okonjo" was settled as the firm (0b).
+    if (types[i] === 'ORG' && firmHeads?.has(forms[i].display)) continue;
     if (types[i] === 'LOC' && placeKind(forms[i].display) !== undefined) continue;
     // "ATLANTA —" opening a dateline is the place, whoever "Atlanta Journal-Constitution" was taken for.
     if (types[i] === 'LOC' && !hasLowerCase(forms[i].display)) continue;
@@ -398,6 +411,24 @@ function isTitleOrHonorific(word: string): boolean {
   if (!(first >= 65 && first <= 90)) return false;
   const lower = word.toLowerCase();
   return TITLE_WORDS.has(lower) || HONORIFICS.has(lower);
+}
+
+/** ", 74,": a person's age after the name. */
+const AGE_AFTER = /^, \d{1,3}\b/;
+
+/**
+ * The first words of the article's organisations' names of two words or more that are no common word's
+ * ("Okonjo" of "Okonjo Holdings", "Crossley" of "Crossley & Hatch"), or undefined when it names none.
+ */
+function firstWordsOfOrganizations(forms: readonly NameForm[], types: readonly EntityType[]): Set<string> | undefined {
+  let heads: Set<string> | undefined;
+  for (let i = 0; i < forms.length; i++) {
+    if (types[i] !== 'ORG' || forms[i].keys.length < 2) continue;
+    const display = forms[i].display;
+    const head = display.slice(0, display.indexOf(' '));
+    if (!NAMED_AFTER_PERSON.has(forms[i].display.split(' ')[1]!)) (heads ??= new Set()).add(head);
+  }
+  return heads;
 }
 
 /** The article's organisations' names of three words or more, or undefined when it names none that long. */

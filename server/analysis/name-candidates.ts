@@ -9,7 +9,7 @@ import { Span } from './text';
 import { TokenWords } from './token-words';
 import nameParts from './data/name-parts.json';
 import {
-  BYLINE_JOBS, CALENDAR, CAPITALISED, COMMON, COMPASS_WORD, CONNECTOR, GIVEN_NAME, HONORIFIC, HYPHENATED, KNOWN_ORGANIZATION, KNOWN_PLACE, LEGAL_SUFFIX, Lexicon, LOWER_CASE,
+  BYLINE_JOBS, CALENDAR, FIRM_ENDS, CAPITALISED, COMMON, COMPASS_WORD, CONNECTOR, GIVEN_NAME, HONORIFIC, HYPHENATED, KNOWN_ORGANIZATION, KNOWN_PLACE, LEGAL_SUFFIX, Lexicon, LOWER_CASE,
   NAME_PARTICLE, NAME_PARTICLES, NOT_A_NAME, NUMBERED_NAME_HEAD, NUMBERED_NAME_HEADS, ORGANIZATION_END, ORGANIZATION_ENDS, OUTLET_WORDS, PARTY_MEMBER, PLACE_OPENER, POSSESSIVE, POSSESSIVE_IN_NAME, PRONOUN_I, STREET_END,
   TITLE_HEAD, TITLE_WORD, withoutPossessive,
 } from './word-facts';
@@ -114,12 +114,24 @@ export function findCandidates(model: SegmentedArticle, lexicon: Lexicon, tokenW
 
 function isCapitalised(text: string, tokens: TokenList, i: number): boolean {
   if (!tokens.isWord(i)) return false;
-  // Most words are lower case: one character code rules them out before any word is read.
-  const first = text.charCodeAt(tokens.start(i));
-  if (first >= 97 && first <= 122) return false;
+  // Most words are lower case: one character code rules them out before any word is read, but for a surname
+  // with a joined particle ("al-Mansouri"), whose joint comes within its first five characters.
+  const start = tokens.start(i);
+  const first = text.charCodeAt(start);
+  if (first >= 97 && first <= 122 && !mayJoinParticle(text, start)) return false;
   // Month and day names are capitalised but never names; nor are "MPs" and "GDP".
   const facts = words.factsOf(i);
   return (facts & CAPITALISED) !== 0 && (facts & NOT_A_NAME) === 0 && ((facts & CALENDAR) === 0 || isNameNotDate(tokens, i));
+}
+
+/** A hyphen or an apostrophe among the characters after the first few of a lower-case word: "al-", "d'", "dell'". */
+function mayJoinParticle(text: string, start: number): boolean {
+  for (let k = start + 1; k <= start + 4; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 45 || code === 39 || code === 0x2019) return true;
+    if (code < 97 || code > 122) return false;
+  }
+  return false;
 }
 
 /** The word that ends at token `last` heads a numbered name; "S&P" is three tokens, read as one word only here. */
@@ -154,7 +166,7 @@ function joinLength(text: string, tokens: TokenList, i: number, runStart: number
   const next = ofThe ? i + 2 : i + 1;
   if (next >= to || !isCapitalised(text, tokens, next) || words.is(next, HONORIFIC)) return 0;
   if (connector === '&') return 2;
-  if (connector === ',') return subjectListLength(text, tokens, i, runStart, to);
+  if (connector === ',') return subjectListLength(text, tokens, i, runStart, to, lexicon);
   // "Prairie Holdings Corp. of Wichita": a legal suffix closes the firm's name, and "of" gives its home town; so
   // do a town and its state after a name of two words or more ("Anchor Housing Solutions of Baton Rouge, La.").
   if (connector === 'of' && (words.is(i - 1, LEGAL_SUFFIX) || (i - runStart >= 2 && isHomeTown(text, tokens, next, to)))) return 0;
@@ -163,6 +175,11 @@ function joinLength(text: string, tokens: TokenList, i: number, runStart: number
   // "Gaffney's Sporting Goods on Main Street": a business on its street, two names ("Stoke on Trent" is one).
   if (connector === 'on' && (words.is(i - 1, ORGANIZATION_END) || SHOP_ENDS.has(words.word(i - 1)))) return 0;
   if ((connector === 'of' || connector === 'for') && isPersonSoFar(runStart, i)) return 0;
+  // "Marisol Quispe of Peru", "Liliana Benítez of the Cámara Fluvial": two or three words that are no common word,
+  // no place and no organisation's are a person (whose given name the list may not know), then an affiliation.
+  if (connector === 'of' && isUnknownPersonalName(runStart, i)) return 0;
+  // "Piedmont Airlines of Winston-Salem": a business, then its home town.
+  if (connector === 'of' && i - runStart >= 2 && FIRM_ENDS.has(words.word(i - 1)) && words.is(next, KNOWN_PLACE | PLACE_OPENER)) return 0;
   // "Clay Hutchens, Republican of Oklahoma": a party's member from a place, two names.
   if (connector === 'of' && words.is(i - 1, PARTY_MEMBER)) return 0;
   if (connector === 'and') {
@@ -180,10 +197,11 @@ function joinLength(text: string, tokens: TokenList, i: number, runStart: number
  * agency's subjects after "of" or "for" run on through their commas to "and". Returns how many tokens from the comma
  * at `comma` reach the word after that "and" (0 when the words are no such list: "Smith, Jones and Brown").
  */
-function subjectListLength(text: string, tokens: TokenList, comma: number, runStart: number, to: number): number {
+function subjectListLength(text: string, tokens: TokenList, comma: number, runStart: number, to: number, lexicon: Lexicon): number {
   const of = isOfOrFor(comma - 2, runStart) ? comma - 2 : isOfOrFor(comma - 3, runStart) ? comma - 3 : -1;
   if (of < 0 || !words.is(of - 1, ORGANIZATION_END)) return 0;
-  const isSubject = (k: number) => k < to && isCapitalised(text, tokens, k) && words.is(k, COMMON);
+  // A subject is a common word, or the plural of one the lexicon has only in the singular ("Firearms").
+  const isSubject = (k: number) => k < to && isCapitalised(text, tokens, k) && (words.is(k, COMMON) || isPluralOfCommonWord(words.lower(k), lexicon));
   for (let k = comma; k < to && k < comma + 12; ) {
     if (words.word(k) === ',') k++;
     if (words.word(k) === 'and') return isSubject(k + 1) ? k + 1 - comma : 0;
@@ -193,6 +211,10 @@ function subjectListLength(text: string, tokens: TokenList, comma: number, runSt
     if (words.word(k) !== ',' && words.word(k) !== 'and') return 0;
   }
   return 0;
+}
+
+function isPluralOfCommonWord(lower: string, lexicon: Lexicon): boolean {
+  return lower.length > 3 && lower.endsWith('s') && lexicon.isCommonWord(lower.slice(0, -1));
 }
 
 /**
@@ -274,7 +296,8 @@ function isPersonSoFar(from: number, to: number): boolean {
   // "Prof. Anton Brevik of …", "Cllr Nusrat Begum of …": a form of address opens a person's name.
   // "Georgia Bureau of Investigation": a given name that closes with an organisation's word names no person.
   if (words.is(from, GIVEN_NAME | HONORIFIC) && to - from >= 2 && !words.is(to - 1, ORGANIZATION_END)) return true;
-  for (let k = from; k < to - 1; k++) if (words.is(k, TITLE_HEAD) && !words.is(k + 1, TITLE_WORD)) return true;
+  // "General Administration of Customs": a title head before an organisation's word opens the organisation.
+  for (let k = from; k < to - 1; k++) if (words.is(k, TITLE_HEAD) && !words.is(k + 1, TITLE_WORD | ORGANIZATION_END)) return true;
   return false;
 }
 
@@ -379,6 +402,16 @@ function isParticleBeforeName(i: number, last: number): boolean {
   return k > i && k < last && !words.is(k, CONNECTOR);
 }
 
+/** Two or three words none of which is common, a place, a title or an organisation's: a name like "Marisol Quispe". */
+function isUnknownPersonalName(from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 3) return false;
+  for (let k = from; k < to; k++) {
+    if (!words.is(k, CAPITALISED) || words.is(k, COMMON | KNOWN_PLACE | KNOWN_ORGANIZATION | ORGANIZATION_END | TITLE_HEAD | TITLE_WORD | CONNECTOR)) return false;
+    if (placeKind(words.word(k)) !== undefined) return false;
+  }
+  return true;
+}
+
 /**
  * Where the owner of a title that closes [from, to) ends: "Dutch" of "Dutch Foreign Minister", "Bank of England" of
  * "Bank of England Governor"; -1 where the words before the title are no nationality, place or organisation.
@@ -396,6 +429,8 @@ const isNationalOrPlace = (i: number) => words.is(i, KNOWN_PLACE) || placeKind(w
 
 /** "The President said" names no one; "the Treasury said" and "the Labour MP" name an organisation. */
 function onlyTitleWords(from: number, to: number): boolean {
+  // "the Federal Police", "the Supreme Court": title words that close on an organisation's word name it.
+  if (to - from >= 2 && words.is(to - 1, ORGANIZATION_END)) return false;
   for (let k = from; k < to; k++) if (!words.is(k, TITLE_WORD) || words.is(k, KNOWN_ORGANIZATION)) return false;
   return true;
 }
@@ -503,7 +538,8 @@ function titleSpan(from: number, to: number): [number, number] | undefined {
   let end = lastHead + 1;
   // "the Premier League": a head word before an organisation's last word is part of that name, and so is one
   // before words that close like an organisation's name with no given name among them: "General Accounting Office".
-  if (words.is(end, ORGANIZATION_END)) return undefined;
+  // So it is in the possessive: "the Justice Department's inspector general".
+  if (closesOrganization(end)) return undefined;
   if (words.is(to - 1, ORGANIZATION_END) && !hasGivenName(end, to)) return undefined;
   // "Secretary of State Mike Pompeo": the office after "of" belongs to the title.
   if (words.word(end) === 'of' && end + 2 < to) end += words.word(end + 1) === 'the' ? 3 : 2;

@@ -19,6 +19,8 @@ export const TITLE_HEADS = new Set(nameParts.titleHeads);
 export const TITLE_WORDS = new Set([...nameParts.titleHeads, ...nameParts.titleModifiers]);
 /** "van der", "de la", "bin": the particles of surnames, connectors that may follow one another. */
 export const NAME_PARTICLES = new Set(nameParts.surnameParticles);
+/** "Airlines", "Records": a business's last word, after which "of" and a place give its home town. */
+export const FIRM_ENDS = new Set(nameParts.firmEnds);
 export const CONNECTORS = new Set([...nameParts.connectors, ...nameParts.surnameParticles]);
 const CALENDAR_WORDS = new Set(nameParts.calendarWords);
 export const PARTY_MEMBERS = new Set(nameParts.partyMembers);
@@ -119,12 +121,21 @@ export function wordFacts(word: string, lexicon: Lexicon): number {
 /** A constant, not a literal in readFacts: the bundler writes a literal with \p{…} as a RegExp built at every call. */
 const OPENS_UPPER_CASE = /^\p{Lu}/u;
 
+const JOINED_PARTICLES = new Set(nameParts.joinedParticles);
+const AFTER_JOINED_PARTICLE = /^[-'’]\p{Lu}\p{Ll}/u;
+
+/** "al-Mansouri", "d'Amours": a surname whose lower-case particle is joined to it is a capitalised name word. */
+export function isJoinedParticleName(word: string): boolean {
+  const joint = word.search(/[-'’]/);
+  return joint > 0 && joint <= 4 && JOINED_PARTICLES.has(word.slice(0, joint)) && AFTER_JOINED_PARTICLE.test(word.slice(joint));
+}
+
 /** The facts of one spelling, read afresh (wordFacts keeps them). */
 export function readFacts(word: string, lexicon: Lexicon): number {
   const lower = word.toLowerCase();
   const first = word.charCodeAt(0);
   // ASCII by code; other scripts ask Unicode.
-  const capitalised = first < 128 ? first >= 65 && first <= 90 : OPENS_UPPER_CASE.test(word);
+  const capitalised = first < 128 ? (first >= 65 && first <= 90) || isJoinedParticleName(word) : OPENS_UPPER_CASE.test(word);
   let facts = 0;
   if (capitalised) facts |= CAPITALISED;
   // "Sunday's games" is as much a date as "Sunday".

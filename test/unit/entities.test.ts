@@ -226,6 +226,25 @@ describe('entity mentions: regions, parties and organisation names', () => {
     assert.ok(text.includes('⟦Ministry of Defence⟧/O, '), text);
   });
 
+  it('read a surname with a joined particle as a name word, and keep the lower-case particles before a surname', () => {
+    const text = marked('The panel was chaired by Dr. Layla al-Mansouri, a Jordanian doctor. Finance Minister Louis d’Amours spoke after her. Rivals congratulated de la Fontaine on Tuesday.');
+    for (const name of ['⟦Layla al-Mansouri⟧/P', '⟦Louis d’Amours⟧/P', 'congratulated ⟦de la Fontaine⟧/P']) assert.ok(text.includes(name), `${name} in ${text}`);
+  });
+
+  it('take "Hon." for a form of address', () => {
+    assert.ok(marked('The minister, Hon. Stephen Wafula, spoke on Monday.').includes('Hon. ⟦Stephen Wafula⟧/P'));
+  });
+
+  it('end a person’s name at "of" before an affiliation, and a business’s name before its home town', () => {
+    const text = marked('The statement was signed by Marisol Quispe of Peru and Liliana Benítez of the Cámara Fluvial del Paraguay. The band signed with Greenwich Park Records of London last year.');
+    for (const name of ['⟦Marisol Quispe⟧/P of ⟦Peru⟧/L', '⟦Liliana Benítez⟧/P of the', '⟦Greenwich Park Records⟧/O of ⟦London⟧/L']) assert.ok(text.includes(name), `${name} in ${text}`);
+  });
+
+  it('keep organisations whose names open with title words', () => {
+    const text = marked('Officers from the Federal Police raided the offices. The General Administration of Customs did not respond, and the Justice Department’s inspector general opened a review.');
+    for (const name of ['the ⟦Federal Police⟧/O', '⟦General Administration of Customs⟧/O', 'the ⟦Justice Department⟧/O’s inspector']) assert.ok(text.includes(name), `${name} in ${text}`);
+  });
+
   it('leave a facility that ends like an institution (an airport, a theatre) to the tagger, which reads it as a place', () => {
     const text = 'Flights left Manchester Airport on Monday, and the show opened at the Lyric Theatre.';
     const types = parseArticle(text).entities.map((m) => `${text.slice(m.start, m.end)}/${m.type}`);

@@ -85,6 +85,17 @@ describe('linkMentions: people', () => {
     assert.deepEqual(mentions.map((m) => m.type), ['ORG', 'ORG', 'PERSON', 'ORG', 'PERSON', 'PERSON']);
   });
 
+  it('takes a lone name for the firm that bears it, unless a form of address or an age makes it the person', () => {
+    const { text, raw } = rawMentions(
+      '⟦Okonjo Holdings⟧ agreed a sale. ⟦Adaeze Okonjo⟧ founded it. ⟦Okonjo⟧ shares rose, and Ms ⟦Okonjo⟧ stayed away. ⟦Okonjo⟧, 74, did not join the call.',
+      'OPPPP',
+    );
+    const { mentions } = linkMentions(text, raw);
+    assert.deepEqual(mentions.map((m) => [m.type, m.entity]), [
+      ['ORG', 'Okonjo Holdings'], ['PERSON', 'Adaeze Okonjo'], ['ORG', 'Okonjo Holdings'], ['PERSON', 'Adaeze Okonjo'], ['PERSON', 'Adaeze Okonjo'],
+    ]);
+  });
+
   it('drops a title a detector left inside the span from the name', () => {
     assert.deepEqual(linked('⟦Vice Premier Liu He⟧ spoke. ⟦Liu He⟧ left.', 'PP'), ['Liu He: Vice Premier Liu He, Liu He']);
   });
