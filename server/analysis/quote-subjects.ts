@@ -4,6 +4,7 @@
 import { EntityMention } from './entity-types';
 import { TITLE_HEADS, TITLE_WORDS } from './word-facts';
 import { Span } from './text';
+import { demonymOf } from './places';
 import cues from './data/quote-cues.json';
 import { countWordsUpTo, firstWord, WORD } from './quote-kinds';
 import { acronymExpansions } from './acronyms';
@@ -63,6 +64,8 @@ const RELATION = /^[’']s\s+(\p{Ll}+),\s*$/u;
 /** A person's full name: capitalised words alone ("Ruth Marchetti", not the firm "Marchetti & Marchetti"). */
 const FULL_NAME = /^\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*)+$/u;
 /** "the Finn", "the Dutchman": the article and one capitalised word, the whole clause. */
+const INDEFINITE_WORDS = new Set(['a', 'an', 'one', 'A', 'An', 'One']);
+const PLACE_PREPOSITION_BEFORE = /\b(?:at|in|on|from)(?: the)? $/;
 const EPITHET = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u;
 
 // At module level: the bundler writes a pattern with \p{Lu} or \p{Ll} as `new RegExp(…)`, which in a function
@@ -334,10 +337,20 @@ export class SubjectFinder {
       const speakers = chosen.length === 1 ? [this.fullName(chosen[0]!.entity)] : [...new Set(chosen.map((m) => this.fullName(m.entity)))];
       return { speakers, named: true, span: { start: chosen[0].start, end: chosen[chosen.length - 1].end }, pronoun: false };
     }
+    // "a barman at Quayside Tavern said": the organisation is where the one described works, not who speaks.
+    if (organization && this.placeOfDescription(from, organization)) return undefined;
     if (organization && (!leadingOnly || this.leads(from, organization))) {
       return { speakers: [this.spelledOut(organization.entity)], named: true, span: { start: organization.start, end: organization.end }, pronoun: false };
     }
     return undefined;
+  }
+
+  /** Whether `mention` follows "at", "in", "on" or "from" in a stretch that opens with "a", "an" or "one". */
+  private placeOfDescription(from: number, mention: Span): boolean {
+    const first = firstWord(this.text, from, mention.start);
+    if (!first || !INDEFINITE_WORDS.has(this.text.slice(first.start, first.end))) return false;
+    const before = this.text.slice(Math.max(from, mention.start - 6), mention.start);
+    return PLACE_PREPOSITION_BEFORE.test(before);
   }
 
   /**
@@ -370,7 +383,8 @@ export class SubjectFinder {
 
   /**
    * "the Finn said": a person's name never takes "the", so a lone capitalised word after it that the tagger took
-   * for a person is an epithet (a nationality, "the Dutchman") for someone named before, like a pronoun.
+   * for a person is an epithet (a nationality, "the Dutchman") for someone named before, like a pronoun; and so is
+   * a national's noun the gazetteer knows, typed MISC.
    */
   private epithet(clause: Span, previous: LastSpeaker): Subject | undefined {
     const match = this.epithetMatch(clause);
@@ -378,7 +392,8 @@ export class SubjectFinder {
     const word = { start: clause.end - match[1]!.length, end: clause.end };
     const index = this.mentionIndexBefore(word.end);
     const mention = index >= 0 ? this.mentions[index] : undefined;
-    if (!mention || mention.type !== 'PERSON' || mention.start !== word.start) return undefined;
+    if (!mention || mention.start !== word.start) return undefined;
+    if (mention.type !== 'PERSON' && (mention.type !== 'MISC' || demonymOf(match[1]!) === undefined)) return undefined;
     return this.resolvePronoun(word, previous, 'person');
   }
 

@@ -10,7 +10,7 @@ const ROOT = path.resolve(__dirname, '../../..');
 const ENTITIES = path.join(ROOT, 'test/fixtures/entities');
 const FILE = path.join(ENTITIES, 'news-samples.jsonl');
 /** Original articles written for the news-dev and news-dev2 (tuned on) and news-heldout (measured only) lines, and to train on. */
-const ORIGINAL_SETS = ['news-dev.jsonl', 'news-dev2.jsonl', 'news-heldout.jsonl', 'news-train-a.jsonl', 'news-train-b.jsonl', 'news-train-c.jsonl', 'news-train-d.jsonl', 'news-train-e.jsonl', 'news-train-f.jsonl', 'news-train-g.jsonl', 'news-train-h.jsonl', 'news-train-i.jsonl', 'news-train-j.jsonl', 'news-train-k.jsonl', 'news-train-l.jsonl', 'news-train-m.jsonl', 'news-train-n.jsonl', 'news-train-o.jsonl', 'news-train-p.jsonl', 'news-train-q.jsonl', 'news-train-r.jsonl', 'news-train-s.jsonl', 'news-train-t.jsonl', 'news-train-u.jsonl', 'news-train-v.jsonl', 'news-train-w.jsonl', 'news-train-x.jsonl', 'news-train-y.jsonl'];
+const ORIGINAL_SETS = ['news-dev.jsonl', 'news-dev2.jsonl', 'news-heldout.jsonl', 'news-train-a.jsonl', 'news-train-b.jsonl', 'news-train-c.jsonl', 'news-train-d.jsonl', 'news-train-e.jsonl', 'news-train-f.jsonl', 'news-train-g.jsonl', 'news-train-h.jsonl', 'news-train-i.jsonl', 'news-train-j.jsonl', 'news-train-k.jsonl', 'news-train-l.jsonl', 'news-train-m.jsonl', 'news-train-n.jsonl', 'news-train-o.jsonl', 'news-train-p.jsonl', 'news-train-q.jsonl', 'news-train-r.jsonl', 'news-train-s.jsonl', 'news-train-t.jsonl', 'news-train-u.jsonl', 'news-train-v.jsonl', 'news-train-w.jsonl', 'news-train-x.jsonl', 'news-train-y.jsonl', 'news-train-z.jsonl', 'news-train-za.jsonl'];
 const TEXTS = path.join(ROOT, 'test/fixtures/quotes/samples.jsonl');
 const TYPES = new Set(['PERSON', 'ORG', 'LOC', 'MISC']);
 

@@ -41,6 +41,10 @@ describe('places: kinds and demonyms', () => {
     assert.equal(demonymOf('Mnuchin'), undefined);
   });
 
+  it('maps the nouns for a national that are no adjective to their country', () => {
+    assert.deepEqual(['Finn', 'Swede', 'Briton', 'Frenchman', 'Spaniard', 'Turk', 'Finns'].map(demonymOf), ['Finland', 'Sweden', 'United Kingdom', 'France', 'Spain', 'Türkiye', 'Finland']);
+  });
+
   it('answers the PlaceLookup question detection asks', () => {
     assert.deepEqual(['China', 'Beijing', 'Chinese', 'Cornell'].map(placeKind), ['country', 'capital', 'demonym', undefined]);
   });
