@@ -21,6 +21,13 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 const WINDOW = 100;
 const MAX_BEFORE = 10;
 const MAX_APPOSITION = 30;
+/**
+ * How many runs of non-space characters around a name are tokenized first. Each holds at least one word, so the
+ * words after a name cover what the search for the head of an apposition reads (the comma, an article, five
+ * words and the word after the head).
+ */
+const NEAR_WORDS = 6;
+const NEAR_WORDS_AFTER = 8;
 // One token list reused for every window: a new TokenList allocates its arrays, which cost more than the scan.
 const SCRATCH = new TokenList();
 
@@ -69,13 +76,19 @@ export function isFormalTitle(title: string): boolean {
 /** "US Secretary of the Treasury Steven Mnuchin" → "Secretary of the Treasury"; also "the U.S. ambassador to China, Terry Branstad". */
 function roleBefore(text: string, mentions: readonly EntityMention[], index: number, floor: number): Role | undefined {
   const mention = mentions[index];
-  const words = wordsIn(text, mentions, Math.max(floor, mention.start - WINDOW), mention.start, index);
-  let last = words.length - 1;
-  const commaForm = last >= 0 && words[last].text === ',';
-  if (commaForm) last--;
-  let first = last + 1;
-  // A line break ends the scan: a headline's last words are no title for the first name of the body.
-  while (first > 0 && last - first < MAX_BEFORE && acceptsBefore(words[first - 1]) && !lineBreakBetween(text, words[first - 1], words[first] ?? words[last])) first--;
+  const windowStart = Math.max(floor, mention.start - WINDOW);
+  // Most scans stop within a word or two ("Mr. Trump", "said Prime Minister Li"): the last few words are
+  // tokenized first, and the whole window only for a scan that takes all of them. Tokens never span white space,
+  // so the words after a space are the same whichever window they are cut from.
+  const nearStart = startOfWordsBefore(text, mention.start, NEAR_WORDS);
+  let words = wordsIn(text, mentions, Math.max(windowStart, nearStart), mention.start, index);
+  let first = titleStartBefore(text, words);
+  if (first === 0 && nearStart > windowStart) {
+    words = wordsIn(text, mentions, windowStart, mention.start, index);
+    first = titleStartBefore(text, words);
+  }
+  const commaForm = words.length > 0 && words[words.length - 1].text === ',';
+  const last = words.length - (commaForm ? 2 : 1);
   if (first > last) return undefined;
   // Words the scan took but a title cannot start with: "Under" in "Under president Xi", "and" in "and trade adviser".
   while (first <= last && !(VOCABULARY.has(words[first].lower) || isPlaceOrNationality(words[first], mentions))) first++;
@@ -84,6 +97,39 @@ function roleBefore(text: string, mentions: readonly EntityMention[], index: num
   // A country or nationality in front belongs to the person, not the title: "US Secretary of …", "Chinese Vice Minister".
   while (first <= last && (isPlaceOrNationality(words[first], mentions) || CONNECTORS.has(words[first].lower))) first++;
   return makeRole(words, first, last, index, 'before');
+}
+
+/**
+ * The first of the words before a name (and before a comma after them) that could belong to a title: at most
+ * MAX_BEFORE + 1 of them, back to a word no title takes or a line break (a headline's last words are no title
+ * for the first name of the body).
+ */
+function titleStartBefore(text: string, words: Word[]): number {
+  let last = words.length - 1;
+  if (last >= 0 && words[last].text === ',') last--;
+  let first = last + 1;
+  while (first > 0 && last - first < MAX_BEFORE && acceptsBefore(words[first - 1]) && !lineBreakBetween(text, words[first - 1], words[first] ?? words[last])) first--;
+  return first;
+}
+
+/** Where the `count`th run of non-space characters before `end` starts (0 when there are fewer). */
+function startOfWordsBefore(text: string, end: number, count: number): number {
+  let at = end;
+  for (let run = 0; run < count && at > 0; run++) {
+    while (at > 0 && isSpace(text.charCodeAt(at - 1))) at--;
+    while (at > 0 && !isSpace(text.charCodeAt(at - 1))) at--;
+  }
+  return at;
+}
+
+/** Where the `count`th run of non-space characters from `start` ends (text.length when there are fewer). */
+function endOfWordsAfter(text: string, start: number, count: number): number {
+  let at = start;
+  for (let run = 0; run < count && at < text.length; run++) {
+    while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+    while (at < text.length && !isSpace(text.charCodeAt(at))) at++;
+  }
+  return at;
 }
 
 /** Whether the word before a name (or before the comma in "the U.S. ambassador to China, Terry Branstad") could end a title. */
@@ -110,7 +156,11 @@ function acceptsBefore(word: Word): boolean {
 /** ", a spokeswoman for China's foreign ministry," → "spokeswoman for China's foreign ministry". */
 function apposition(text: string, mentions: readonly EntityMention[], index: number): Role | undefined {
   const mention = mentions[index];
-  const words = wordsIn(text, mentions, mention.end, Math.min(text.length, mention.end + WINDOW * 2), index);
+  const windowEnd = Math.min(text.length, mention.end + WINDOW * 2);
+  // The head is looked for among the first few words, and most names followed by a comma have none ("Trump,
+  // who …"): those words are tokenized first, and the whole window only once a head is found (see roleBefore).
+  const nearEnd = endOfWordsAfter(text, mention.end, NEAR_WORDS_AFTER);
+  let words = wordsIn(text, mentions, mention.end, Math.min(windowEnd, nearEnd), index);
   if (words.length < 2 || words[0].text !== ',' || words[0].start !== mention.end) return undefined;
   let first = 1;
   if (ARTICLES.has(words[first].lower)) first++;
@@ -125,6 +175,7 @@ function apposition(text: string, mentions: readonly EntityMention[], index: num
     }
   }
   if (head < 0) return undefined;
+  if (nearEnd < windowEnd) words = wordsIn(text, mentions, mention.end, windowEnd, index);
   // "Steven Mnuchin, Commerce Secretary Wilbur Ross and …": a title right before a name is that person's own.
   const next = words[head + 1];
   if (next && next.mention >= 0 && mentions[next.mention].type === 'PERSON') return undefined;

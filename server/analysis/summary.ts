@@ -311,20 +311,80 @@ function isLetterOrDigit(text: string, at: number, code: number): boolean {
 
 /** The fingerprint of a quote of the model (see QuotePrint), or undefined below MIN_PRINT_WORDS words. */
 export function quotePrint(model: ArticleModel, quote: Span): QuotePrint | undefined {
-  return printOfWords(normalizedQuoteWords(model.text.slice(quote.start, quote.end)));
+  const print = plainQuotePrint(model.text, quote.start, quote.end);
+  return print !== null ? print : printOfWords(normalizedQuoteWords(model.text.slice(quote.start, quote.end)));
 }
 
 export function printOfWords(words: readonly string[]): QuotePrint | undefined {
   if (words.length < MIN_PRINT_WORDS) return undefined;
-  const mins = new Array<number>(MINHASHES).fill(0xffffffff);
-  for (const word of new Set(words)) {
-    const base = fnv1a(word);
-    for (let i = 0; i < MINHASHES; i++) {
-      const h = mix32(base ^ MINHASH_SEEDS[i]!);
-      if (h < mins[i]!) mins[i] = h;
+  MINS.fill(0xffffffff);
+  // A word met twice lowers no minimum: the words need not be made a set.
+  for (const word of words) lowerMinhashes(fnv1a(word));
+  return { hash: fnv1a(words.join(' ')), minhash: minhashString(), words: words.length };
+}
+
+/** The minhashes of the print being made: each the least of its seed's hashes of the words so far. */
+const MINS = new Uint32Array(MINHASHES);
+
+function lowerMinhashes(wordHash: number): void {
+  for (let i = 0; i < MINHASHES; i++) {
+    const h = mix32(wordHash ^ MINHASH_SEEDS[i]!);
+    if (h < MINS[i]!) MINS[i] = h;
+  }
+}
+
+function minhashString(): string {
+  return String.fromCharCode(MINS[0]! & 0xff, MINS[1]! & 0xff, MINS[2]! & 0xff, MINS[3]! & 0xff, MINS[4]! & 0xff, MINS[5]! & 0xff, MINS[6]! & 0xff, MINS[7]! & 0xff);
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * printOfWords(normalizedQuoteWords(text.slice(start, end))) for a quote of ASCII, curly quote marks and dashes
+ * (nearly all of them), hashed as the characters are read, with no string made for the words; null for a quote
+ * with any other character, whose case folding and letters only the general path gets right.
+ */
+function plainQuotePrint(text: string, start: number, end: number): QuotePrint | undefined | null {
+  MINS.fill(0xffffffff);
+  let joined = FNV_OFFSET;
+  let word = FNV_OFFSET;
+  let inWord = false;
+  let count = 0;
+  for (let at = start; at < end; at++) {
+    let code = text.charCodeAt(at);
+    if (code >= 65 && code <= 90) code += 32;
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      if (!inWord) {
+        if (count > 0) joined = Math.imul(joined ^ 32, FNV_PRIME);
+        count++;
+        word = FNV_OFFSET;
+        inWord = true;
+      }
+      word = Math.imul(word ^ code, FNV_PRIME);
+      joined = Math.imul(joined ^ code, FNV_PRIME);
+    } else if (isFoldedAway(code)) {
+      // Dropped before the words are split: "U.S." is one word, "don’t" another.
+    } else if (code < 0x80 || isPlainSeparator(code)) {
+      if (inWord) lowerMinhashes(word >>> 0);
+      inWord = false;
+    } else {
+      return null;
     }
   }
-  return { hash: fnv1a(words.join(' ')), minhash: String.fromCharCode(...mins.map((h) => h & 0xff)), words: words.length };
+  if (inWord) lowerMinhashes(word >>> 0);
+  if (count < MIN_PRINT_WORDS) return undefined;
+  return { hash: joined >>> 0, minhash: minhashString(), words: count };
+}
+
+/** The marks normalizedQuoteWords removes: ’ ' ` ´ ‘ and the full stop. */
+function isFoldedAway(code: number): boolean {
+  return code === 0x27 || code === 0x2e || code === 0x60 || code === 0xb4 || code === 0x2018 || code === 0x2019;
+}
+
+/** Characters beyond ASCII that quotes are full of and that only separate words: “ ” „ – — … and the no-break space. */
+function isPlainSeparator(code: number): boolean {
+  return code === 0x201c || code === 0x201d || code === 0x201e || code === 0x2013 || code === 0x2014 || code === 0x2026 || code === 0xa0;
 }
 
 /** How many of the eight minhashes two prints share: about 8 × the Jaccard similarity of their word sets. */
