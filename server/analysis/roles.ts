@@ -22,11 +22,11 @@ const WINDOW = 100;
 const MAX_BEFORE = 10;
 const MAX_APPOSITION = 30;
 /**
- * How many runs of non-space characters around a name are tokenized first. Each holds at least one word, so the
- * words after a name cover what the search for the head of an apposition reads (the comma, an article, five
- * words and the word after the head).
+ * How many runs of non-space characters around a name are tokenized, first to last (see roleBefore). Each run
+ * holds at least one word, so the first runs after a name cover what the search for the head of an apposition
+ * reads (the comma, an article, five words and the word after the head).
  */
-const NEAR_WORDS = 6;
+const RUNS_BEFORE = [1, 6, Infinity];
 const NEAR_WORDS_AFTER = 8;
 // One token list reused for every window: a new TokenList allocates its arrays, which cost more than the scan.
 const SCRATCH = new TokenList();
@@ -77,15 +77,17 @@ export function isFormalTitle(title: string): boolean {
 function roleBefore(text: string, mentions: readonly EntityMention[], index: number, floor: number): Role | undefined {
   const mention = mentions[index];
   const windowStart = Math.max(floor, mention.start - WINDOW);
-  // Most scans stop within a word or two ("Mr. Trump", "said Prime Minister Li"): the last few words are
-  // tokenized first, and the whole window only for a scan that takes all of them. Tokens never span white space,
-  // so the words after a space are the same whichever window they are cut from.
-  const nearStart = startOfWordsBefore(text, mention.start, NEAR_WORDS);
-  let words = wordsIn(text, mentions, Math.max(windowStart, nearStart), mention.start, index);
-  let first = titleStartBefore(text, words);
-  if (first === 0 && nearStart > windowStart) {
-    words = wordsIn(text, mentions, windowStart, mention.start, index);
+  // Most scans stop at the word before the name ("Mr.", "By", "Tuesday.") or a few words back ("said Prime
+  // Minister Li"): the words are tokenized from one run of non-space characters before the name, then from a few,
+  // and from the start of the window only for a scan that takes all of those. Tokens never span white space, so
+  // the words after a space are the same whichever window they are cut from.
+  let words: Word[] = [];
+  let first = 0;
+  for (const runs of RUNS_BEFORE) {
+    const from = startOfWordsBefore(text, mention.start, runs, windowStart);
+    words = wordsIn(text, mentions, from, mention.start, index);
     first = titleStartBefore(text, words);
+    if (first > 0 || from === windowStart) break;
   }
   const commaForm = words.length > 0 && words[words.length - 1].text === ',';
   const last = words.length - (commaForm ? 2 : 1);
@@ -112,12 +114,12 @@ function titleStartBefore(text: string, words: Word[]): number {
   return first;
 }
 
-/** Where the `count`th run of non-space characters before `end` starts (0 when there are fewer). */
-function startOfWordsBefore(text: string, end: number, count: number): number {
+/** Where the `count`th run of non-space characters before `end` starts, or `floor` if that is later. */
+function startOfWordsBefore(text: string, end: number, count: number, floor: number): number {
   let at = end;
-  for (let run = 0; run < count && at > 0; run++) {
-    while (at > 0 && isSpace(text.charCodeAt(at - 1))) at--;
-    while (at > 0 && !isSpace(text.charCodeAt(at - 1))) at--;
+  for (let run = 0; run < count && at > floor; run++) {
+    while (at > floor && isSpace(text.charCodeAt(at - 1))) at--;
+    while (at > floor && !isSpace(text.charCodeAt(at - 1))) at--;
   }
   return at;
 }
