@@ -2,7 +2,7 @@
 // features read summaries, never another article's text, so that the index stays small and a change to one
 // article only replaces one summary.
 import { ArticleModel, countWords, Entity, EntityType, MoneyFigure, Quote } from './article';
-import { ownCopy, Span } from './text';
+import { LineIndex, ownCopy, Span } from './text';
 
 export { ownCopy };
 
@@ -208,11 +208,10 @@ function packQuotes(model: ArticleModel, quotes: Quote[]): Pick<ArticleSummary, 
   const packer = new Packer();
   let line = 0;
   for (const quote of quotes) {
-    const start = model.lines.positionAt(quote.start);
-    const end = model.lines.positionAt(quote.end);
     const { words, cut } = openingWords(model, quote);
     const print = quotePrint(model, quote);
-    packer.push(start.line - line, start.character, end.line - start.line, end.character, QUOTE_KINDS.indexOf(quote.kind as QuoteSummary['kind']) * 2 + (cut ? 1 : 0) + (print ? 4 : 0), quote.speakers.length);
+    const startLine = packer.pushSpan(model.lines, quote.start, quote.end, line);
+    packer.push(QUOTE_KINDS.indexOf(quote.kind as QuoteSummary['kind']) * 2 + (cut ? 1 : 0) + (print ? 4 : 0), quote.speakers.length);
     if (print) {
       packer.push(print.words);
       packer.pushBytes(print.hash >>> 24, (print.hash >>> 16) & 0xff, (print.hash >>> 8) & 0xff, print.hash & 0xff);
@@ -220,7 +219,7 @@ function packQuotes(model: ArticleModel, quotes: Quote[]): Pick<ArticleSummary, 
     }
     quoteSpeakers.push(...quote.speakers.map(ownCopy));
     openings.push(words);
-    line = start.line;
+    line = startLine;
   }
   return { quoteSpeakers, quoteOpenings: ownCopy(openings.join('\n')), quotesPacked: packer.toString() };
 }
@@ -425,14 +424,11 @@ function packMoney(model: ArticleModel): string {
   const packer = new Packer();
   let line = 0;
   for (const figure of model.money) {
-    const start = model.lines.positionAt(figure.start);
-    const end = model.lines.positionAt(figure.end);
     const { digits, exponent } = decimalParts(figure.amount);
     const link = (figure.pairedWith === undefined ? 0 : figure.pairedWith + 1) * 2 + (figure.max !== undefined ? 1 : 0);
-    packer.push(start.line - line, start.character, end.line - start.line, end.character);
+    line = packer.pushSpan(model.lines, figure.start, figure.end, line);
     for (let i = 0; i < 3; i++) packer.push(figure.currency.charCodeAt(i) & 0x7f);
     packer.push(digits, exponent + EXPONENT_BIAS, link);
-    line = start.line;
   }
   return packer.toString();
 }
@@ -530,10 +526,8 @@ function packEntities(model: ArticleModel): { names: string[]; packed: string; e
     let line = 0;
     for (const index of entity.mentions) {
       const mention = model.entities[index];
-      const start = model.lines.positionAt(mention.start);
-      const end = model.lines.positionAt(mention.end);
-      mentions.push(start.line - line, start.character, end.line - start.line, end.character, forms.indexOf(text.slice(mention.start, mention.end)) + 1);
-      line = start.line;
+      line = mentions.pushSpan(model.lines, mention.start, mention.end, line);
+      mentions.pushNumber(forms.indexOf(text.slice(mention.start, mention.end)) + 1);
     }
   });
   // The header's own length moves the mentions: measure it with the offsets as they will be.
@@ -563,14 +557,33 @@ class Packer {
   }
 
   push(...values: number[]): void {
-    for (let value of values) {
-      if (value < 0) throw new RangeError(`cannot pack ${value}`);
-      while (value >= 0x80) {
-        this.codes.push((value & 0x7f) | 0x80);
-        value = Math.floor(value / 0x80);
-      }
-      this.codes.push(value);
+    for (const value of values) this.pushNumber(value);
+  }
+
+  /** One number: what push does for each, without an array of arguments (the packing loops call this). */
+  pushNumber(value: number): void {
+    if (value < 0) throw new RangeError(`cannot pack ${value}`);
+    while (value >= 0x80) {
+      this.codes.push((value & 0x7f) | 0x80);
+      value = Math.floor(value / 0x80);
     }
+    this.codes.push(value);
+  }
+
+  /**
+   * A span of the text as four numbers: its start line (from `previousLine`), start character, end line (from the
+   * start line) and end character. Returns the start line (the next span's `previousLine`). Read as offsets and
+   * line numbers, with no position objects: every mention, quote and figure of every article indexed is packed.
+   */
+  pushSpan(lines: LineIndex, start: number, end: number, previousLine: number): number {
+    const startLine = lines.lineAt(start);
+    // Nearly every span ends on the line it starts on.
+    const endLine = startLine + 1 >= lines.lineCount || lines.lineStart(startLine + 1) > end ? startLine : lines.lineAt(end);
+    this.pushNumber(startLine - previousLine);
+    this.pushNumber(start - lines.lineStart(startLine));
+    this.pushNumber(endLine - startLine);
+    this.pushNumber(end - lines.lineStart(endLine));
+    return startLine;
   }
 
   /** Bytes (0–255) as they are, one character each: fixed-width fields such as a quote's fingerprint. */
