@@ -95,7 +95,7 @@ function roleBefore(text: string, mentions: readonly EntityMention[], index: num
   // Words the scan took but a title cannot start with: "Under" in "Under president Xi", "and" in "and trade adviser".
   while (first <= last && !(VOCABULARY.has(words[first].lower) || isPlaceOrNationality(words[first], mentions))) first++;
   // "the U.S. ambassador to China, Terry Branstad": the comma form needs an article or possessive before the title.
-  if (commaForm && !(first > 0 && (ARTICLES.has(words[first - 1].lower) || /['’]s$/u.test(words[first - 1].text)))) return undefined;
+  if (commaForm && !(first > 0 && (ARTICLES.has(words[first - 1].lower) || isPossessive(words[first - 1].text)))) return undefined;
   // A country or nationality in front belongs to the person, not the title: "US Secretary of …", "Chinese Vice Minister".
   while (first <= last && (isPlaceOrNationality(words[first], mentions) || CONNECTORS.has(words[first].lower))) first++;
   return makeRole(words, first, last, index, 'before');
@@ -151,8 +151,14 @@ function mayHaveTitleBefore(text: string, start: number): boolean {
 }
 
 function acceptsBefore(word: Word): boolean {
-  if (!word.isWord || /['’]s$/u.test(word.text) || HONORIFICS.has(word.lower.replace(/\.$/u, ''))) return false;
+  if (!word.isWord || isPossessive(word.text) || HONORIFICS.has(word.lower.endsWith('.') ? word.lower.slice(0, -1) : word.lower)) return false;
   return VOCABULARY.has(word.lower) || CONNECTORS.has(word.lower) || /^\p{Lu}/u.test(word.text);
+}
+
+/** Whether a word ends in 's or ’s ("China's"): asked of every word a title scan meets. */
+function isPossessive(word: string): boolean {
+  const quote = word.charCodeAt(word.length - 2);
+  return word.charCodeAt(word.length - 1) === 115 /* s */ && (quote === 39 /* ' */ || quote === 0x2019 /* ’ */);
 }
 
 /** ", a spokeswoman for China's foreign ministry," → "spokeswoman for China's foreign ministry". */
