@@ -136,6 +136,8 @@ export function summarize(model: ArticleModel): ArticleSummary {
     : body ? firstWords(text.slice(body.start, body.end), TITLE_WORDS) : '';
   const { names, packed, entityCount } = packEntities(model);
   const quotes = model.quotes.filter(countsAsQuote);
+  // Named, not spread into the object: a spread in the middle of a literal copies its properties one by one.
+  const { quoteSpeakers, quoteOpenings, quotesPacked } = packQuotes(model, quotes);
   return {
     title: ownCopy(title),
     words: countWords(model),
@@ -148,7 +150,9 @@ export function summarize(model: ArticleModel): ArticleSummary {
     entityCount,
     names,
     packed,
-    ...packQuotes(model, quotes),
+    quoteSpeakers,
+    quoteOpenings,
+    quotesPacked,
     moneyPacked: packMoney(model),
   };
 }
@@ -543,7 +547,10 @@ function packEntities(model: ArticleModel): { names: string[]; packed: string; e
     headerLength = headers.length;
   }
   table.forEach((entity, i) => {
-    names.push(ownCopy(entity.name), ...entity.aliases.map(ownCopy), ...entity.nativeNames.map(ownCopy), ...roles[i].map((role) => ownCopy(role.title)));
+    names.push(ownCopy(entity.name));
+    for (const alias of entity.aliases) names.push(ownCopy(alias));
+    for (const native of entity.nativeNames) names.push(ownCopy(native));
+    for (const role of roles[i]) names.push(ownCopy(role.title));
   });
   return { names, packed: headers.toString() + mentions.toString(), entityCount: table.length };
 }
