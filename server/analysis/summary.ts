@@ -221,7 +221,7 @@ function packQuotes(model: ArticleModel, quotes: Quote[]): Pick<ArticleSummary, 
       packer.pushBytes(print.hash >>> 24, (print.hash >>> 16) & 0xff, (print.hash >>> 8) & 0xff, print.hash & 0xff);
       for (let i = 0; i < MINHASHES; i++) packer.pushBytes(print.minhash.charCodeAt(i));
     }
-    quoteSpeakers.push(...quote.speakers.map(ownCopy));
+    for (const speaker of quote.speakers) quoteSpeakers.push(ownCopy(speaker));
     openings.push(words);
     line = startLine;
   }
