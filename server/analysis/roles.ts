@@ -165,8 +165,8 @@ function isPossessive(word: string): boolean {
 function apposition(text: string, mentions: readonly EntityMention[], index: number): Role | undefined {
   const mention = mentions[index];
   const windowEnd = Math.min(text.length, mention.end + WINDOW * 2);
-  // The head is looked for among the first few words, and most names followed by a comma have none ("Trump,
-  // who …"): those words are tokenized first, and the whole window only once a head is found (see roleBefore).
+  // The head is looked for among the first few words, and many names followed by a comma have none ("Trump,
+  // who …"): those words are tokenized first (see roleBefore).
   const nearEnd = endOfWordsAfter(text, mention.end, NEAR_WORDS_AFTER);
   let words = wordsIn(text, mentions, mention.end, Math.min(windowEnd, nearEnd), index);
   if (words.length < 2 || words[0].text !== ',' || words[0].start !== mention.end) return undefined;
@@ -183,20 +183,37 @@ function apposition(text: string, mentions: readonly EntityMention[], index: num
     }
   }
   if (head < 0) return undefined;
-  if (nearEnd < windowEnd) words = wordsIn(text, mentions, mention.end, windowEnd, index);
   // "Steven Mnuchin, Commerce Secretary Wilbur Ross and …": a title right before a name is that person's own.
   const next = words[head + 1];
   if (next && next.mention >= 0 && mentions[next.mention].type === 'PERSON') return undefined;
+  // Most appositions end within the words already tokenized ("a spokeswoman for the ministry,"): the whole
+  // window is tokenized only for one that runs on past them.
+  let last = appositionLast(text, words, first, head, nearEnd >= windowEnd);
+  if (last === null) {
+    words = wordsIn(text, mentions, mention.end, windowEnd, index);
+    last = appositionLast(text, words, first, head, true);
+  }
+  // (null only for part of the window: the whole window's words always end the apposition one way or the other)
+  return last === undefined || last === null ? undefined : makeRole(words, first, last, index, 'apposition');
+}
+
+/**
+ * The last word of the apposition whose head is words[head], before a clause word, punctuation or a line break;
+ * undefined past MAX_APPOSITION words; null when the words, not `complete` (the whole window), ran out first.
+ */
+function appositionLast(text: string, words: Word[], first: number, head: number, complete: boolean): number | undefined | null {
   let last = head;
   for (let i = head + 1; i < words.length; i++) {
+    // The word after "and" is read below: a part of the window must hold it.
+    if (!complete && i + 1 === words.length) return null;
     const word = words[i];
     // "and" ends the role unless a capitalised word follows: "Secretary of Health and Human Services".
     const continues = word.lower === 'and' && /^\p{Lu}/u.test(words[i + 1]?.text ?? '');
-    if (!word.isWord || (CLAUSE_WORDS.has(word.lower) && !continues) || lineBreakBetween(text, words[i - 1], word)) break;
+    if (!word.isWord || (CLAUSE_WORDS.has(word.lower) && !continues) || lineBreakBetween(text, words[i - 1], word)) return last;
     if (i - first >= MAX_APPOSITION) return undefined;
     last = i;
   }
-  return makeRole(words, first, last, index, 'apposition');
+  return complete ? last : null;
 }
 
 function makeRole(words: Word[], first: number, last: number, mention: number, placement: Role['placement']): Role | undefined {
@@ -231,7 +248,7 @@ function wordsIn(text: string, mentions: readonly EntityMention[], from: number,
     const start = tokens.start(i);
     const end = tokens.end(i);
     const value = text.slice(start, end);
-    words.push({ start, end, text: value, lower: hasUpperCase(value) ? value.toLowerCase() : value, isWord: tokens.kind(i) === 'word' || tokens.kind(i) === 'number', mention: -1 });
+    words.push({ start, end, text: value, lower: hasUpperCase(value) ? value.toLowerCase() : value, isWord: tokens.isWordOrNumber(i), mention: -1 });
   }
   for (let m = self + direction; m >= 0 && m < mentions.length && (direction < 0 ? mentions[m].end > from : mentions[m].start < to); m += direction) {
     for (const word of words) if (word.start >= mentions[m].start && word.end <= mentions[m].end) word.mention = m;
