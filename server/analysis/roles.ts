@@ -22,11 +22,14 @@ const WINDOW = 100;
 const MAX_BEFORE = 10;
 const MAX_APPOSITION = 30;
 /**
- * How many runs of non-space characters around a name are tokenized, first to last (see roleBefore). Each run
- * holds at least one word, so the first runs after a name cover what the search for the head of an apposition
- * reads (the comma, an article, five words and the word after the head).
+ * How many runs of non-space characters before a name are tokenized, in turn, until a title scan stops within
+ * them (see roleBefore); Infinity is the whole window.
  */
 const RUNS_BEFORE = [1, 6, Infinity];
+/**
+ * How many runs after a name are tokenized first (see apposition). Each run holds at least one word, so they
+ * cover what the search for the head reads: the comma, an article, five words and the word after the head.
+ */
 const NEAR_WORDS_AFTER = 8;
 // One token list reused for every window: a new TokenList allocates its arrays, which cost more than the scan.
 const SCRATCH = new TokenList();
