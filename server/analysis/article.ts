@@ -198,9 +198,10 @@ class ParsedArticle implements ArticleModel {
 
 /** The roles people are given, each attached to the entity of the mention it was found at. */
 function attachRoles(text: string, mentions: EntityMention[], entities: Entity[]): void {
-  const entityOf = new Map<number, Entity>();
-  for (const entity of entities) for (const index of entity.mentions) entityOf.set(index, entity);
-  for (const role of findRoles(text, mentions)) entityOf.get(role.mention)?.roles.push(role);
+  // By mention number in an array, not a Map: every mention of every article summarised is filed here.
+  const entityOf = new Array<Entity | undefined>(mentions.length);
+  for (const entity of entities) for (const index of entity.mentions) entityOf[index] = entity;
+  for (const role of findRoles(text, mentions)) entityOf[role.mention]?.roles.push(role);
   // Cut to size: an array grown by push keeps room for 16 more, and an open article keeps its table.
   for (const entity of entities) if (entity.roles.length > 0) entity.roles = entity.roles.slice();
 }

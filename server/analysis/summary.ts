@@ -2,7 +2,7 @@
 // features read summaries, never another article's text, so that the index stays small and a change to one
 // article only replaces one summary.
 import { ArticleModel, countWords, Entity, EntityType, MoneyFigure, Quote } from './article';
-import { ownCopy, Span } from './text';
+import { LineIndex, ownCopy, Span } from './text';
 
 export { ownCopy };
 
@@ -136,6 +136,8 @@ export function summarize(model: ArticleModel): ArticleSummary {
     : body ? firstWords(text.slice(body.start, body.end), TITLE_WORDS) : '';
   const { names, packed, entityCount } = packEntities(model);
   const quotes = model.quotes.filter(countsAsQuote);
+  // Named, not spread into the object: a spread in the middle of a literal copies its properties one by one.
+  const { quoteSpeakers, quoteOpenings, quotesPacked } = packQuotes(model, quotes);
   return {
     title: ownCopy(title),
     words: countWords(model),
@@ -148,7 +150,9 @@ export function summarize(model: ArticleModel): ArticleSummary {
     entityCount,
     names,
     packed,
-    ...packQuotes(model, quotes),
+    quoteSpeakers,
+    quoteOpenings,
+    quotesPacked,
     moneyPacked: packMoney(model),
   };
 }
@@ -208,19 +212,18 @@ function packQuotes(model: ArticleModel, quotes: Quote[]): Pick<ArticleSummary, 
   const packer = new Packer();
   let line = 0;
   for (const quote of quotes) {
-    const start = model.lines.positionAt(quote.start);
-    const end = model.lines.positionAt(quote.end);
     const { words, cut } = openingWords(model, quote);
     const print = quotePrint(model, quote);
-    packer.push(start.line - line, start.character, end.line - start.line, end.character, QUOTE_KINDS.indexOf(quote.kind as QuoteSummary['kind']) * 2 + (cut ? 1 : 0) + (print ? 4 : 0), quote.speakers.length);
+    const startLine = packer.pushSpan(model.lines, quote.start, quote.end, line);
+    packer.push(QUOTE_KINDS.indexOf(quote.kind as QuoteSummary['kind']) * 2 + (cut ? 1 : 0) + (print ? 4 : 0), quote.speakers.length);
     if (print) {
       packer.push(print.words);
       packer.pushBytes(print.hash >>> 24, (print.hash >>> 16) & 0xff, (print.hash >>> 8) & 0xff, print.hash & 0xff);
       for (let i = 0; i < MINHASHES; i++) packer.pushBytes(print.minhash.charCodeAt(i));
     }
-    quoteSpeakers.push(...quote.speakers.map(ownCopy));
+    for (const speaker of quote.speakers) quoteSpeakers.push(ownCopy(speaker));
     openings.push(words);
-    line = start.line;
+    line = startLine;
   }
   return { quoteSpeakers, quoteOpenings: ownCopy(openings.join('\n')), quotesPacked: packer.toString() };
 }
@@ -311,20 +314,80 @@ function isLetterOrDigit(text: string, at: number, code: number): boolean {
 
 /** The fingerprint of a quote of the model (see QuotePrint), or undefined below MIN_PRINT_WORDS words. */
 export function quotePrint(model: ArticleModel, quote: Span): QuotePrint | undefined {
-  return printOfWords(normalizedQuoteWords(model.text.slice(quote.start, quote.end)));
+  const print = plainQuotePrint(model.text, quote.start, quote.end);
+  return print !== null ? print : printOfWords(normalizedQuoteWords(model.text.slice(quote.start, quote.end)));
 }
 
 export function printOfWords(words: readonly string[]): QuotePrint | undefined {
   if (words.length < MIN_PRINT_WORDS) return undefined;
-  const mins = new Array<number>(MINHASHES).fill(0xffffffff);
-  for (const word of new Set(words)) {
-    const base = fnv1a(word);
-    for (let i = 0; i < MINHASHES; i++) {
-      const h = mix32(base ^ MINHASH_SEEDS[i]!);
-      if (h < mins[i]!) mins[i] = h;
+  MINS.fill(0xffffffff);
+  // A word met twice lowers no minimum: the words need not be made a set.
+  for (const word of words) lowerMinhashes(fnv1a(word));
+  return { hash: fnv1a(words.join(' ')), minhash: minhashString(), words: words.length };
+}
+
+/** The minhashes of the print being made: each the least of its seed's hashes of the words so far. */
+const MINS = new Uint32Array(MINHASHES);
+
+function lowerMinhashes(wordHash: number): void {
+  for (let i = 0; i < MINHASHES; i++) {
+    const h = mix32(wordHash ^ MINHASH_SEEDS[i]!);
+    if (h < MINS[i]!) MINS[i] = h;
+  }
+}
+
+function minhashString(): string {
+  return String.fromCharCode(MINS[0]! & 0xff, MINS[1]! & 0xff, MINS[2]! & 0xff, MINS[3]! & 0xff, MINS[4]! & 0xff, MINS[5]! & 0xff, MINS[6]! & 0xff, MINS[7]! & 0xff);
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * printOfWords(normalizedQuoteWords(text.slice(start, end))) for a quote of ASCII, curly quote marks and dashes
+ * (nearly all of them), hashed as the characters are read, with no string made for the words; null for a quote
+ * with any other character, whose case folding and letters only the general path gets right.
+ */
+function plainQuotePrint(text: string, start: number, end: number): QuotePrint | undefined | null {
+  MINS.fill(0xffffffff);
+  let joined = FNV_OFFSET;
+  let word = FNV_OFFSET;
+  let inWord = false;
+  let count = 0;
+  for (let at = start; at < end; at++) {
+    let code = text.charCodeAt(at);
+    if (code >= 65 && code <= 90) code += 32;
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      if (!inWord) {
+        if (count > 0) joined = Math.imul(joined ^ 32, FNV_PRIME);
+        count++;
+        word = FNV_OFFSET;
+        inWord = true;
+      }
+      word = Math.imul(word ^ code, FNV_PRIME);
+      joined = Math.imul(joined ^ code, FNV_PRIME);
+    } else if (isFoldedAway(code)) {
+      // Dropped before the words are split: "U.S." is one word, "don’t" another.
+    } else if (code < 0x80 || isPlainSeparator(code)) {
+      if (inWord) lowerMinhashes(word >>> 0);
+      inWord = false;
+    } else {
+      return null;
     }
   }
-  return { hash: fnv1a(words.join(' ')), minhash: String.fromCharCode(...mins.map((h) => h & 0xff)), words: words.length };
+  if (inWord) lowerMinhashes(word >>> 0);
+  if (count < MIN_PRINT_WORDS) return undefined;
+  return { hash: joined >>> 0, minhash: minhashString(), words: count };
+}
+
+/** The marks normalizedQuoteWords removes: ’ ' ` ´ ‘ and the full stop. */
+function isFoldedAway(code: number): boolean {
+  return code === 0x27 || code === 0x2e || code === 0x60 || code === 0xb4 || code === 0x2018 || code === 0x2019;
+}
+
+/** Characters beyond ASCII that quotes are full of and that only separate words: “ ” „ – — … and the no-break space. */
+function isPlainSeparator(code: number): boolean {
+  return code === 0x201c || code === 0x201d || code === 0x201e || code === 0x2013 || code === 0x2014 || code === 0x2026 || code === 0xa0;
 }
 
 /** How many of the eight minhashes two prints share: about 8 × the Jaccard similarity of their word sets. */
@@ -365,14 +428,11 @@ function packMoney(model: ArticleModel): string {
   const packer = new Packer();
   let line = 0;
   for (const figure of model.money) {
-    const start = model.lines.positionAt(figure.start);
-    const end = model.lines.positionAt(figure.end);
     const { digits, exponent } = decimalParts(figure.amount);
     const link = (figure.pairedWith === undefined ? 0 : figure.pairedWith + 1) * 2 + (figure.max !== undefined ? 1 : 0);
-    packer.push(start.line - line, start.character, end.line - start.line, end.character);
+    line = packer.pushSpan(model.lines, figure.start, figure.end, line);
     for (let i = 0; i < 3; i++) packer.push(figure.currency.charCodeAt(i) & 0x7f);
     packer.push(digits, exponent + EXPONENT_BIAS, link);
-    line = start.line;
   }
   return packer.toString();
 }
@@ -470,10 +530,8 @@ function packEntities(model: ArticleModel): { names: string[]; packed: string; e
     let line = 0;
     for (const index of entity.mentions) {
       const mention = model.entities[index];
-      const start = model.lines.positionAt(mention.start);
-      const end = model.lines.positionAt(mention.end);
-      mentions.push(start.line - line, start.character, end.line - start.line, end.character, forms.indexOf(text.slice(mention.start, mention.end)) + 1);
-      line = start.line;
+      line = mentions.pushSpan(model.lines, mention.start, mention.end, line);
+      mentions.pushNumber(forms.indexOf(text.slice(mention.start, mention.end)) + 1);
     }
   });
   // The header's own length moves the mentions: measure it with the offsets as they will be.
@@ -489,7 +547,10 @@ function packEntities(model: ArticleModel): { names: string[]; packed: string; e
     headerLength = headers.length;
   }
   table.forEach((entity, i) => {
-    names.push(ownCopy(entity.name), ...entity.aliases.map(ownCopy), ...entity.nativeNames.map(ownCopy), ...roles[i].map((role) => ownCopy(role.title)));
+    names.push(ownCopy(entity.name));
+    for (const alias of entity.aliases) names.push(ownCopy(alias));
+    for (const native of entity.nativeNames) names.push(ownCopy(native));
+    for (const role of roles[i]) names.push(ownCopy(role.title));
   });
   return { names, packed: headers.toString() + mentions.toString(), entityCount: table.length };
 }
@@ -503,14 +564,33 @@ class Packer {
   }
 
   push(...values: number[]): void {
-    for (let value of values) {
-      if (value < 0) throw new RangeError(`cannot pack ${value}`);
-      while (value >= 0x80) {
-        this.codes.push((value & 0x7f) | 0x80);
-        value = Math.floor(value / 0x80);
-      }
-      this.codes.push(value);
+    for (const value of values) this.pushNumber(value);
+  }
+
+  /** One number: what push does for each, without an array of arguments (the packing loops call this). */
+  pushNumber(value: number): void {
+    if (value < 0) throw new RangeError(`cannot pack ${value}`);
+    while (value >= 0x80) {
+      this.codes.push((value & 0x7f) | 0x80);
+      value = Math.floor(value / 0x80);
     }
+    this.codes.push(value);
+  }
+
+  /**
+   * A span of the text as four numbers: its start line (from `previousLine`), start character, end line (from the
+   * start line) and end character. Returns the start line (the next span's `previousLine`). Read as offsets and
+   * line numbers, with no position objects: every mention, quote and figure of every article indexed is packed.
+   */
+  pushSpan(lines: LineIndex, start: number, end: number, previousLine: number): number {
+    const startLine = lines.lineAt(start);
+    // Nearly every span ends on the line it starts on.
+    const endLine = startLine + 1 >= lines.lineCount || lines.lineStart(startLine + 1) > end ? startLine : lines.lineAt(end);
+    this.pushNumber(startLine - previousLine);
+    this.pushNumber(start - lines.lineStart(startLine));
+    this.pushNumber(endLine - startLine);
+    this.pushNumber(end - lines.lineStart(endLine));
+    return startLine;
   }
 
   /** Bytes (0–255) as they are, one character each: fixed-width fields such as a quote's fingerprint. */

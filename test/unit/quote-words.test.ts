@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ArticleModel, Quote } from '../../server/analysis/article';
-import { normalizedQuoteWords, quoteOpening } from '../../server/analysis/summary';
+import { normalizedQuoteWords, printOfWords, quoteOpening, quotePrint } from '../../server/analysis/summary';
 
 /** The definitions: lower case, no apostrophes or dots, words split at anything that is no letter or digit. */
 function definedWords(text: string): string[] {
@@ -37,8 +37,11 @@ const WRITTEN = [
   ' . \' ’ ',
 ];
 
-function randomText(seed: number): string {
-  const pieces = ['a', 'Z', '9', ' ', '  ', '\t', '\n', '.', ',', ';', ':', '’', '‘', "'", '`', '´', '“', '”', '"', '«', '»', '‹', '›', '„', '-', '—', 'é', 'İ', 'ß', '習', '😀', '𝒳', '\u00a0', '\u2009', '\ud800', '\udc00', 'word', 'U.S.'];
+const PIECES = ['a', 'Z', '9', ' ', '  ', '\t', '\n', '.', ',', ';', ':', '’', '‘', "'", '`', '´', '“', '”', '"', '«', '»', '‹', '›', '„', '-', '—', 'é', 'İ', 'ß', '習', '😀', '𝒳', '\u00a0', '\u2009', '\ud800', '\udc00', 'word', 'U.S.'];
+/** What quotes are mostly made of: ASCII, curly marks and dashes (the quick path of quotePrint). */
+const PLAIN_PIECES = ['We', 'are', 'don’t', 'U.S.', '2nd', ' ', '  ', '\n', ',', '.', '“', '”', '„', '‘', '’', "'", '`', '´', '—', '–', '…', '\u00a0', '-', '"', '(', '$5', 'ferry', 'LINK'];
+
+function randomText(seed: number, pieces = PIECES): string {
   let state = seed;
   let text = '';
   const length = seed % 40;
@@ -63,6 +66,14 @@ describe('quote words', () => {
     for (let seed = 1; seed <= 5000; seed++) {
       const text = randomText(seed);
       assert.equal(opening(text), definedOpening(text), JSON.stringify(text));
+    }
+  });
+
+  it('a fingerprint is that of the normalised words, read in place or not', () => {
+    const print = (text: string) => quotePrint({ text } as ArticleModel, { start: 0, end: text.length });
+    for (const text of WRITTEN) assert.deepEqual(print(text), printOfWords(normalizedQuoteWords(text)), JSON.stringify(text));
+    for (let seed = 1; seed <= 5000; seed++) {
+      for (const text of [randomText(seed), randomText(seed, PLAIN_PIECES)]) assert.deepEqual(print(text), printOfWords(normalizedQuoteWords(text)), JSON.stringify(text));
     }
   });
 });
