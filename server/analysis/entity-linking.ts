@@ -154,12 +154,12 @@ export function linkMentionsLazily(text: string, raw: readonly RawMention[]): Li
   // 0b. "Okonjo" in an article about "Okonjo Holdings": a lone name with no form of address and no age after it
   // is the firm that bears it, though its founders are named too ("Adaeze Okonjo"): news gives a person who shares
   // the firm's name a form of address or the full name, and "Ms Okonjo, 74," stays her.
-  const firmHeads = firstWordsOfOrganizations(forms, types);
-  if (firmHeads) {
-    for (let i = 0; i < raw.length; i++) {
-      if (types[i] !== 'PERSON' || forms[i].keys.length !== 1 || forms[i].honorific || !firmHeads.has(forms[i].display)) continue;
-      if (!AGE_AFTER.test(text.slice(raw[i].end, raw[i].end + 6))) types[i] = 'ORG';
-    }
+  // The firms' first words are gathered only for an article with such a lone name, and then once.
+  let firmHeads: Set<string> | null | undefined;
+  const isFirmHead = (word: string) => (firmHeads === undefined ? (firmHeads = firstWordsOfOrganizations(forms, types)) : firmHeads)?.has(word) === true;
+  for (let i = 0; i < raw.length; i++) {
+    if (types[i] !== 'PERSON' || forms[i].keys.length !== 1 || forms[i].honorific || !isFirmHead(forms[i].display)) continue;
+    if (!AGE_AFTER.test(text.slice(raw[i].end, raw[i].end + 6))) types[i] = 'ORG';
   }
 
   // 1. Full names, in any order: "Trump" before "Donald Trump" still finds Donald Trump.
@@ -205,8 +205,6 @@ export function linkMentionsLazily(text: string, raw: readonly RawMention[]): Li
   // name of a surname-first name that is no given name ("Xi"), makes it a person.
   for (let i = 0; i < raw.length; i++) {
     if (!loneWord(i) || placeOf(forms[i]) !== undefined || demonymOf(forms[i].display) !== undefined) continue;
-    // "Okonjo" beside "Okonjo Holdings" and "Adaeze Okonjo" was settled as the firm (0b).
-    if (types[i] === 'ORG' && firmHeads?.has(forms[i].display)) continue;
     if (types[i] === 'LOC' && placeKind(forms[i].display) !== undefined) continue;
     // "ATLANTA —" opening a dateline is the place, whoever "Atlanta Journal-Constitution" was taken for.
     if (types[i] === 'LOC' && !hasLowerCase(forms[i].display)) continue;
@@ -215,6 +213,8 @@ export function linkMentionsLazily(text: string, raw: readonly RawMention[]): Li
     const candidates = byLast.get(word) ?? (byFirst.has(word) && !GIVEN_NAMES.has(forms[i].display) ? byFirst.get(word) : undefined);
     const bare = bareKey(forms[i]);
     if (!candidates && !keyed.has(bare)) continue;
+    // "Okonjo" beside "Okonjo Holdings" and "Adaeze Okonjo" was settled as the firm (0b).
+    if (types[i] === 'ORG' && isFirmHead(forms[i].display)) continue;
     join(i, candidates?.length === 1 ? candidates[0] : clusterFor(bare, true));
     types[i] = 'PERSON';
   }
@@ -417,16 +417,18 @@ function isTitleOrHonorific(word: string): boolean {
 const AGE_AFTER = /^, \d{1,3}\b/;
 
 /**
- * The first words of the article's organisations' names of two words or more that are no common word's
- * ("Okonjo" of "Okonjo Holdings", "Crossley" of "Crossley & Hatch"), or undefined when it names none.
+ * The first words of the article's organisations' names of two words or more ("Okonjo" of "Okonjo Holdings",
+ * "Crossley" of "Crossley & Hatch"), but not of a name given after a person ("V.K. Mehta Foundation"); null when
+ * there are none.
  */
-function firstWordsOfOrganizations(forms: readonly NameForm[], types: readonly EntityType[]): Set<string> | undefined {
-  let heads: Set<string> | undefined;
+function firstWordsOfOrganizations(forms: readonly NameForm[], types: readonly EntityType[]): Set<string> | null {
+  let heads: Set<string> | null = null;
   for (let i = 0; i < forms.length; i++) {
     if (types[i] !== 'ORG' || forms[i].keys.length < 2) continue;
     const display = forms[i].display;
-    const head = display.slice(0, display.indexOf(' '));
-    if (!NAMED_AFTER_PERSON.has(forms[i].display.split(' ')[1]!)) (heads ??= new Set()).add(head);
+    const space = display.indexOf(' ');
+    const next = display.indexOf(' ', space + 1);
+    if (!NAMED_AFTER_PERSON.has(display.slice(space + 1, next < 0 ? undefined : next))) (heads ??= new Set()).add(display.slice(0, space));
   }
   return heads;
 }
