@@ -530,8 +530,8 @@ export class SubjectFinder {
   }
 
   /**
-   * The organisation "the company" means: the last one named before the offset whose name ends in the noun ("the
-   * university"); else the one the article has named most often so far, the nearest of those if several ("In a
+   * The organisation "the company" means: the last one named before the offset whose name ends or opens with the
+   * noun ("the university", "the bank" for "Bank of England"); else the one the article has named most often so far, the nearest of those if several ("In a
    * filing to Nasdaq, the company said": the company the story is about, not the exchange named in passing).
    */
   private organizationBefore(offset: number, noun: string): EntityMention | undefined {
@@ -541,7 +541,8 @@ export class SubjectFinder {
     for (let i = this.mentionIndexBefore(offset); i >= 0; i--) {
       const m = this.mentions[i]!;
       if (m.type !== 'ORG') continue;
-      if (m.entity.endsWith(capitalised)) return m;
+      // "the association": "Association of American Railroads" opens with the noun as "Brandt University" ends with it.
+      if (m.entity.endsWith(capitalised) || m.entity.startsWith(`${capitalised} `)) return m;
       counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
     }
     for (let i = this.mentionIndexBefore(offset); i >= 0; i--) {

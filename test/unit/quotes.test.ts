@@ -110,6 +110,11 @@ describe('quote speakers', () => {
     assert.deepEqual(speakers(text), ['statement: the Chinese embassy']);
   });
 
+  it('make “the association” the organisation whose name opens with the word, though another is named more', () => {
+    const text = 'The NTSB faulted the railroad. The NTSB said detectors failed. The bill stalled after opposition from the Association of American Railroads. In a statement, the association said railroads "share the goal of zero accidents".';
+    assert.deepEqual(speakers(text), ['partial: Association of American Railroads']);
+  });
+
   it('make “the university” the organisation the article named', () => {
     const text = 'Students protested at Castlebrook University on Monday. “The cuts are necessary,” the university said.';
     assert.deepEqual(speakers(text), ['statement: Castlebrook University']);
