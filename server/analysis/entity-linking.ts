@@ -3,12 +3,11 @@
 // by words in Maps built once per article, so linking costs a few Map lookups a mention.
 import { Entity, EntityMention, EntityType, RawMention } from './entity-types';
 import { canonicalPlace, demonymOf, placeKind } from './places';
-import { GIVEN_NAMES } from './entities';
 import nameParts from './data/name-parts.json';
 import titleData from './data/titles.json';
 import { ownCopy } from './text';
 import { RecentSpellings } from './recent-spellings';
-import { HONORIFICS, honorificBefore } from './word-facts';
+import { GIVEN_NAMES, HONORIFICS, honorificBefore } from './word-facts';
 
 // Title words a detector might leave inside a person's span ("Vice Premier Liu He"): dropped from the name.
 const TITLE_WORDS = new Set([...titleData.offices, ...titleData.ranks, ...titleData.departments]);

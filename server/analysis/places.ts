@@ -178,3 +178,13 @@ function stripDeterminerAndPossessive(name: string): string {
   }
   return out;
 }
+
+/** What detection needs beyond the model: place names, for features and for splitting "US-China". */
+export interface PlaceLookup {
+  isKnownPlace(name: string): boolean;
+  /** 'country' | 'capital' | 'demonym' | undefined */
+  placeKind(name: string): string | undefined;
+}
+
+/** The places of the bundled gazetteer, as detection asks about them. */
+export const GAZETTEER_PLACES: PlaceLookup = { isKnownPlace, placeKind };

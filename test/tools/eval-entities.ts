@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { parseArticle } from '../../server/analysis/article';
 import { EntityModelData, MentionDetector } from '../../server/analysis/entities';
 import { findCandidates } from '../../server/analysis/name-candidates';
-import { GAZETTEER_PLACES } from '../../server/analysis/entities';
+import { GAZETTEER_PLACES } from '../../server/analysis/places';
 import { DATA_ROOT, DEV_SETS, GoldDocument, PROJECT_DEV_SETS, readProjectSet, readSet, REPO_ROOT, TRAINING_SETS } from './entity-data';
 
 const ROOT = REPO_ROOT;

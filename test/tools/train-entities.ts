@@ -3,11 +3,13 @@
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { ArticleModel, parseArticle } from '../../server/analysis/article';
-import { candidateFeatures, documentContext, ENTITY_CLASSES, GIVEN_NAMES, EntityModelData, PlaceLookup } from '../../server/analysis/entities';
+import { ENTITY_CLASSES, EntityModelData } from '../../server/analysis/entities';
+import { candidateFeatures, documentContext } from '../../server/analysis/entity-features';
 import { Candidate, findCandidates, Lexicon } from '../../server/analysis/name-candidates';
 import { PerceptronTrainer } from '../../server/analysis/perceptron';
 import { TokenWords } from '../../server/analysis/token-words';
-import { GAZETTEER_PLACES } from '../../server/analysis/entities';
+import { GAZETTEER_PLACES, PlaceLookup } from '../../server/analysis/places';
+import { GIVEN_NAMES } from '../../server/analysis/word-facts';
 import { GoldDocument, readProjectSet, readSet, TRAINING_SETS } from './entity-data';
 
 const EPOCHS = 12;
