@@ -366,8 +366,13 @@ function shapeRun(text: string, tokens: TokenList, start: number, end: number, f
     // Titles before a name: "Treasury Secretary Steven Mnuchin", "Secretary of State Mike Pompeo".
     const title = titleSpan(i, last);
     if (title) {
-      // What stands before the title is a name of its own: "US" in "US Treasury Secretary Steven Mnuchin".
-      if (title[0] > i) pieces.push(piece(text, tokens, i, title[0], i <= firstWord, before));
+      // What stands before the title is a name of its own: "US" in "US Treasury Secretary Steven Mnuchin". It may
+      // be a titled name joined by "and", which belongs to neither: "U.S. Secretary of Treasury Steven Mnuchin and
+      // Commerce Secretary Wilbur Ross" is shaped as two runs.
+      let ownEnd = title[0];
+      while (ownEnd > i && words.is(ownEnd - 1, CONNECTOR)) ownEnd--;
+      if (ownEnd < title[0] && titleSpan(i, ownEnd)) shapeRun(text, tokens, i, ownEnd, firstWord, titleCase, lexicon, pieces);
+      else if (ownEnd > i) pieces.push(piece(text, tokens, i, ownEnd, i <= firstWord, before));
       before = text.slice(tokens.start(title[0]), tokens.end(title[1] - 1)).toLowerCase();
       i = title[1];
     }

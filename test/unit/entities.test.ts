@@ -245,6 +245,13 @@ describe('entity mentions: regions, parties and organisation names', () => {
     for (const name of ['the ⟦Federal Police⟧/O', '⟦General Administration of Customs⟧/O', 'the ⟦Justice Department⟧/O’s inspector']) assert.ok(text.includes(name), `${name} in ${text}`);
   });
 
+  it('shape a titled name joined by "and" to another titled name as a run of its own', () => {
+    assert.equal(
+      marked('U.S. Secretary of Treasury Steven Mnuchin and Commerce Secretary Wilbur Ross said so.'),
+      '⟦U.S.⟧/L Secretary of Treasury ⟦Steven Mnuchin⟧/P and Commerce Secretary ⟦Wilbur Ross⟧/P said so.',
+    );
+  });
+
   it('leave a facility that ends like an institution (an airport, a theatre) to the tagger, which reads it as a place', () => {
     const text = 'Flights left Manchester Airport on Monday, and the show opened at the Lyric Theatre.';
     const types = parseArticle(text).entities.map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
