@@ -213,8 +213,17 @@ export class MentionDetector {
         : isRoadNumber(candidate, words) ? 'LOC' : tagged;
       const unintroduced = type === 'PERSON' && !apposition && !honorific && isUnintroducedWord(candidate, words, context);
       const club = context.sports && !candidate.context.dateline && (type === 'LOC' || type === 'PERSON') && standsForClub(candidate, words, type, unintroduced);
+      // "Promoter Lydia Marchetti": an occupation's words before a person's name are left out of it.
+      const named = (type === 'PERSON' || type === 'ORG') && last - first >= 3 ? nameAfterOccupation(words, first, last, this.lexicon) : -1;
       if (type === 'NONE' && context.sports && hasClubWord(candidate, words) && !words.is(last - 1, VENUE_END)) {
         mentions.push({ start, end, type: 'ORG' });
+        continue;
+      }
+      // "the American Cole Garrity", "the Russian Yelena Orlova": a nationality, then a person, also where the tagger
+      // took the whole for no name or the nationality for an occupation.
+      const nationalBeforePerson = isNationalBeforePerson(candidate, words, isNationality);
+      if (nationalBeforePerson) {
+        mentions.push({ start, end: tokens.end(first), type: 'MISC' }, { start: tokens.start(first + 1), end, type: 'PERSON' });
         continue;
       }
       if (type === 'NONE' || (type === 'PERSON' && (isCommonNounAfterThe(candidate, words) || isTitleOfCommonWords(candidate, words)))) {
@@ -223,15 +232,9 @@ export class MentionDetector {
       }
       let nameStart = start;
       let nameType: EntityType = club ? 'ORG' : type;
-      const named = (type === 'PERSON' || type === 'ORG') && last - first >= 3 ? nameAfterOccupation(words, first, last, this.lexicon) : -1;
       if (named > 0) {
         nameStart = tokens.start(named);
         nameType = 'PERSON';
-      }
-      // "the American Cole Garrity", "the Russian Yelena Orlova": a nationality, then a person.
-      if (nameStart === start && isNationalBeforePerson(candidate, words, isNationality)) {
-        mentions.push({ start, end: tokens.end(first), type: 'MISC' }, { start: tokens.start(first + 1), end, type: 'PERSON' });
-        continue;
       }
       // "Lydia Marchetti of Bayside Promotions": a person of an organisation, two names.
       // A one-word name has no space, so none of the tests below for " of ", "The …" or " & " holds: most names are

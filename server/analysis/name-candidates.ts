@@ -392,7 +392,8 @@ function shapeRun(text: string, tokens: TokenList, start: number, end: number, f
       continue;
     }
     if (titleCase) {
-      for (const [a, b] of splitAtCommonWords(text, tokens, i, last)) pieces.push(piece(text, tokens, a, b, a <= firstWord, context));
+      // "US-China Trade Talks End": a headline's names are split at place compounds like a sentence's.
+      for (const [a, b] of splitAtCommonWords(text, tokens, i, last)) pushCompoundParts(text, piece(text, tokens, a, b, a <= firstWord, context), lexicon, pieces);
     } else {
       pushCompoundParts(text, piece(text, tokens, i, last, i <= firstWord, context), lexicon, pieces);
     }

@@ -252,6 +252,11 @@ describe('entity mentions: regions, parties and organisation names', () => {
     );
   });
 
+  it('split a place compound in a headline as in a sentence', () => {
+    const text = marked('US-China trade talks end\n\nCrucial talks aimed at heading off a trade war ended on Friday.');
+    assert.ok(text.startsWith('⟦US⟧/L-⟦China⟧/L trade talks end'), text);
+  });
+
   it('leave a facility that ends like an institution (an airport, a theatre) to the tagger, which reads it as a place', () => {
     const text = 'Flights left Manchester Airport on Monday, and the show opened at the Lyric Theatre.';
     const types = parseArticle(text).entities.map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
