@@ -9,7 +9,8 @@ export const CLAUSE_WORDS = new Set(cues.clauseWords);
 // body would be compiled again on every call.
 export const OPENS_UPPER_CASE = /^\p{Lu}/u;
 /** Words that go on with a place in a description: "a shopkeeper on Recto Avenue", "a barman at Quayside Tavern". */
-const PLACE_PREPOSITIONS = new Set(['at', 'in', 'on', 'from']);
+/** "at", "in", "on", "from": the words before a place that a description keeps ("a barman at Quayside Tavern"). */
+export const PLACE_PREPOSITIONS = new Set(['at', 'in', 'on', 'from']);
 
 /**
  * Where a place named after "at", "in", "on" or "from" at `index` ends, a chain of them read as one ("at Dunmore Hall

@@ -8,7 +8,7 @@ import { GAZETTEER_PLACES, STATE_ABBREVIATIONS } from './places';
 import { SpellingMemo, TokenWords } from './token-words';
 import { TokenList } from './token-list';
 import { COMMON, GIVEN_NAMES, honorificBefore, KNOWN_PLACE, NAME_PARTICLES, ORGANIZATION_ENDS, wordFacts } from './word-facts';
-import { Span } from './text';
+import { isLowerCaseAscii, Span } from './text';
 
 // Patterns with \p{…} are module constants, never literals inside a function (see entities.ts).
 /** "Portland, Ore.": the state after a city, as AP style abbreviates it. */
@@ -226,7 +226,6 @@ export function withLeadingParticles(text: string, mentions: RawMention[]): RawM
   return mentions;
 }
 
-const isLowerCaseAscii = (code: number) => code >= 97 && code <= 122;
 
 /**
  * "HALVARD RIDGE, Ore.", "Portland, Ore., and Salem, Mass.": the abbreviated state after a place is a place too,

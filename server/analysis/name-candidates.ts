@@ -5,11 +5,11 @@
 import { SegmentedArticle } from './article';
 import { demonymOf, isPlaceName, placeKind, STATE_ABBREVIATIONS } from './places';
 import { TokenList } from './segment';
-import { Span } from './text';
+import { isLowerCaseAscii, Span } from './text';
 import { TokenWords } from './token-words';
 import nameParts from './data/name-parts.json';
 import {
-  BYLINE_JOBS, CALENDAR, FIRM_ENDS, CAPITALISED, COMMON, COMPASS_WORD, CONNECTOR, GIVEN_NAME, HONORIFIC, HYPHENATED, KNOWN_ORGANIZATION, KNOWN_PLACE, LEGAL_SUFFIX, Lexicon, LOWER_CASE,
+  BYLINE_JOBS, CALENDAR, FIRM_ENDS, LONGEST_JOINED_PARTICLE, CAPITALISED, COMMON, COMPASS_WORD, CONNECTOR, GIVEN_NAME, HONORIFIC, HYPHENATED, KNOWN_ORGANIZATION, KNOWN_PLACE, LEGAL_SUFFIX, Lexicon, LOWER_CASE,
   NAME_PARTICLE, NAME_PARTICLES, NOT_A_NAME, NUMBERED_NAME_HEAD, NUMBERED_NAME_HEADS, ORGANIZATION_END, ORGANIZATION_ENDS, OUTLET_WORDS, PARTY_MEMBER, PLACE_OPENER, POSSESSIVE, POSSESSIVE_IN_NAME, PRONOUN_I, STREET_END,
   TITLE_HEAD, TITLE_WORD, withoutPossessive,
 } from './word-facts';
@@ -118,18 +118,18 @@ function isCapitalised(text: string, tokens: TokenList, i: number): boolean {
   // with a joined particle ("al-Mansouri"), whose joint comes within its first five characters.
   const start = tokens.start(i);
   const first = text.charCodeAt(start);
-  if (first >= 97 && first <= 122 && !mayJoinParticle(text, start)) return false;
+  if (isLowerCaseAscii(first) && !mayJoinParticle(text, start)) return false;
   // Month and day names are capitalised but never names; nor are "MPs" and "GDP".
   const facts = words.factsOf(i);
   return (facts & CAPITALISED) !== 0 && (facts & NOT_A_NAME) === 0 && ((facts & CALENDAR) === 0 || isNameNotDate(tokens, i));
 }
 
-/** A hyphen or an apostrophe among the characters after the first few of a lower-case word: "al-", "d'", "dell'". */
+/** A hyphen or an apostrophe after the few lower-case letters of a joined particle: "al-", "d'", "dell'". */
 function mayJoinParticle(text: string, start: number): boolean {
-  for (let k = start + 1; k <= start + 4; k++) {
+  for (let k = start + 1; k <= start + LONGEST_JOINED_PARTICLE; k++) {
     const code = text.charCodeAt(k);
     if (code === 45 || code === 39 || code === 0x2019) return true;
-    if (code < 97 || code > 122) return false;
+    if (!isLowerCaseAscii(code)) return false;
   }
   return false;
 }

@@ -9,7 +9,7 @@ import cues from './data/quote-cues.json';
 import { countWordsUpTo, firstWord, WORD } from './quote-kinds';
 import { acronymExpansions } from './acronyms';
 import { Couple, findCouples } from './couples';
-import { clauses, CLAUSE_WORDS, lastWord, OPENS_UPPER_CASE, placeEnd } from './clause-text';
+import { clauses, CLAUSE_WORDS, lastWord, OPENS_UPPER_CASE, placeEnd, PLACE_PREPOSITIONS } from './clause-text';
 import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, PersonGenders } from './person-gender';
 
 export interface Subject {
@@ -58,7 +58,6 @@ const RELATION = /^[’']s\s+(\p{Ll}+),\s*$/u;
 const FULL_NAME = /^\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*)+$/u;
 /** "the Finn", "the Dutchman": the article and one capitalised word, the whole clause. */
 const INDEFINITE_WORDS = new Set(['a', 'an', 'one', 'A', 'An', 'One']);
-const PLACE_PREPOSITION_BEFORE = /\b(?:at|in|on|from)(?: the)? $/;
 const EPITHET = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u;
 
 // At module level: the bundler writes a pattern with \p{Lu} or \p{Ll} as `new RegExp(…)`, which in a function
@@ -341,8 +340,8 @@ export class SubjectFinder {
   private placeOfDescription(from: number, mention: Span): boolean {
     const first = firstWord(this.text, from, mention.start);
     if (!first || !INDEFINITE_WORDS.has(this.text.slice(first.start, first.end))) return false;
-    const before = this.text.slice(Math.max(from, mention.start - 6), mention.start);
-    return PLACE_PREPOSITION_BEFORE.test(before);
+    const before = lastWord(this.text, first.end, mention.start);
+    return before !== undefined && PLACE_PREPOSITIONS.has(this.text.slice(before.start, before.end));
   }
 
   /**

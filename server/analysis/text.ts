@@ -93,6 +93,11 @@ export function isAsciiLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
 
+/** A lower-case ASCII letter, by its code. */
+export function isLowerCaseAscii(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
 /** Characters that separate words in news text, including the no-break and ideographic spaces scrapers leave. */
 export function isSpace(code: number): boolean {
   return (

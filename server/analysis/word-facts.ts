@@ -127,12 +127,14 @@ export function wordFacts(word: string, lexicon: Lexicon): number {
 const OPENS_UPPER_CASE = /^\p{Lu}/u;
 
 const JOINED_PARTICLES = new Set(nameParts.joinedParticles);
+/** The longest joined particle ("dell", "dall"): its hyphen or apostrophe comes within the word's first five characters. */
+export const LONGEST_JOINED_PARTICLE = Math.max(...nameParts.joinedParticles.map((particle) => particle.length));
 const AFTER_JOINED_PARTICLE = /^[-'’]\p{Lu}\p{Ll}/u;
 
 /** "al-Mansouri", "d'Amours": a surname whose lower-case particle is joined to it is a capitalised name word. */
-export function isJoinedParticleName(word: string): boolean {
+function isJoinedParticleName(word: string): boolean {
   const joint = word.search(/[-'’]/);
-  return joint > 0 && joint <= 4 && JOINED_PARTICLES.has(word.slice(0, joint)) && AFTER_JOINED_PARTICLE.test(word.slice(joint));
+  return joint > 0 && joint <= LONGEST_JOINED_PARTICLE && JOINED_PARTICLES.has(word.slice(0, joint)) && AFTER_JOINED_PARTICLE.test(word.slice(joint));
 }
 
 /** The facts of one spelling, read afresh (wordFacts keeps them). */
