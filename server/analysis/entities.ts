@@ -118,7 +118,7 @@ export class MentionDetector {
   private mentionsIn(model: SegmentedArticle, words: TokenWords): RawMention[] {
     const { text, tokens } = model;
     const candidates = findCandidates(model, this.lexicon, words);
-    const context = documentContext(candidates, words);
+    const context = documentContext(candidates, words, this.places);
     const names = this.names;
     const mentions: RawMention[] = [];
     const unsure: Candidate[] = [];
@@ -132,13 +132,23 @@ export class MentionDetector {
       if (nationality === undefined) words.remember(this.nationalities, i, (nationality = this.places.placeKind(words.word(i)) === 'demonym'));
       return nationality;
     };
-    const { flags, values, wordMemos } = this.contextWeights;
+    const { flags, values, wordMemos, pairs, pairMemos } = this.contextWeights;
     let apposition = false;
     let lone: LonePerson[] | undefined;
     let datelinePlaces: string[] | undefined;
-    const sink: ContextSink = (template, value, token) => {
+    const sink: ContextSink = (template, value, token, second) => {
       let at: number | undefined;
-      if (value === undefined) {
+      if (second !== undefined) {
+        // A pair: the second words' offsets of the first word, kept by the first word's spelling, then the second word's.
+        let seconds: ReadonlyMap<string, number> | null | undefined;
+        if (token === undefined) seconds = pairs[template]?.get(value!) ?? null;
+        else {
+          const memo = pairMemos[template]!;
+          seconds = words.recall(memo, token);
+          if (seconds === undefined) words.remember(memo, token, (seconds = pairs[template]?.get(value!) ?? null));
+        }
+        at = seconds?.get(second);
+      } else if (value === undefined) {
         if (template === Context.AppositionTitle) apposition = true;
         at = flags[template];
       } else if (token === undefined) {

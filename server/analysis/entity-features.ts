@@ -6,7 +6,7 @@ import { Candidate, Lexicon } from './name-candidates';
 import { PlaceLookup } from './places';
 import { FeatureSink, featureKey, Perceptron } from './perceptron';
 import { SpellingMemo, TokenWords } from './token-words';
-import { COMMON, GIVEN_NAME, GIVEN_NAMES, ORGANIZATION_END, SPORTS_WORD, TITLE_HEAD, withoutPossessive } from './word-facts';
+import { COMMON, GIVEN_NAME, GIVEN_NAMES, LOWER_CASE, ORGANIZATION_END, SPORTS_REPORT_WORD, SPORTS_WORD, TITLE_HEAD, withoutPossessive } from './word-facts';
 
 /**
  * What the rest of the article says about a candidate's words, asked by token. The words are marked by spelling with
@@ -34,6 +34,13 @@ export class DocumentContext {
     readonly long: boolean,
     /** A word only sports reports use stands in a name ("Bundesliga", "NBA"): cities may stand for their clubs. */
     readonly sports: boolean,
+    /**
+     * The article reads like a game's report ("rebounds", "coach", "innings"), whether or not it names a league: the
+     * tagger weighs a place's name and the words around it apart there, where "Denver beat Phoenix" names two teams.
+     */
+    readonly sportsReport: boolean,
+    /** The places the article is read with, for the kind of place a name is in a sports report. */
+    readonly places: PlaceLookup,
   ) {}
 
   /** Whether token i's word stands capitalised mid-sentence (not sentence-initial, not in a headline) somewhere in the article. */
@@ -74,7 +81,20 @@ const PLACE_PREPOSITIONS = new Set(nameParts.placePrepositions);
 /** "Quillon said", "Okafor told": words after a name that say it speaks. */
 export const SPEECH_VERBS = new Set(nameParts.speechVerbsAfterName);
 
-export function documentContext(candidates: Candidate[], words: TokenWords): DocumentContext {
+/** The tokens read for a game's words: a report says what it is in its first paragraphs. */
+const SPORTS_REPORT_TOKENS = 600;
+/** A sports report has at least this many of a game's words among the tokens read, or one in every 40 of a shorter one. */
+const SPORTS_REPORT_WORDS = 8;
+
+function readsLikeSportsReport(words: TokenWords): boolean {
+  const read = Math.min(words.tokens.length, SPORTS_REPORT_TOKENS);
+  const needed = Math.min(SPORTS_REPORT_WORDS, Math.ceil(read / 40));
+  let found = 0;
+  for (let i = 0; i < read && found < needed; i++) if (words.tokens.kind(i) === 'word' && words.is(i, SPORTS_REPORT_WORD)) found++;
+  return found >= needed;
+}
+
+export function documentContext(candidates: Candidate[], words: TokenWords, places: PlaceLookup): DocumentContext {
   const article = ++articlesRead;
   let possessiveNameParts: Set<string> | undefined;
   const tokenCount = words.tokens.length;
@@ -97,7 +117,7 @@ export function documentContext(candidates: Candidate[], words: TokenWords): Doc
     if (c.last < tokenCount && SPEECH_VERBS.has(words.lower(c.last))) words.remember(SPEAKERS, c.first, article);
   }
   const long = tokenCount >= ARTICLE_TOKENS;
-  return new DocumentContext(words, article, possessiveNameParts, long, sports && long);
+  return new DocumentContext(words, article, possessiveNameParts, long, sports && long, readsLikeSportsReport(words), places);
 }
 
 /** ", a spokeswoman for …", ", vice president of …": a title word within the next few words after a comma. */
@@ -204,19 +224,24 @@ const isLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 &&
 export const enum Context {
   Prev, Next, Before, Titled, Possessive, SentenceStart, SentenceStartElsewhere, KnownNamePart, OrganizationHeadElsewhere,
   AfterPlaceWordElsewhere, SpeaksElsewhere, LoneUnknown, AppositionTitle, CommaNext, CommaPrev, TitleCase, TitleCaseCommon,
-  CompoundPart, Dateline,
+  CompoundPart, Dateline, PrevTwo, NextTwo, Around, AppositionNoun, SportsReport, SportsPlace, SportsPrev, SportsNext,
 }
 const CONTEXT_TEMPLATES = [
   'prev', 'next', 'before', 'titled', 'possessive', 'sentence-start', 'sentence-start+elsewhere', 'known-name-part', 'organization-head-elsewhere',
   'after-place-word-elsewhere', 'speaks-elsewhere', 'lone-unknown', 'apposition-title', 'comma-next', 'comma-prev', 'title-case', 'title-case+common',
-  'compound-part', 'dateline',
+  'compound-part', 'dateline', 'prev2', 'next2', 'around', 'apposition-noun', 'sports-report', 'sports-place', 'sports-prev', 'sports-next',
 ];
 
 /**
  * Receives a context feature: its template's number, its value where it has one ("prev", "said"), and the token
  * whose lower-case word the value is, where it is one, so that a sink may keep what it looked up by the token's spelling.
+ * A pair's value comes in two words ("beat" and "the" of "prev2=beat the"), the first with its token where it has one:
+ * detection finds the pair's weights word by word, without joining the words into a new string for every name.
  */
-export type ContextSink = (template: Context, value?: string, token?: number) => void;
+export type ContextSink = (template: Context, value?: string, token?: number, second?: string) => void;
+
+/** The feature key's value of a pair of words. */
+export const pairValue = (first: string, second: string) => `${first} ${second}`;
 
 /** The model's weights for the context features, by template number: read for every candidate of every article. */
 export class ContextWeights {
@@ -226,11 +251,31 @@ export class ContextWeights {
   readonly values: Array<ReadonlyMap<string, number> | undefined>;
   /** Per template, where the weights of the value that is a token's lower-case word start, by spelling. */
   readonly wordMemos = CONTEXT_TEMPLATES.map(() => new SpellingMemo<number>());
+  /** Per pair template, the offsets by first word and then by second ("beat" → "the" → offset). */
+  readonly pairs: Array<ReadonlyMap<string, ReadonlyMap<string, number>> | undefined>;
+  /** Per pair template, the second words' offsets of a first word that is a token's, by spelling (null: no pair opens with it). */
+  readonly pairMemos = CONTEXT_TEMPLATES.map(() => new SpellingMemo<ReadonlyMap<string, number> | null>());
 
   constructor(perceptron: Perceptron) {
     CONTEXT_TEMPLATES.forEach((template, t) => (this.flags[t] = perceptron.flagOffsetOf(template)));
     this.values = CONTEXT_TEMPLATES.map((template) => perceptron.valuesOf(template));
+    this.pairs = this.values.map((values, t) => (PAIR_TEMPLATES.has(t) && values ? byFirstWord(values) : undefined));
   }
+}
+
+/** The templates whose values are pairs of words. */
+const PAIR_TEMPLATES: ReadonlySet<Context> = new Set([Context.PrevTwo, Context.NextTwo, Context.Around]);
+
+function byFirstWord(values: ReadonlyMap<string, number>): Map<string, Map<string, number>> {
+  const pairs = new Map<string, Map<string, number>>();
+  for (const [value, offset] of values) {
+    const space = value.indexOf(' ');
+    const first = value.slice(0, space);
+    let seconds = pairs.get(first);
+    if (!seconds) pairs.set(first, (seconds = new Map()));
+    seconds.set(value.slice(space + 1), offset);
+  }
+  return pairs;
 }
 
 /** Features of where the candidate stands: the words around it, the title before it, the sentence it opens. */
@@ -270,6 +315,45 @@ export function contextFeatures(model: SegmentedArticle, c: Candidate, doc: Docu
   }
   if (c.context.compoundPart) emit(Context.CompoundPart);
   if (c.context.dateline) emit(Context.Dateline);
+  // Two words on each side, and one on both ("beat the", "said on", "in … and"): the pairs say more than either word.
+  const previousToken = c.first > 0 ? c.first - 1 : undefined;
+  const nextToken = c.last < tokens.length ? c.last : undefined;
+  if (c.first > 1) emit(Context.PrevTwo, words.lower(c.first - 2), c.first - 2, previous);
+  else emit(Context.PrevTwo, '<s>', undefined, previous);
+  if (c.last + 1 < tokens.length) emit(Context.NextTwo, next, nextToken, words.lower(c.last + 1));
+  else emit(Context.NextTwo, next, nextToken, '</s>');
+  emit(Context.Around, previous, previousToken, next);
+  // "Kestrelle, an online retailer of …", "Valdora, the club's …": what the apposition calls the name.
+  if (next === ',') {
+    const noun = appositionNoun(words, c.last);
+    if (noun >= 0) emit(Context.AppositionNoun, words.lower(noun), noun);
+  }
+  if (doc.sportsReport) {
+    emit(Context.SportsReport);
+    emit(Context.SportsPlace, doc.places.placeKind(text.slice(c.start, c.end)) ?? 'none');
+    emit(Context.SportsPrev, previous);
+    emit(Context.SportsNext, next);
+  }
+}
+
+/** Words that end the noun phrase of an apposition: "a maker of …", "a start-up that …", "a company based in …". */
+const APPOSITION_NOUN_ENDS = new Set(['of', 'in', 'at', 'for', 'that', 'which', 'who', 'based']);
+
+/**
+ * The token of the head noun of ", a/an/the … noun" after a comma at token `comma`: the last of up to four lower-case
+ * words before a word that ends the phrase; -1 where no article opens it.
+ */
+function appositionNoun(words: TokenWords, comma: number): number {
+  const article = comma + 1;
+  if (article >= words.tokens.length) return -1;
+  const opener = words.lower(article);
+  if (opener !== 'a' && opener !== 'an' && opener !== 'the') return -1;
+  let noun = -1;
+  for (let k = article + 1; k < Math.min(article + 5, words.tokens.length); k++) {
+    if (words.tokens.kind(k) !== 'word' || !words.is(k, LOWER_CASE) || APPOSITION_NOUN_ENDS.has(words.lower(k))) break;
+    noun = k;
+  }
+  return noun;
 }
 
 /** The token's lower-case word as the feature's value, or "<number>" for any number. */
@@ -282,7 +366,7 @@ function emitWordOrNumber(template: Context, token: number, words: TokenWords, e
 export function candidateFeatures(model: SegmentedArticle, c: Candidate, lexicon: Lexicon, places: PlaceLookup, doc: DocumentContext, words: TokenWords): string[] {
   const features: string[] = [];
   spanFeatures(model.text.slice(c.start, c.end), lexicon, places, (template, value) => features.push(featureKey(template, value)));
-  contextFeatures(model, c, doc, words, (template, value) => features.push(featureKey(CONTEXT_TEMPLATES[template], value)));
+  contextFeatures(model, c, doc, words, (template, value, _token, second) => features.push(featureKey(CONTEXT_TEMPLATES[template], second === undefined ? value : pairValue(value!, second))));
   return features;
 }
 

@@ -7,7 +7,7 @@ import placeExtras from './data/place-extras.json';
 import { GAZETTEER_PLACES, STATE_ABBREVIATIONS } from './places';
 import { SpellingMemo, TokenWords } from './token-words';
 import { TokenList } from './token-list';
-import { COMMON, GIVEN_NAMES, honorificBefore, KNOWN_PLACE, NAME_PARTICLES, ORGANIZATION_ENDS, wordFacts } from './word-facts';
+import { COMMON, GIVEN_NAME, GIVEN_NAMES, honorificBefore, KNOWN_PLACE, NAME_PARTICLES, ORGANIZATION_ENDS, wordFacts } from './word-facts';
 import { isLowerCaseAscii, Span } from './text';
 
 // Patterns with \p{…} are module constants, never literals inside a function (see entities.ts).
@@ -32,7 +32,11 @@ export function withNameParts(model: SegmentedArticle, words: TokenWords, mentio
   const oneWordPeople: RawMention[] = [];
   const oneWordNames: string[] = [];
   const surnames = new Set<string>();
+  /** The first words of the people's names of two words or more: a given name, or a family name written first. */
+  const firstNames = new Set<string>();
   const organizationHeads = new Set<string>();
+  /** The organisations' names of two words or more. */
+  const longOrganizations: RawMention[] = [];
   let addressed: Set<string> | undefined;
   // The names of two words that are no person's, and where their space is.
   const twoWordOthers: RawMention[] = [];
@@ -44,6 +48,7 @@ export function withNameParts(model: SegmentedArticle, words: TokenWords, mentio
       const lastSpace = name.lastIndexOf(' ');
       if (lastSpace >= 0) {
         surnames.add(name.slice(lastSpace + 1));
+        firstNames.add(name.slice(0, name.indexOf(' ')));
         continue;
       }
       oneWordPeople.push(m);
@@ -58,6 +63,7 @@ export function withNameParts(model: SegmentedArticle, words: TokenWords, mentio
         twoWordSpaces.push(firstSpace);
       }
       if (m.type !== 'ORG') continue;
+      longOrganizations.push(m);
       // "Norwegian" of "Norwegian Fishermen's Association" still names the nationality on its own. The word's
       // facts answer the lexicon's two questions in one lookup. Most heads are a token, whose facts and
       // nationality are kept by spelling; others are cut out of the text and asked by their letters.
@@ -70,12 +76,27 @@ export function withNameParts(model: SegmentedArticle, words: TokenWords, mentio
       if ((wordFacts(head, lexicon) & (COMMON | KNOWN_PLACE)) === 0 && GAZETTEER_PLACES.placeKind(head) !== 'demonym') organizationHeads.add(head);
     }
   }
-  if (organizationHeads.size > 0) {
-    // "… and Pellucid said": a lone word the tagger took for a person is the organisation when no person has it.
+  // "Steven Mnuchin said on Monday … Mnuchin declined": a given name, then a word that names a person on its own
+  // elsewhere, is that person, though the words around the full name read like a company's.
+  const organizationTails = new Set<string>();
+  for (const m of longOrganizations) {
+    const lastWord = text.slice(text.lastIndexOf(' ', m.end - 1) + 1, m.end);
+    if (oneWordNames.includes(lastWord) && opensWithGivenName(words, m)) {
+      m.type = 'PERSON';
+      people.push(text.slice(m.start, m.end));
+      surnames.add(lastWord);
+    } else {
+      // "Nuggets" of "Denver Nuggets", "Sachs" of "Goldman Sachs": the last word of an organisation's name.
+      organizationTails.add(lastWord);
+    }
+  }
+  if (organizationTails.size > 0) {
+    // "… and Pellucid said", "the Nuggets led by 19": a lone word the tagger took for a person is the organisation
+    // whose name opens or ends with it, when no person's name has it.
     let personParts: Set<string> | undefined;
     for (let k = 0; k < oneWordPeople.length; k++) {
       const name = oneWordNames[k]!;
-      if (!organizationHeads.has(name) || surnames.has(name)) continue;
+      if ((!organizationHeads.has(name) && !organizationTails.has(name)) || surnames.has(name)) continue;
       personParts ??= wordsOf(people, false);
       if (!personParts.has(name)) oneWordPeople[k]!.type = 'ORG';
     }
@@ -99,7 +120,9 @@ export function withNameParts(model: SegmentedArticle, words: TokenWords, mentio
     if (c.last - c.first > 1) {
       personWords ??= wordsOf(people, true);
       if (name.split(' ').some((w) => personWords!.has(w))) promoted.push({ start: c.start, end: c.end, type: 'PERSON' });
-    } else if (surnames.has(name)) {
+    } else if (surnames.has(name) || (firstNames.has(name) && !words.is(c.first, COMMON))) {
+      // "Mnuchin" of "Steven Mnuchin", and "Xi" of "Xi Jinping", whose family name comes first: a common word
+      // ("Rose", "Hope") stays unsure, since it names no one on its own.
       promoted.push({ start: c.start, end: c.end, type: 'PERSON' });
     } else if (organizationHeads.has(name)) {
       promoted.push({ start: c.start, end: c.end, type: 'ORG' });
@@ -107,6 +130,12 @@ export function withNameParts(model: SegmentedArticle, words: TokenWords, mentio
   }
   if (promoted.length === 0) return mentions;
   return [...mentions, ...promoted].sort((a, b) => a.start - b.start);
+}
+
+/** The mention's first word is a given name that is no common word and no place ("Steven"; not "Grant", nor "Denver" of "Denver Nuggets"). */
+function opensWithGivenName(words: TokenWords, m: RawMention): boolean {
+  const token = tokenStartingAt(words.tokens, m.start);
+  return token >= 0 && (words.factsOf(token) & (GIVEN_NAME | COMMON | KNOWN_PLACE)) === GIVEN_NAME && GAZETTEER_PLACES.placeKind(words.word(token)) === undefined;
 }
 
 /** The token that starts at `offset`, or -1: found by halves, since tokens are in the order of the text. */

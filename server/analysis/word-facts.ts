@@ -40,6 +40,7 @@ const KNOWN_ORGANIZATIONS = new Set([...nameParts.parties, ...nameParts.governme
 /** "S&P" of "S&P 500", "Interstate" of "Interstate 80", with the type of the name the number completes. */
 export const NUMBERED_NAME_HEADS = new Map(Object.entries(nameParts.numberedNameHeads));
 const SPORTS_WORDS = new Set(nameParts.sportsWords);
+const SPORTS_REPORT_WORDS = new Set(nameParts.sportsReportWords);
 const CLUB_HEADS = new Set(nameParts.clubHeads);
 const CLUB_ENDS = new Set(nameParts.clubEnds);
 const VENUE_ENDS = new Set(nameParts.venueEnds);
@@ -105,6 +106,8 @@ export const LEGAL_SUFFIX = 1 << 25;
 export const STREET_END = 1 << 26;
 /** "New", "West": the first word of a place of two or more words the gazetteer knows (see mayOpenPlaceName). */
 export const PLACE_OPENER = 1 << 27;
+/** "rebounds", "innings": a lower-case word of a game's report; many of them make the article a sports report. */
+export const SPORTS_REPORT_WORD = 1 << 28;
 
 const CACHE_LIMIT = 50000;
 const caches = new WeakMap<Lexicon, Map<string, number>>();
@@ -166,6 +169,7 @@ export function readFacts(word: string, lexicon: Lexicon): number {
   if (KNOWN_ORGANIZATIONS.has(word)) facts |= KNOWN_ORGANIZATION;
   if (NUMBERED_NAME_HEADS.has(word)) facts |= NUMBERED_NAME_HEAD;
   if (SPORTS_WORDS.has(word)) facts |= SPORTS_WORD;
+  if (SPORTS_REPORT_WORDS.has(word)) facts |= SPORTS_REPORT_WORD;
   if (CLUB_HEADS.has(word)) facts |= CLUB_HEAD;
   if (CLUB_ENDS.has(word)) facts |= CLUB_END;
   if (VENUE_ENDS.has(word)) facts |= VENUE_END;

@@ -52,6 +52,10 @@ export const TRAINING_SETS: Array<{ file: string; weight: number; project?: bool
   { file: 'test/fixtures/entities/news-train-y.jsonl', weight: NEWS_WEIGHT, project: true },
   { file: 'test/fixtures/entities/news-train-z.jsonl', weight: NEWS_WEIGHT, project: true },
   { file: 'test/fixtures/entities/news-train-za.jsonl', weight: NEWS_WEIGHT, project: true },
+  { file: 'test/fixtures/entities/news-train-zb.jsonl', weight: NEWS_WEIGHT, project: true },
+  { file: 'test/fixtures/entities/news-train-zc.jsonl', weight: NEWS_WEIGHT, project: true },
+  { file: 'test/fixtures/entities/news-train-zd.jsonl', weight: NEWS_WEIGHT, project: true },
+  { file: 'test/fixtures/entities/news-train-ze.jsonl', weight: NEWS_WEIGHT, project: true },
 ];
 
 export const DEV_SETS = ['gum/dev.jsonl', 'gum/test.jsonl', 'wikigold/dev.jsonl', 're3d-open/dev.jsonl', 'btc/dev.jsonl'];

@@ -65,13 +65,25 @@ function instancesOf(docs: GoldDocument[], weight: number, lexicon: Lexicon, pla
     const model = parseArticle(doc.text);
     const words = new TokenWords(model.text, model.tokens, lexicon);
     const candidates = findCandidates(model, lexicon, words);
-    const context = documentContext(candidates, words);
+    const context = documentContext(candidates, words, places);
     for (const candidate of candidates) {
       const label = labelOf(candidate, doc.entities, doc.text);
       if (label >= 0) instances.push({ features: candidateFeatures(model, candidate, lexicon, places, context, words), label, weight });
     }
   }
   return instances;
+}
+
+/** The templates whose values are pairs of words ("beat the"): most pairs are seen once, and teach nothing but that text. */
+const PAIR_TEMPLATES = ['prev2=', 'next2=', 'around=', 'sports-prev=', 'sports-next='];
+const MIN_PAIR_COUNT = 4;
+
+/** The instances without the pair features seen fewer than MIN_PAIR_COUNT times: the weights stay small and general. */
+function withoutRarePairs(instances: Instance[]): Instance[] {
+  const isPair = (feature: string) => PAIR_TEMPLATES.some((template) => feature.startsWith(template));
+  const counts = new Map<string, number>();
+  for (const { features } of instances) for (const feature of features) if (isPair(feature)) counts.set(feature, (counts.get(feature) ?? 0) + 1);
+  return instances.map((instance) => ({ ...instance, features: instance.features.filter((feature) => !isPair(feature) || counts.get(feature)! >= MIN_PAIR_COUNT) }));
 }
 
 /** A fixed-seed shuffle (mulberry32), so that training is reproducible. */
@@ -100,7 +112,7 @@ export function train(leaveOut: readonly string[] = []): EntityModelData {
   const commonWords = [...new Set([...learned, ...scowl.filter((w) => w === w.toLowerCase())])].sort();
   const common = new Set(commonWords);
   const lexicon: Lexicon = { isCommonWord: (w) => common.has(w), isKnownPlace: (n) => places.isKnownPlace(n), isGivenName: (w) => GIVEN_NAMES.has(w) };
-  const instances = sets.flatMap((set) => instancesOf(set.docs, set.weight, lexicon, places));
+  const instances = withoutRarePairs(sets.flatMap((set) => instancesOf(set.docs, set.weight, lexicon, places)));
   process.stderr.write(`train: ${instances.length} candidates from ${sets.map((s) => `${s.file} (${s.docs.length})`).join(', ')}; ${commonWords.length} common words\n`);
   const trainer = new PerceptronTrainer(ENTITY_CLASSES);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {

@@ -11,7 +11,7 @@ import { checkAgainst, expectFlaggedBy, OtherArticles } from '../helpers/workspa
 const URI = 'file:///news/visit.article';
 const OTHERS: Array<[string, string]> = [
   ['file:///news/a.article', 'Summit ends\n\nPresident Xi Jinping met Trade Minister Ingrid Halvorsen in Beijing on Monday.'],
-  ['file:///news/b.article', 'Talks resume\n\nXi Jinping said on Tuesday that talks with Ingrid Halvorsen would resume.'],
+  ['file:///news/b.article', 'Talks resume\n\nChina’s President Xi Jinping said on Tuesday that talks with Ingrid Halvorsen would resume.'],
   ['file:///news/c.article', 'Markets rise\n\nShares rose after Xi Jinping spoke. Wang Yang was also there.'],
 ];
 
