@@ -471,6 +471,8 @@ function isDroppable(text: string, tokens: TokenList, i: number, titleCase: bool
   // Only a common word is dropped (the last rule), and every rule after this one keeps one: a word that is no common
   // word ("Mnuchin", "China") is kept without the lower-case copies and look-ups those rules make.
   if (!words.is(i, COMMON)) return false;
+  // "Associated Press writer Ana Ruiz contributed": a newswire's first word opens the sentence as the name.
+  if (i + 1 < tokens.length && AGENCY_OPENINGS.has(`${words.word(i)} ${words.word(i + 1)}`)) return false;
   // "Mill Road has served us": a common word before a street's word is the street's name.
   if (i + 1 < tokens.length && words.is(i + 1, STREET_END)) return false;
   // "Route 9 and Highway 101 closed": a numbered name's head word opens the sentence as the name.
@@ -488,6 +490,9 @@ function isDroppable(text: string, tokens: TokenList, i: number, titleCase: bool
   return titleCase || !words.is(i, TITLE_WORD) || !isCapitalised(text, tokens, i + 1);
 }
 
+
+/** The first two words of the newswires' names of two words or more: "Associated Press", "United Press". */
+const AGENCY_OPENINGS = new Set(nameParts.agencies.filter((name) => name.includes(' ')).map((name) => name.split(' ').slice(0, 2).join(' ')));
 
 /** "Liberal Democrats", "Christian Democrats", "Social Democrats" are parties: an adjective before the member keeps it. */
 const PARTY_NAME_ADJECTIVE = /(?:al|ic|ian|ist)$/;

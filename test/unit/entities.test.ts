@@ -71,6 +71,12 @@ describe('entity mentions', () => {
     assert.deepEqual(names, ['Okafor/PERSON', 'Jamal Okafor/PERSON', 'Pellucid Systems/ORG', 'Pellucid/ORG']);
   });
 
+  it('keep a newswire’s first word that opens a sentence, and type the newswire an organisation', () => {
+    const text = 'Rail line reopens\n\nThe line reopened on Monday, officials said.\n\nAssociated Press writer Marcus Delgado in Chicago contributed to this report.';
+    const names = parseArticle(text).entities.map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
+    assert.deepEqual(names, ['Associated Press/ORG', 'Marcus Delgado/PERSON', 'Chicago/LOC']);
+  });
+
   it('take the abbreviated state after a city for a place', () => {
     const text = 'He moved from Portland, Ore., to Salem, Mass., last year.';
     const names = parseArticle(text).entities.map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
