@@ -34,7 +34,6 @@ export function withNameParts(model: SegmentedArticle, words: TokenWords, mentio
   const surnames = new Set<string>();
   /** The first words of the people's names of two words or more: a given name, or a family name written first. */
   const firstNames = new Set<string>();
-  const organizationHeads = new Set<string>();
   /** The organisations' names of two words or more. */
   const longOrganizations: RawMention[] = [];
   let addressed: Set<string> | undefined;
@@ -62,33 +61,28 @@ export function withNameParts(model: SegmentedArticle, words: TokenWords, mentio
         twoWordOthers.push(m);
         twoWordSpaces.push(firstSpace);
       }
-      if (m.type !== 'ORG') continue;
-      longOrganizations.push(m);
-      // "Norwegian" of "Norwegian Fishermen's Association" still names the nationality on its own. The word's
-      // facts answer the lexicon's two questions in one lookup. Most heads are a token, whose facts and
-      // nationality are kept by spelling; others are cut out of the text and asked by their letters.
-      const token = tokenStartingAt(words.tokens, m.start);
-      if (token >= 0 && words.tokens.end(token) === firstSpace) {
-        if ((words.factsOf(token) & (COMMON | KNOWN_PLACE)) === 0 && !isNationalityWord(words, token)) organizationHeads.add(words.word(token));
-        continue;
-      }
-      const head = text.slice(m.start, firstSpace);
-      if ((wordFacts(head, lexicon) & (COMMON | KNOWN_PLACE)) === 0 && GAZETTEER_PLACES.placeKind(head) !== 'demonym') organizationHeads.add(head);
+      if (m.type === 'ORG') longOrganizations.push(m);
     }
   }
   // "Steven Mnuchin said on Monday … Mnuchin declined": a given name, then a word that names a person on its own
-  // elsewhere, is that person, though the words around the full name read like a company's.
+  // elsewhere, is that person, though the words around the full name read like a company's. The first and last
+  // words of the organisations' names that remain are gathered after that ("Pellucid" of "Pellucid Systems",
+  // "Nuggets" of "Denver Nuggets", "Sachs" of "Goldman Sachs"): the retyped names' words are a person's.
+  const organizationHeads = new Set<string>();
   const organizationTails = new Set<string>();
   for (const m of longOrganizations) {
-    const lastWord = text.slice(text.lastIndexOf(' ', m.end - 1) + 1, m.end);
+    const name = text.slice(m.start, m.end);
+    const lastWord = name.slice(name.lastIndexOf(' ') + 1);
     if (oneWordNames.includes(lastWord) && opensWithGivenName(words, m)) {
       m.type = 'PERSON';
-      people.push(text.slice(m.start, m.end));
+      people.push(name);
       surnames.add(lastWord);
-    } else {
-      // "Nuggets" of "Denver Nuggets", "Sachs" of "Goldman Sachs": the last word of an organisation's name.
-      organizationTails.add(lastWord);
+      firstNames.add(name.slice(0, name.indexOf(' ')));
+      continue;
     }
+    const head = organizationHead(text, words, m, lexicon);
+    if (head !== undefined) organizationHeads.add(head);
+    organizationTails.add(lastWord);
   }
   if (organizationTails.size > 0) {
     // "… and Pellucid said", "the Nuggets led by 19": a lone word the tagger took for a person is the organisation
@@ -103,7 +97,7 @@ export function withNameParts(model: SegmentedArticle, words: TokenWords, mentio
   }
   // "Kayleigh Brandt lives in McCook. … Mrs. Brandt": a two-word name ending in a surname someone addresses is that person.
   if (addressed) {
-    // None of them has become a person's since the first pass: only one-word people have been retyped.
+    // A name made a person's above ("Steven Mnuchin") is only made one again here.
     for (let k = 0; k < twoWordOthers.length; k++) {
       const m = twoWordOthers[k]!;
       const surname = text.slice(twoWordSpaces[k]! + 1, m.end);
@@ -130,6 +124,22 @@ export function withNameParts(model: SegmentedArticle, words: TokenWords, mentio
   }
   if (promoted.length === 0) return mentions;
   return [...mentions, ...promoted].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The first word of an organisation's name of two words or more, where it may stand for the organisation alone: not
+ * a common word, a known place or a nationality ("Norwegian" of "Norwegian Fishermen's Association" still names the
+ * nationality on its own). The word's facts answer the lexicon's two questions in one lookup. Most heads are a token,
+ * whose facts and nationality are kept by spelling; others are cut out of the text and asked by their letters.
+ */
+function organizationHead(text: string, words: TokenWords, m: RawMention, lexicon: Lexicon): string | undefined {
+  const firstSpace = text.indexOf(' ', m.start);
+  const token = tokenStartingAt(words.tokens, m.start);
+  if (token >= 0 && words.tokens.end(token) === firstSpace) {
+    return (words.factsOf(token) & (COMMON | KNOWN_PLACE)) === 0 && !isNationalityWord(words, token) ? words.word(token) : undefined;
+  }
+  const head = text.slice(m.start, firstSpace);
+  return (wordFacts(head, lexicon) & (COMMON | KNOWN_PLACE)) === 0 && GAZETTEER_PLACES.placeKind(head) !== 'demonym' ? head : undefined;
 }
 
 /** The mention's first word is a given name that is no common word and no place ("Steven"; not "Grant", nor "Denver" of "Denver Nuggets"). */

@@ -55,6 +55,12 @@ describe('passes after the tagger', () => {
     assert.deepEqual(found, ['Steven Mnuchin/PERSON', 'Mnuchin/PERSON']);
   });
 
+  it('take the given name of a full name retyped as a person for that person, not for an organisation', () => {
+    const text = 'Steven Mnuchin said on Monday that talks would go on. Mnuchin declined to say more. Steven laughed.';
+    const found = settled(text, [mention(text, 'Steven Mnuchin', 'ORG'), mention(text, 'Mnuchin', 'PERSON', 10)], ['Steven']);
+    assert.deepEqual(found, ['Steven Mnuchin/PERSON', 'Mnuchin/PERSON', 'Steven/PERSON']);
+  });
+
   it('leave an organisation of a given name and a word no person has alone', () => {
     const text = 'Morgan Stanley said on Monday that fees would rise. Stanley Tucci was not reached.';
     const found = settled(text, [mention(text, 'Morgan Stanley', 'ORG'), mention(text, 'Stanley Tucci', 'PERSON')]);
