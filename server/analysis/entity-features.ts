@@ -266,6 +266,12 @@ export class ContextWeights {
 /** The templates whose values are pairs of words. */
 const PAIR_TEMPLATES: ReadonlySet<Context> = new Set([Context.PrevTwo, Context.NextTwo, Context.Around]);
 
+/**
+ * The names of the templates whose values are seldom repeated: the pairs of words, and a word beside a name in a
+ * sports report. Training leaves out their values seen only a few times (train-entities.ts).
+ */
+export const SPARSE_TEMPLATES: readonly string[] = [...PAIR_TEMPLATES, Context.SportsPrev, Context.SportsNext].map((template) => CONTEXT_TEMPLATES[template]);
+
 function byFirstWord(values: ReadonlyMap<string, number>): Map<string, Map<string, number>> {
   const pairs = new Map<string, Map<string, number>>();
   for (const [value, offset] of values) {

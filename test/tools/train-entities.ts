@@ -4,9 +4,9 @@ import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { ArticleModel, parseArticle } from '../../server/analysis/article';
 import { ENTITY_CLASSES, EntityModelData } from '../../server/analysis/entities';
-import { candidateFeatures, documentContext } from '../../server/analysis/entity-features';
+import { candidateFeatures, documentContext, SPARSE_TEMPLATES } from '../../server/analysis/entity-features';
 import { Candidate, findCandidates, Lexicon } from '../../server/analysis/name-candidates';
-import { PerceptronTrainer } from '../../server/analysis/perceptron';
+import { featureKey, PerceptronTrainer } from '../../server/analysis/perceptron';
 import { TokenWords } from '../../server/analysis/token-words';
 import { GAZETTEER_PLACES, PlaceLookup } from '../../server/analysis/places';
 import { GIVEN_NAMES } from '../../server/analysis/word-facts';
@@ -74,16 +74,16 @@ function instancesOf(docs: GoldDocument[], weight: number, lexicon: Lexicon, pla
   return instances;
 }
 
-/** The templates whose values are pairs of words ("beat the"): most pairs are seen once, and teach nothing but that text. */
-const PAIR_TEMPLATES = ['prev2=', 'next2=', 'around=', 'sports-prev=', 'sports-next='];
-const MIN_PAIR_COUNT = 4;
+/** Fewer sightings of a sparse template's value ("prev2=beat the") than this teach nothing but the text it came from. */
+const MIN_SPARSE_COUNT = 4;
 
-/** The instances without the pair features seen fewer than MIN_PAIR_COUNT times: the weights stay small and general. */
-function withoutRarePairs(instances: Instance[]): Instance[] {
-  const isPair = (feature: string) => PAIR_TEMPLATES.some((template) => feature.startsWith(template));
+/** The instances without the values of sparse templates seen fewer than MIN_SPARSE_COUNT times: the weights stay small and general. */
+function withoutRareValues(instances: Instance[]): Instance[] {
+  const prefixes = SPARSE_TEMPLATES.map((template) => featureKey(template, ''));
+  const isSparse = (feature: string) => prefixes.some((prefix) => feature.startsWith(prefix));
   const counts = new Map<string, number>();
-  for (const { features } of instances) for (const feature of features) if (isPair(feature)) counts.set(feature, (counts.get(feature) ?? 0) + 1);
-  return instances.map((instance) => ({ ...instance, features: instance.features.filter((feature) => !isPair(feature) || counts.get(feature)! >= MIN_PAIR_COUNT) }));
+  for (const { features } of instances) for (const feature of features) if (isSparse(feature)) counts.set(feature, (counts.get(feature) ?? 0) + 1);
+  return instances.map((instance) => ({ ...instance, features: instance.features.filter((feature) => !isSparse(feature) || counts.get(feature)! >= MIN_SPARSE_COUNT) }));
 }
 
 /** A fixed-seed shuffle (mulberry32), so that training is reproducible. */
@@ -112,7 +112,7 @@ export function train(leaveOut: readonly string[] = []): EntityModelData {
   const commonWords = [...new Set([...learned, ...scowl.filter((w) => w === w.toLowerCase())])].sort();
   const common = new Set(commonWords);
   const lexicon: Lexicon = { isCommonWord: (w) => common.has(w), isKnownPlace: (n) => places.isKnownPlace(n), isGivenName: (w) => GIVEN_NAMES.has(w) };
-  const instances = withoutRarePairs(sets.flatMap((set) => instancesOf(set.docs, set.weight, lexicon, places)));
+  const instances = withoutRareValues(sets.flatMap((set) => instancesOf(set.docs, set.weight, lexicon, places)));
   process.stderr.write(`train: ${instances.length} candidates from ${sets.map((s) => `${s.file} (${s.docs.length})`).join(', ')}; ${commonWords.length} common words\n`);
   const trainer = new PerceptronTrainer(ENTITY_CLASSES);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
