@@ -6,7 +6,7 @@ import { Candidate, Lexicon } from './name-candidates';
 import { PlaceLookup } from './places';
 import { FeatureSink, featureKey, Perceptron } from './perceptron';
 import { SpellingMemo, TokenWords } from './token-words';
-import { COMMON, GIVEN_NAME, GIVEN_NAMES, LOWER_CASE, ORGANIZATION_END, SPORTS_REPORT_WORD, SPORTS_WORD, TITLE_HEAD, withoutPossessive } from './word-facts';
+import { COMMON, GIVEN_NAME, GIVEN_NAMES, LOWER_CASE, ORGANIZATION_END, mayBeSportsReportWord, SPORTS_REPORT_WORD, SPORTS_WORD, TITLE_HEAD, withoutPossessive } from './word-facts';
 
 /**
  * What the rest of the article says about a candidate's words, asked by token. The words are marked by spelling with
@@ -90,7 +90,11 @@ function readsLikeSportsReport(words: TokenWords): boolean {
   const read = Math.min(words.tokens.length, SPORTS_REPORT_TOKENS);
   const needed = Math.min(SPORTS_REPORT_WORDS, Math.ceil(read / 40));
   let found = 0;
-  for (let i = 0; i < read && found < needed; i++) if (words.tokens.kind(i) === 'word' && words.is(i, SPORTS_REPORT_WORD)) found++;
+  const { text, tokens } = words;
+  // A word is looked up only where its shape fits a report's word: most of these tokens are read nowhere else.
+  for (let i = 0; i < read && found < needed; i++) {
+    if (tokens.isWord(i) && mayBeSportsReportWord(text, tokens.start(i), tokens.end(i)) && words.is(i, SPORTS_REPORT_WORD)) found++;
+  }
   return found >= needed;
 }
 

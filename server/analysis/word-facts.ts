@@ -112,6 +112,24 @@ export const SPORTS_REPORT_WORD = 1 << 28;
 const CACHE_LIMIT = 50000;
 const caches = new WeakMap<Lexicon, Map<string, number>>();
 
+/**
+ * The sports report words' lengths with their first and last letters, at sportsReportShape(): a report's words are
+ * counted over an article's first 600 tokens, and the few tokens of a shape some such word has are the only ones
+ * looked up (most words of most articles are not, and are never read otherwise).
+ */
+const SPORTS_REPORT_SHAPES = new Uint8Array(32 * 32 * 32);
+for (const word of SPORTS_REPORT_WORDS) SPORTS_REPORT_SHAPES[sportsReportShape(word.length, word.charCodeAt(0), word.charCodeAt(word.length - 1))] = 1;
+
+/** Length, first and last letter in one number; other characters share the letters' places (a false match costs a look-up). */
+function sportsReportShape(length: number, first: number, last: number): number {
+  return Math.min(length, 31) * 1024 + (first & 31) * 32 + (last & 31);
+}
+
+/** Whether text[start, end) has the length and the first and last letters of a sports report word: read in place. */
+export function mayBeSportsReportWord(text: string, start: number, end: number): boolean {
+  return SPORTS_REPORT_SHAPES[sportsReportShape(end - start, text.charCodeAt(start), text.charCodeAt(end - 1))] === 1;
+}
+
 /** The facts of one spelling under one lexicon. */
 export function wordFacts(word: string, lexicon: Lexicon): number {
   let cache = caches.get(lexicon);
