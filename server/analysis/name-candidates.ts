@@ -9,7 +9,7 @@ import { isLowerCaseAscii, Span } from './text';
 import { TokenWords } from './token-words';
 import nameParts from './data/name-parts.json';
 import {
-  BYLINE_JOBS, CALENDAR, FIRM_ENDS, LONGEST_JOINED_PARTICLE, CAPITALISED, COMMON, COMPASS_WORD, CONNECTOR, GIVEN_NAME, HONORIFIC, HYPHENATED, KNOWN_ORGANIZATION, KNOWN_PLACE, LEGAL_SUFFIX, Lexicon, LOWER_CASE,
+  BYLINE_JOBS, CALENDAR, FIRM_ENDS, LONGEST_JOINED_PARTICLE, mayOpenJoinedParticle, CAPITALISED, COMMON, COMPASS_WORD, CONNECTOR, GIVEN_NAME, HONORIFIC, HYPHENATED, KNOWN_ORGANIZATION, KNOWN_PLACE, LEGAL_SUFFIX, Lexicon, LOWER_CASE,
   NAME_PARTICLE, NAME_PARTICLES, NOT_A_NAME, NUMBERED_NAME_HEAD, NUMBERED_NAME_HEADS, ORGANIZATION_END, ORGANIZATION_ENDS, OUTLET_WORDS, PARTY_MEMBER, PLACE_OPENER, POSSESSIVE, POSSESSIVE_IN_NAME, PRONOUN_I, STREET_END,
   TITLE_HEAD, TITLE_WORD, withoutPossessive,
 } from './word-facts';
@@ -126,6 +126,7 @@ function isCapitalised(text: string, tokens: TokenList, i: number): boolean {
 
 /** A hyphen or an apostrophe after the few lower-case letters of a joined particle: "al-", "d'", "dell'". */
 function mayJoinParticle(text: string, start: number): boolean {
+  if (!mayOpenJoinedParticle(text.charCodeAt(start))) return false;
   for (let k = start + 1; k <= start + LONGEST_JOINED_PARTICLE; k++) {
     const code = text.charCodeAt(k);
     if (code === 45 || code === 39 || code === 0x2019) return true;
@@ -472,7 +473,7 @@ function isDroppable(text: string, tokens: TokenList, i: number, titleCase: bool
   // word ("Mnuchin", "China") is kept without the lower-case copies and look-ups those rules make.
   if (!words.is(i, COMMON)) return false;
   // "Associated Press writer Ana Ruiz contributed": a newswire's first word opens the sentence as the name.
-  if (i + 1 < tokens.length && AGENCY_OPENINGS.has(`${words.word(i)} ${words.word(i + 1)}`)) return false;
+  if (i + 1 < tokens.length && AGENCY_OPENINGS.get(words.word(i))?.has(words.word(i + 1))) return false;
   // "Mill Road has served us": a common word before a street's word is the street's name.
   if (i + 1 < tokens.length && words.is(i + 1, STREET_END)) return false;
   // "Route 9 and Highway 101 closed": a numbered name's head word opens the sentence as the name.
@@ -491,8 +492,18 @@ function isDroppable(text: string, tokens: TokenList, i: number, titleCase: bool
 }
 
 
-/** The first two words of the newswires' names of two words or more: "Associated Press", "United Press". */
-const AGENCY_OPENINGS = new Set(nameParts.agencies.filter((name) => name.includes(' ')).map((name) => name.split(' ').slice(0, 2).join(' ')));
+/**
+ * The first two words of the newswires' names of two words or more ("Associated Press", "United Press"), the second
+ * words by the first: asked of every common word that opens a sentence, which a pair joined into a string was not.
+ */
+const AGENCY_OPENINGS = new Map<string, Set<string>>();
+for (const name of nameParts.agencies) {
+  const [first, second] = name.split(' ');
+  if (second === undefined) continue;
+  let seconds = AGENCY_OPENINGS.get(first);
+  if (!seconds) AGENCY_OPENINGS.set(first, (seconds = new Set()));
+  seconds.add(second);
+}
 
 /** "Liberal Democrats", "Christian Democrats", "Social Democrats" are parties: an adjective before the member keeps it. */
 const PARTY_NAME_ADJECTIVE = /(?:al|ic|ian|ist)$/;

@@ -151,6 +151,12 @@ const JOINED_PARTICLES = new Set(nameParts.joinedParticles);
 /** The longest joined particle ("dell", "dall"): its hyphen or apostrophe comes within the word's first five characters. */
 export const LONGEST_JOINED_PARTICLE = Math.max(...nameParts.joinedParticles.map((particle) => particle.length));
 const AFTER_JOINED_PARTICLE = /^[-'’]\p{Lu}\p{Ll}/u;
+/** The joined particles' first letters ("a", "d", "e", "l", "u"), by character code. */
+const JOINED_PARTICLE_INITIALS = new Uint8Array(128);
+for (const particle of nameParts.joinedParticles) JOINED_PARTICLE_INITIALS[particle.charCodeAt(0) & 127] = 1;
+
+/** Whether a lower-case ASCII letter may open a joined particle: most lower-case words ("said", "the") cannot. */
+export const mayOpenJoinedParticle = (code: number) => JOINED_PARTICLE_INITIALS[code & 127] === 1;
 
 /** "al-Mansouri", "d'Amours": a surname whose lower-case particle is joined to it is a capitalised name word. */
 function isJoinedParticleName(word: string): boolean {
