@@ -132,22 +132,28 @@ export class MentionDetector {
       if (nationality === undefined) words.remember(this.nationalities, i, (nationality = this.places.placeKind(words.word(i)) === 'demonym'));
       return nationality;
     };
-    const { flags, values, wordMemos, pairs, pairMemos } = this.contextWeights;
+    const { flags, values, wordMemos, pairs, pairMemos, pairOffsets } = this.contextWeights;
     let apposition = false;
     let lone: LonePerson[] | undefined;
     let datelinePlaces: string[] | undefined;
-    const sink: ContextSink = (template, value, token, second) => {
+    const sink: ContextSink = (template, value, token, second, secondToken) => {
       let at: number | undefined;
       if (second !== undefined) {
-        // A pair: the second words' offsets of the first word, kept by the first word's spelling, then the second word's.
-        let seconds: ReadonlyMap<string, number> | null | undefined;
-        if (token === undefined) seconds = pairs[template]?.get(value!) ?? null;
-        else {
-          const memo = pairMemos[template]!;
-          seconds = words.recall(memo, token);
-          if (seconds === undefined) words.remember(memo, token, (seconds = pairs[template]?.get(value!) ?? null));
+        // A pair of two tokens' words ("beat the"): its offset is kept by the two spellings, looked up once per pair.
+        const bothTokens = token !== undefined && secondToken !== undefined;
+        if (bothTokens) at = words.recallPair(pairOffsets[template]!, token, secondToken);
+        if (at === undefined) {
+          // The second words' offsets of the first word, kept by the first word's spelling, then the second word's.
+          let seconds: ReadonlyMap<string, number> | null | undefined;
+          if (token === undefined) seconds = pairs[template]?.get(value!) ?? null;
+          else {
+            const memo = pairMemos[template]!;
+            seconds = words.recall(memo, token);
+            if (seconds === undefined) words.remember(memo, token, (seconds = pairs[template]?.get(value!) ?? null));
+          }
+          at = seconds?.get(second);
+          if (bothTokens) words.rememberPair(pairOffsets[template]!, token, secondToken, at ?? -1);
         }
-        at = seconds?.get(second);
       } else if (value === undefined) {
         if (template === Context.AppositionTitle) apposition = true;
         at = flags[template];

@@ -5,7 +5,7 @@ import { SegmentedArticle } from './article';
 import { Candidate, Lexicon } from './name-candidates';
 import { PlaceLookup } from './places';
 import { FeatureSink, featureKey, Perceptron } from './perceptron';
-import { SpellingMemo, TokenWords } from './token-words';
+import { SpellingMemo, SpellingPairMemo, TokenWords } from './token-words';
 import { COMMON, GIVEN_NAME, GIVEN_NAMES, LOWER_CASE, ORGANIZATION_END, mayBeSportsReportWord, SPORTS_REPORT_WORD, SPORTS_WORD, TITLE_HEAD, withoutPossessive } from './word-facts';
 
 /**
@@ -239,10 +239,10 @@ const CONTEXT_TEMPLATES = [
 /**
  * Receives a context feature: its template's number, its value where it has one ("prev", "said"), and the token
  * whose lower-case word the value is, where it is one, so that a sink may keep what it looked up by the token's spelling.
- * A pair's value comes in two words ("beat" and "the" of "prev2=beat the"), the first with its token where it has one:
+ * A pair's value comes in two words ("beat" and "the" of "prev2=beat the"), each with its token where it has one:
  * detection finds the pair's weights word by word, without joining the words into a new string for every name.
  */
-export type ContextSink = (template: Context, value?: string, token?: number, second?: string) => void;
+export type ContextSink = (template: Context, value?: string, token?: number, second?: string, secondToken?: number) => void;
 
 /** The feature key's value of a pair of words. */
 export const pairValue = (first: string, second: string) => `${first} ${second}`;
@@ -259,6 +259,8 @@ export class ContextWeights {
   readonly pairs: Array<ReadonlyMap<string, ReadonlyMap<string, number>> | undefined>;
   /** Per pair template, the second words' offsets of a first word that is a token's, by spelling (null: no pair opens with it). */
   readonly pairMemos = CONTEXT_TEMPLATES.map(() => new SpellingMemo<ReadonlyMap<string, number> | null>());
+  /** Per pair template, a pair's offset (-1: no such feature) by the spellings of two tokens. */
+  readonly pairOffsets = CONTEXT_TEMPLATES.map((_, t) => (PAIR_TEMPLATES.has(t) ? new SpellingPairMemo() : undefined));
 
   constructor(perceptron: Perceptron) {
     CONTEXT_TEMPLATES.forEach((template, t) => (this.flags[t] = perceptron.flagOffsetOf(template)));
@@ -328,11 +330,11 @@ export function contextFeatures(model: SegmentedArticle, c: Candidate, doc: Docu
   // Two words on each side, and one on both ("beat the", "said on", "in … and"): the pairs say more than either word.
   const previousToken = c.first > 0 ? c.first - 1 : undefined;
   const nextToken = c.last < tokens.length ? c.last : undefined;
-  if (c.first > 1) emit(Context.PrevTwo, words.lower(c.first - 2), c.first - 2, previous);
-  else emit(Context.PrevTwo, '<s>', undefined, previous);
-  if (c.last + 1 < tokens.length) emit(Context.NextTwo, next, nextToken, words.lower(c.last + 1));
+  if (c.first > 1) emit(Context.PrevTwo, words.lower(c.first - 2), c.first - 2, previous, previousToken);
+  else emit(Context.PrevTwo, '<s>', undefined, previous, previousToken);
+  if (c.last + 1 < tokens.length) emit(Context.NextTwo, next, nextToken, words.lower(c.last + 1), c.last + 1);
   else emit(Context.NextTwo, next, nextToken, '</s>');
-  emit(Context.Around, previous, previousToken, next);
+  emit(Context.Around, previous, previousToken, next, nextToken);
   // "Kestrelle, an online retailer of …", "Valdora, the club's …": what the apposition calls the name.
   if (next === ',') {
     const noun = appositionNoun(words, c.last);

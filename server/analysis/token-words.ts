@@ -131,6 +131,67 @@ export class SpellingMemo<T> {
   values: Array<T | undefined> = [];
 }
 
+/**
+ * Numbers a reader keeps by a pair of spellings (detection: where the weights of two words around a name start),
+ * read by the two tokens. One open-addressing table of numbers: a probe reads one place in memory, where a Map per
+ * first word and its key strings were three reads far apart for each of some hundred pairs an article asks about.
+ * Valid for as long as the table of spellings lasts.
+ */
+export class SpellingPairMemo {
+  table: Spellings | undefined;
+  /** Per slot, the first spelling's number + 1 (0: an empty slot), the second's number and the value. */
+  private slots = new Int32Array(PAIR_SLOT * PAIR_MEMO_START);
+  private used = 0;
+
+  get(first: number, second: number): number | undefined {
+    const slots = this.slots;
+    const mask = slots.length / PAIR_SLOT - 1;
+    for (let slot = pairHash(first, second) & mask; ; slot = (slot + 1) & mask) {
+      const at = PAIR_SLOT * slot;
+      if (slots[at] === 0) return undefined;
+      if (slots[at] === first + 1 && slots[at + 1] === second) return slots[at + 2];
+    }
+  }
+
+  /** Keeps `value` for a pair not kept yet. */
+  add(first: number, second: number, value: number): void {
+    if (2 * PAIR_SLOT * (this.used + 1) > this.slots.length) {
+      // A long-running server meets endless pairs: past the limit the memo starts again rather than grow on.
+      if (this.slots.length >= PAIR_SLOT * PAIR_MEMO_LIMIT) this.clear();
+      else this.grow();
+    }
+    this.place(this.slots, first, second, value);
+    this.used++;
+  }
+
+  clear(): void {
+    this.slots = new Int32Array(PAIR_SLOT * PAIR_MEMO_START);
+    this.used = 0;
+  }
+
+  private place(slots: Int32Array, first: number, second: number, value: number): void {
+    const mask = slots.length / PAIR_SLOT - 1;
+    let slot = pairHash(first, second) & mask;
+    while (slots[PAIR_SLOT * slot] !== 0) slot = (slot + 1) & mask;
+    slots[PAIR_SLOT * slot] = first + 1;
+    slots[PAIR_SLOT * slot + 1] = second;
+    slots[PAIR_SLOT * slot + 2] = value;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    for (let at = 0; at < old.length; at += PAIR_SLOT) if (old[at] !== 0) this.place(this.slots, old[at] - 1, old[at + 1], old[at + 2]);
+  }
+}
+
+/** The numbers kept per slot of a SpellingPairMemo, its slots at first, and the most it grows to (a power of two each). */
+const PAIR_SLOT = 3;
+const PAIR_MEMO_START = 1 << 12;
+const PAIR_MEMO_LIMIT = 1 << 20;
+
+const pairHash = (first: number, second: number) => (Math.imul(first, 0x9e3779b1) ^ Math.imul(second + 1, 0x85ebca6b)) >>> 7;
+
 export class TokenWords {
   /** The table this instance's numbers index: kept, since a new one may replace the shared table meanwhile. */
   private spellings: Spellings;
@@ -202,6 +263,20 @@ export class TokenWords {
     // Filled up to n rather than written past the end: an array with holes is a slower dictionary.
     while (memo.values.length <= n) memo.values.push(undefined);
     memo.values[n] = value;
+  }
+
+  /** What `memo` keeps for the pair of token i's and token j's spellings. */
+  recallPair(memo: SpellingPairMemo, i: number, j: number): number | undefined {
+    return memo.table === this.spellings ? memo.get(this.numberOf(i), this.numberOf(j)) : undefined;
+  }
+
+  /** Keeps `value` in `memo` for the pair of token i's and token j's spellings, which it does not hold yet. */
+  rememberPair(memo: SpellingPairMemo, i: number, j: number, value: number): void {
+    if (memo.table !== this.spellings) {
+      memo.table = this.spellings;
+      memo.clear();
+    }
+    memo.add(this.numberOf(i), this.numberOf(j), value);
   }
 
   /** Whether token i has the fact (a bit of word-facts.ts), under the lexicon these words were made with. */
