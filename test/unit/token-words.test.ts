@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokenize } from '../../server/analysis/segment';
-import { TokenWords } from '../../server/analysis/token-words';
+import { SpellingPairMemo, TokenWords } from '../../server/analysis/token-words';
 import { CAPITALISED, COMMON, Lexicon, LOWER_CASE } from '../../server/analysis/word-facts';
 
 const lexicon: Lexicon = { isCommonWord: (lower) => lower === 'said', isKnownPlace: () => false, isGivenName: () => false };
@@ -27,6 +27,29 @@ describe('token words', () => {
     } finally {
       second.release();
     }
+  });
+
+  it('keeps a number by an ordered pair of spellings, wherever the tokens stand', () => {
+    const memo = new SpellingPairMemo();
+    const first = new TokenWords('Quillon said Quillon', tokenize('Quillon said Quillon'), lexicon);
+    assert.equal(first.recallPair(memo, 0, 1), undefined);
+    first.rememberPair(memo, 0, 1, 7);
+    first.rememberPair(memo, 1, 0, -1);
+    assert.equal(first.recallPair(memo, 2, 1), 7);
+    assert.equal(first.recallPair(memo, 1, 2), -1);
+    assert.equal(first.recallPair(memo, 0, 2), undefined);
+    const second = new TokenWords('said Quillon', tokenize('said Quillon'), lexicon);
+    assert.equal(second.recallPair(memo, 1, 0), 7);
+  });
+
+  it('reads back every number of many pairs kept, as its table grows', () => {
+    const memo = new SpellingPairMemo();
+    const count = 30000;
+    for (let n = 0; n < count; n++) memo.add(n % 300, Math.floor(n / 300), n);
+    for (let n = 0; n < count; n++) assert.equal(memo.get(n % 300, Math.floor(n / 300)), n);
+    assert.equal(memo.get(300, 0), undefined);
+    memo.clear();
+    assert.equal(memo.get(0, 0), undefined);
   });
 
   it('reads back every spelling of many, short and long, in any order', () => {
