@@ -65,7 +65,7 @@ let scratchTokens = new TokenList(SCRATCH_CAPACITY);
 function emptyScratch(): TokenList {
   // A freak article (a megabyte of text) does not keep its token room for the life of the process.
   if (scratchTokens.capacity > MAX_SCRATCH_TOKENS) scratchTokens = new TokenList(SCRATCH_CAPACITY);
-  scratchTokens.length = 0;
+  scratchTokens.clear();
   return scratchTokens;
 }
 
@@ -108,7 +108,7 @@ export function parseArticle(text: string, detector: MentionDetector = defaultDe
       role: layout.roles[index],
     };
   });
-  const words = countWordTokens(tokens);
+  const words = tokens.wordCount;
   const raw = detector.detect({ text, paragraphs, sentences, tokens, dateline: layout.dateline });
   let { mentions, entities } = linkMentionsLazily(text, raw);
   const { quotes, unbalanced } = findQuotes({ text, paragraphs, sentences, mentions });

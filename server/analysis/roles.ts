@@ -244,7 +244,7 @@ function wordsIn(text: string, mentions: readonly EntityMention[], from: number,
   const direction = from < mentions[self].start ? -1 : 1;
   // A window before the name starts on a word boundary, so that it does not begin with half a word.
   while (direction < 0 && from > 0 && from < to && !isSpace(text.charCodeAt(from - 1))) from++;
-  SCRATCH.length = 0;
+  SCRATCH.clear();
   const tokens = tokenize(text, from, to, SCRATCH);
   const words: Word[] = [];
   for (let i = 0; i < tokens.length; i++) {

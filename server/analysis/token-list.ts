@@ -23,6 +23,11 @@ export class TokenList {
   /** Ends of tokens LONG or more code units long, by token number. */
   private longEnds: Map<number, number> | undefined;
   length = 0;
+  /**
+   * How many of the tokens are words or numbers, what a reader counts as words: counted as they are pushed, where a
+   * pass over the kinds of every token of every article did the same afterwards.
+   */
+  wordCount = 0;
 
   /** `capacity`: the expected number of tokens; news text has about one per five characters. */
   constructor(capacity = 256) {
@@ -31,6 +36,12 @@ export class TokenList {
 
   get capacity(): number {
     return this.starts.length;
+  }
+
+  /** Empties the list to be filled again, keeping its room. */
+  clear(): void {
+    this.length = 0;
+    this.wordCount = 0;
   }
 
   push(start: number, end: number, kind: TokenKind): void {
@@ -50,6 +61,7 @@ export class TokenList {
     }
     this.kinds[this.length] = code;
     this.length++;
+    if (code === WORD || code === NUMBER) this.wordCount++;
   }
 
   start(i: number): number {
@@ -92,6 +104,7 @@ export class TokenList {
     copy.lengths.set(this.lengths.subarray(0, this.length));
     copy.kinds.set(this.kinds.subarray(0, this.length));
     copy.length = this.length;
+    copy.wordCount = this.wordCount;
     if (this.longEnds) for (const [i, end] of this.longEnds) if (i < this.length) (copy.longEnds ??= new Map()).set(i, end);
     return copy;
   }
