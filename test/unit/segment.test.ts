@@ -31,6 +31,17 @@ describe('tokenize', () => {
     assert.equal(text.slice(tokens[tokens.length - 1].start), 'ok');
   });
 
+  it('counts the words and numbers it pushes, and starts the count again when the list is cleared', () => {
+    const text = 'Mr. Liu paid $1,250.50 (習近平) 👍 on Monday.';
+    const tokens = tokenize(text);
+    assert.equal(tokens.wordCount, tokens.toArray().filter((t) => t.kind === 'word' || t.kind === 'number').length);
+    assert.equal(tokens.copy().wordCount, tokens.wordCount);
+    tokens.clear();
+    tokenize('two words', 0, 9, tokens);
+    assert.equal(tokens.length, 2);
+    assert.equal(tokens.wordCount, 2);
+  });
+
   it('skips tabs, no-break spaces and a BOM between tokens', () => {
     assert.deepEqual(tokenTexts('\uFEFFtrade\ttalks\u00A0end'), ['trade', 'talks', 'end']);
   });
