@@ -342,7 +342,12 @@ const ROAD_PREPOSITIONS = new Set(nameParts.roadPrepositions);
 
 /** "on the M25", "near the A30", "east on I-70": a motorway's or a highway's number after a preposition is a road. */
 function isRoadNumber(c: Candidate, words: TokenWords): boolean {
-  if (c.last - c.first !== 1 || !ROAD_NUMBER.test(words.word(c.first))) return false;
+  if (c.last - c.first !== 1) return false;
+  // A road's number has a digit or a hyphen second ("M25", "I-70"): a name with a letter there (most) needs no pattern.
+  const word = words.word(c.first);
+  const second = word.charCodeAt(1);
+  if ((second < 48 || second > 57) && second !== 45) return false;
+  if (!ROAD_NUMBER.test(word)) return false;
   let k = c.first - 1;
   if (k >= 0 && words.lower(k) === 'the') k--;
   return k >= 0 && ROAD_PREPOSITIONS.has(words.lower(k));
