@@ -188,7 +188,7 @@ export class SpellingPairMemo {
 /** The numbers kept per slot of a SpellingPairMemo, its slots at first, and the most it grows to (a power of two each). */
 const PAIR_SLOT = 3;
 const PAIR_MEMO_START = 1 << 12;
-const PAIR_MEMO_LIMIT = 1 << 20;
+const PAIR_MEMO_LIMIT = 1 << 17;
 
 const pairHash = (first: number, second: number) => (Math.imul(first, 0x9e3779b1) ^ Math.imul(second + 1, 0x85ebca6b)) >>> 7;
 
