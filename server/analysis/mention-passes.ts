@@ -7,7 +7,8 @@ import placeExtras from './data/place-extras.json';
 import { GAZETTEER_PLACES, STATE_ABBREVIATIONS } from './places';
 import { SpellingMemo, TokenWords } from './token-words';
 import { TokenList } from './token-list';
-import { COMMON, GIVEN_NAME, GIVEN_NAMES, honorificBefore, KNOWN_PLACE, NAME_PARTICLES, ORGANIZATION_ENDS, wordFacts } from './word-facts';
+import nameParts from './data/name-parts.json';
+import { COMMON, FIRM_ENDS, GIVEN_NAME, GIVEN_NAMES, honorificBefore, KNOWN_PLACE, LEGAL_SUFFIXES, NAME_PARTICLES, ORGANIZATION_ENDS, wordFacts } from './word-facts';
 import { isLowerCaseAscii, Span } from './text';
 
 // Patterns with \p{…} are module constants, never literals inside a function (see entities.ts).
@@ -31,6 +32,8 @@ export function withNameParts(model: SegmentedArticle, words: TokenWords, mentio
   // The people of one word, and their names: only such a name can be an organisation's first word (see below).
   const oneWordPeople: RawMention[] = [];
   const oneWordNames: string[] = [];
+  /** The places of one word ("Zawadi" when the tagger read it as a place): a firm's first word may be one (see below). */
+  const oneWordPlaces: RawMention[] = [];
   const surnames = new Set<string>();
   /** The first words of the people's names of two words or more: a given name, or a family name written first. */
   const firstNames = new Set<string>();
@@ -55,7 +58,10 @@ export function withNameParts(model: SegmentedArticle, words: TokenWords, mentio
       if (honorificBefore(text, m.start) !== undefined) (addressed ??= new Set()).add(name);
     } else {
       const firstSpace = text.indexOf(' ', m.start);
-      if (firstSpace < 0 || firstSpace >= m.end) continue;
+      if (firstSpace < 0 || firstSpace >= m.end) {
+        if (m.type === 'LOC') oneWordPlaces.push(m);
+        continue;
+      }
       // Read in place: most names have no space, and most two-word ones no surname anyone addresses (see below).
       if (firstSpace > m.start && text.lastIndexOf(' ', m.end - 1) === firstSpace) {
         twoWordOthers.push(m);
@@ -70,6 +76,8 @@ export function withNameParts(model: SegmentedArticle, words: TokenWords, mentio
   // "Nuggets" of "Denver Nuggets", "Sachs" of "Goldman Sachs"): the retyped names' words are a person's.
   const organizationHeads = new Set<string>();
   const organizationTails = new Set<string>();
+  /** The heads of the organisations whose names end like a company's ("Zawadi" of "Zawadi Pay Ltd", "Fenwyck" of "Fenwyck Resources"). */
+  let firmHeads: Set<string> | undefined;
   for (const m of longOrganizations) {
     const name = text.slice(m.start, m.end);
     const lastWord = name.slice(name.lastIndexOf(' ') + 1);
@@ -81,7 +89,10 @@ export function withNameParts(model: SegmentedArticle, words: TokenWords, mentio
       continue;
     }
     const head = organizationHead(text, words, m, lexicon);
-    if (head !== undefined) organizationHeads.add(head);
+    if (head !== undefined) {
+      organizationHeads.add(head);
+      if (FIRM_ENDS.has(lastWord) || LEGAL_SUFFIXES.has(lastWord)) (firmHeads ??= new Set()).add(head);
+    }
     organizationTails.add(lastWord);
   }
   if (organizationTails.size > 0) {
@@ -93,6 +104,13 @@ export function withNameParts(model: SegmentedArticle, words: TokenWords, mentio
       if ((!organizationHeads.has(name) && !organizationTails.has(name)) || surnames.has(name)) continue;
       personParts ??= wordsOf(people, false);
       if (!personParts.has(name)) oneWordPeople[k]!.type = 'ORG';
+    }
+  }
+  if (firmHeads) {
+    // "Shares of Zawadi fell" after "Zawadi Pay Ltd": a lone word the tagger took for a place is the company whose
+    // name opens with it (a head is no known place), unless it stands where a place does ("a depot in Zawadi").
+    for (const m of oneWordPlaces) {
+      if (firmHeads.has(text.slice(m.start, m.end)) && !PLACE_PREPOSITIONS.has(wordBefore(text, m.start))) m.type = 'ORG';
     }
   }
   // "Kayleigh Brandt lives in McCook. … Mrs. Brandt": a two-word name ending in a surname someone addresses is that person.
@@ -146,6 +164,15 @@ function organizationHead(text: string, words: TokenWords, m: RawMention, lexico
 function opensWithGivenName(words: TokenWords, m: RawMention): boolean {
   const token = tokenStartingAt(words.tokens, m.start);
   return token >= 0 && (words.factsOf(token) & (GIVEN_NAME | COMMON | KNOWN_PLACE)) === GIVEN_NAME && GAZETTEER_PLACES.placeKind(words.word(token)) === undefined;
+}
+
+const PLACE_PREPOSITIONS = new Set(nameParts.placePrepositions);
+
+/** The word that ends one space before `start`, or '' (read in place: it is asked of few names). */
+function wordBefore(text: string, start: number): string {
+  if (start < 2 || text.charCodeAt(start - 1) !== 32) return '';
+  const from = text.lastIndexOf(' ', start - 2) + 1;
+  return text.slice(from, start - 1);
 }
 
 /** The token that starts at `offset`, or -1: found by halves, since tokens are in the order of the text. */

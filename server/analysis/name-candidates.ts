@@ -167,7 +167,7 @@ function joinLength(text: string, tokens: TokenList, i: number, runStart: number
   const next = ofThe ? i + 2 : i + 1;
   if (next >= to || !isCapitalised(text, tokens, next) || words.is(next, HONORIFIC)) return 0;
   if (connector === '&') return 2;
-  if (connector === ',') return subjectListLength(text, tokens, i, runStart, to, lexicon);
+  if (connector === ',') return partnersLength(text, tokens, i, runStart, to) || subjectListLength(text, tokens, i, runStart, to, lexicon);
   // "Prairie Holdings Corp. of Wichita": a legal suffix closes the firm's name, and "of" gives its home town; so
   // do a town and its state after a name of two words or more ("Anchor Housing Solutions of Baton Rouge, La.").
   if (connector === 'of' && (words.is(i - 1, LEGAL_SUFFIX) || (i - runStart >= 2 && isHomeTown(text, tokens, next, to)))) return 0;
@@ -191,6 +191,23 @@ function joinLength(text: string, tokens: TokenList, i: number, runStart: number
     return recentOf || lexicon.isKnownPlace(`${soFar} and ${words.word(i + 1)}`) ? 2 : 0;
   }
   return next - i + 1;
+}
+
+/**
+ * "Bremmer, Oakes & Co.", "Milstein, Varga & Hollis": a law firm's or a brokerage's partners, one surname each,
+ * listed with commas up to an ampersand, make one name. Returns how many tokens from the comma at `comma` reach the
+ * word after the ampersand (0 when the words are no such list: "Boston, Mass.", "Smith, Jones and Brown").
+ */
+function partnersLength(text: string, tokens: TokenList, comma: number, runStart: number, to: number): number {
+  if (comma - runStart !== 1 || words.is(runStart, COMMON | KNOWN_PLACE | HONORIFIC)) return 0;
+  for (let k = comma + 1; k + 2 < to && k < comma + 9; k += 2) {
+    if (!isCapitalised(text, tokens, k) || words.is(k, COMMON | KNOWN_PLACE)) return 0;
+    const after = words.word(k + 1);
+    if (after === ',') continue;
+    // The place is asked last: most commas after one word are no such list.
+    return after === '&' && isCapitalised(text, tokens, k + 2) && placeKind(words.word(runStart)) === undefined ? k + 3 - comma : 0;
+  }
+  return 0;
 }
 
 /**

@@ -45,7 +45,7 @@ const CLUB_HEADS = new Set(nameParts.clubHeads);
 const CLUB_ENDS = new Set(nameParts.clubEnds);
 const VENUE_ENDS = new Set(nameParts.venueEnds);
 const COMPASS_WORDS = new Set(nameParts.compassWords);
-const LEGAL_SUFFIXES = new Set(nameParts.legalSuffixes);
+export const LEGAL_SUFFIXES = new Set(nameParts.legalSuffixes);
 const STREET_ENDS = new Set(nameParts.streetEnds);
 /** "Staff Writer", "Africa Correspondent": the words of a byline's job, in lower case. */
 export const BYLINE_JOBS = new Set(nameParts.bylineJobs);

@@ -56,6 +56,9 @@ export const TRAINING_SETS: Array<{ file: string; weight: number; project?: bool
   { file: 'test/fixtures/entities/news-train-zc.jsonl', weight: NEWS_WEIGHT, project: true },
   { file: 'test/fixtures/entities/news-train-zd.jsonl', weight: NEWS_WEIGHT, project: true },
   { file: 'test/fixtures/entities/news-train-ze.jsonl', weight: NEWS_WEIGHT, project: true },
+  { file: 'test/fixtures/entities/news-train-zf.jsonl', weight: NEWS_WEIGHT, project: true },
+  { file: 'test/fixtures/entities/news-train-zg.jsonl', weight: NEWS_WEIGHT, project: true },
+  { file: 'test/fixtures/entities/news-train-zh.jsonl', weight: NEWS_WEIGHT, project: true },
 ];
 
 export const DEV_SETS = ['gum/dev.jsonl', 'gum/test.jsonl', 'wikigold/dev.jsonl', 're3d-open/dev.jsonl', 'btc/dev.jsonl'];

@@ -17,7 +17,8 @@ const SCORER = path.resolve(DATA_ROOT, '../tools/score.mjs');
 const args = process.argv.slice(2);
 const modelAt = args.indexOf('--model');
 const modelFile = modelAt >= 0 ? path.resolve(args[modelAt + 1]) : path.join(ROOT, 'server/analysis/data/entity-model.json');
-const only = args.filter((_, i) => i !== modelAt && i !== modelAt + 1);
+// Without --model, modelAt is -1: the filter must not then drop the first set name (index modelAt + 1).
+const only = modelAt >= 0 ? args.filter((_, i) => i !== modelAt && i !== modelAt + 1) : args;
 const data = JSON.parse(readFileSync(modelFile, 'utf8')) as EntityModelData;
 const detector = new MentionDetector(data, GAZETTEER_PLACES);
 mkdirSync(OUT, { recursive: true });

@@ -61,6 +61,15 @@ describe('passes after the tagger', () => {
     assert.deepEqual(found, ['Steven Mnuchin/PERSON', 'Mnuchin/PERSON', 'Steven/PERSON']);
   });
 
+  it('take a lone word the tagger called a place for the company whose name opens with it, but not where a place stands', () => {
+    const text = 'Zawadi Pay Ltd was fined. Shares of Zawadi fell, and a depot in Zawadi closed. Dunmore Town Council met in Dunmore.';
+    const found = settled(text, [
+      mention(text, 'Zawadi Pay Ltd', 'ORG'), mention(text, 'Zawadi', 'LOC', 20), mention(text, 'Zawadi', 'LOC', 50),
+      mention(text, 'Dunmore Town Council', 'ORG'), mention(text, 'Dunmore', 'LOC', 90),
+    ]);
+    assert.deepEqual(found, ['Zawadi Pay Ltd/ORG', 'Zawadi/ORG', 'Zawadi/LOC', 'Dunmore Town Council/ORG', 'Dunmore/LOC']);
+  });
+
   it('leave an organisation of a given name and a word no person has alone', () => {
     const text = 'Morgan Stanley said on Monday that fees would rise. Stanley Tucci was not reached.';
     const found = settled(text, [mention(text, 'Morgan Stanley', 'ORG'), mention(text, 'Stanley Tucci', 'PERSON')]);
@@ -116,5 +125,20 @@ describe('the tagger’s features of where a name stands', () => {
     assert.ok(game.includes('sports-place=city'), game.join(' '));
     assert.ok(game.includes('sports-next=lost'), game.join(' '));
     assert.ok(!featuresOf(BUSINESS, 'Phoenix').some((f) => f.startsWith('sports-')));
+  });
+});
+
+describe('name candidates', () => {
+  /** The candidates' names, in the order of the text. */
+  const names = (text: string) => findCandidates(parseArticle(text), detector.lexicon).map((c) => text.slice(c.start, c.end));
+
+  it('join a firm’s partners, listed with commas up to an ampersand, into one name', () => {
+    assert.deepEqual(names('He follows steel for Bremmer, Oakes & Co. in New York.'), ['Bremmer, Oakes & Co.', 'New York']);
+    assert.deepEqual(names('The deal was run by Skadden, Arps, Slate, Meagher & Flom lawyers.'), ['Skadden, Arps, Slate, Meagher & Flom']);
+  });
+
+  it('keep a place, or a list with no ampersand, apart from the names after its comma', () => {
+    assert.deepEqual(names('A broker in Boston, Oakes & Co., sold.'), ['Boston', 'Oakes & Co.']);
+    assert.deepEqual(names('He met Smith, Jones and Brown.'), ['Smith', 'Jones', 'Brown']);
   });
 });
