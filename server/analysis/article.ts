@@ -20,15 +20,9 @@ export interface ParagraphInfo extends Paragraph {
   role: ParagraphRole;
 }
 
-/** Words and numbers: what a reader counts as words. */
+/** Words and numbers: what a reader counts as words (a parsed model keeps the count, since its tokens are made again when read). */
 export function countWords(model: ArticleModel): number {
-  return model instanceof ParsedArticle ? model.wordCount : countWordTokens(model.tokens);
-}
-
-function countWordTokens(tokens: TokenList): number {
-  let words = 0;
-  for (let i = 0; i < tokens.length; i++) if (tokens.isWordOrNumber(i)) words++;
-  return words;
+  return model instanceof ParsedArticle ? model.wordCount : model.tokens.wordCount;
 }
 
 export interface ArticleModel {

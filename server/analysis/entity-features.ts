@@ -6,7 +6,7 @@ import { Candidate, Lexicon } from './name-candidates';
 import { PlaceLookup } from './places';
 import { FeatureSink, featureKey, Perceptron } from './perceptron';
 import { SpellingMemo, SpellingPairMemo, TokenWords } from './token-words';
-import { COMMON, GIVEN_NAME, GIVEN_NAMES, LOWER_CASE, ORGANIZATION_END, mayBeSportsReportWord, SPORTS_REPORT_WORD, SPORTS_WORD, TITLE_HEAD, withoutPossessive } from './word-facts';
+import { COMMON, GIVEN_NAME, GIVEN_NAMES, LOWER_CASE, ORGANIZATION_END, mayBeSportsReportWord, PLACE_PREPOSITIONS, SPORTS_REPORT_WORD, SPORTS_WORD, TITLE_HEAD, withoutPossessive } from './word-facts';
 
 /**
  * What the rest of the article says about a candidate's words, asked by token. The words are marked by spelling with
@@ -77,7 +77,6 @@ export class DocumentContext {
 const ARTICLE_TOKENS = 150;
 
 /** "in Kearney", "outside Pittsburgh": words before a one-word name that say it is where something is. */
-const PLACE_PREPOSITIONS = new Set(nameParts.placePrepositions);
 /** "Quillon said", "Okafor told": words after a name that say it speaks. */
 export const SPEECH_VERBS = new Set(nameParts.speechVerbsAfterName);
 

@@ -7,8 +7,7 @@ import placeExtras from './data/place-extras.json';
 import { GAZETTEER_PLACES, STATE_ABBREVIATIONS } from './places';
 import { SpellingMemo, TokenWords } from './token-words';
 import { TokenList } from './token-list';
-import nameParts from './data/name-parts.json';
-import { COMMON, FIRM_ENDS, GIVEN_NAME, GIVEN_NAMES, honorificBefore, KNOWN_PLACE, LEGAL_SUFFIXES, NAME_PARTICLES, ORGANIZATION_ENDS, wordFacts } from './word-facts';
+import { COMMON, FIRM_ENDS, GIVEN_NAME, GIVEN_NAMES, honorificBefore, KNOWN_PLACE, LEGAL_SUFFIXES, NAME_PARTICLES, ORGANIZATION_ENDS, PLACE_PREPOSITIONS, wordFacts } from './word-facts';
 import { isLowerCaseAscii, Span } from './text';
 
 // Patterns with \p{…} are module constants, never literals inside a function (see entities.ts).
@@ -110,7 +109,9 @@ export function withNameParts(model: SegmentedArticle, words: TokenWords, mentio
     // "Shares of Zawadi fell" after "Zawadi Pay Ltd": a lone word the tagger took for a place is the company whose
     // name opens with it (a head is no known place), unless it stands where a place does ("a depot in Zawadi").
     for (const m of oneWordPlaces) {
-      if (firmHeads.has(text.slice(m.start, m.end)) && !PLACE_PREPOSITIONS.has(wordBefore(text, m.start))) m.type = 'ORG';
+      if (!firmHeads.has(text.slice(m.start, m.end))) continue;
+      const token = tokenStartingAt(words.tokens, m.start);
+      if (token < 1 || !PLACE_PREPOSITIONS.has(words.word(token - 1))) m.type = 'ORG';
     }
   }
   // "Kayleigh Brandt lives in McCook. … Mrs. Brandt": a two-word name ending in a surname someone addresses is that person.
@@ -164,15 +165,6 @@ function organizationHead(text: string, words: TokenWords, m: RawMention, lexico
 function opensWithGivenName(words: TokenWords, m: RawMention): boolean {
   const token = tokenStartingAt(words.tokens, m.start);
   return token >= 0 && (words.factsOf(token) & (GIVEN_NAME | COMMON | KNOWN_PLACE)) === GIVEN_NAME && GAZETTEER_PLACES.placeKind(words.word(token)) === undefined;
-}
-
-const PLACE_PREPOSITIONS = new Set(nameParts.placePrepositions);
-
-/** The word that ends one space before `start`, or '' (read in place: it is asked of few names). */
-function wordBefore(text: string, start: number): string {
-  if (start < 2 || text.charCodeAt(start - 1) !== 32) return '';
-  const from = text.lastIndexOf(' ', start - 2) + 1;
-  return text.slice(from, start - 1);
 }
 
 /** The token that starts at `offset`, or -1: found by halves, since tokens are in the order of the text. */

@@ -46,6 +46,8 @@ const CLUB_ENDS = new Set(nameParts.clubEnds);
 const VENUE_ENDS = new Set(nameParts.venueEnds);
 const COMPASS_WORDS = new Set(nameParts.compassWords);
 export const LEGAL_SUFFIXES = new Set(nameParts.legalSuffixes);
+/** "in", "near": a name right after one of these stands where a place does. */
+export const PLACE_PREPOSITIONS = new Set(nameParts.placePrepositions);
 const STREET_ENDS = new Set(nameParts.streetEnds);
 /** "Staff Writer", "Africa Correspondent": the words of a byline's job, in lower case. */
 export const BYLINE_JOBS = new Set(nameParts.bylineJobs);
