@@ -73,6 +73,8 @@ const SPAN_CACHE_LIMIT = 20000;
 export interface EntityModelData extends PerceptronWeights {
   /** Words seen in lower case more often than capitalised in the middle of sentences of the training data. */
   commonWords: string[];
+  /** Common words that open more of the training data's sentences as a name's first word than not (see Lexicon). */
+  nameOpeners: string[];
 }
 
 
@@ -100,7 +102,13 @@ export class MentionDetector {
     this.perceptron = new Perceptron(data.classes, data.features, data.weights);
     this.contextWeights = new ContextWeights(this.perceptron);
     const common = new Set(data.commonWords);
-    this.lexicon = { isCommonWord: (lower) => common.has(lower), isKnownPlace: (name) => places.isKnownPlace(name), isGivenName: (word) => GIVEN_NAMES.has(word) };
+    const openers = new Set(data.nameOpeners);
+    this.lexicon = {
+      isCommonWord: (lower) => common.has(lower),
+      isKnownPlace: (name) => places.isKnownPlace(name),
+      isGivenName: (word) => GIVEN_NAMES.has(word),
+      isNameOpener: (lower) => openers.has(lower),
+    };
   }
 
   detect(article: SegmentedArticle): RawMention[] {
@@ -371,6 +379,9 @@ function isAuthorName(candidate: Candidate, facts: NameFacts, words: TokenWords)
     if (words.is(k, TITLE_WORD) || AGENCIES.has(words.word(k)) || words.is(k, ORGANIZATION_END)) return false;
     if (words.is(k, COMMON)) common++;
   }
+  // "BBC News, London" under the author's name: a paper's or a broadcaster's word closes an outlet's name, unless
+  // a given name opens it ("Freddie Mercury").
+  if (OUTLET_WORDS.has(words.word(last - 1)) && !words.is(first, GIVEN_NAME)) return false;
   return common < last - first;
 }
 

@@ -10,7 +10,7 @@ import { TokenWords } from './token-words';
 import nameParts from './data/name-parts.json';
 import {
   BYLINE_JOBS, CALENDAR, FIRM_ENDS, LONGEST_JOINED_PARTICLE, mayOpenJoinedParticle, CAPITALISED, COMMON, COMPASS_WORD, CONNECTOR, GIVEN_NAME, HONORIFIC, HYPHENATED, KNOWN_ORGANIZATION, KNOWN_PLACE, LEGAL_SUFFIX, Lexicon, LOWER_CASE,
-  NAME_PARTICLE, NAME_PARTICLES, NOT_A_NAME, NUMBERED_NAME_HEAD, NUMBERED_NAME_HEADS, ORGANIZATION_END, ORGANIZATION_ENDS, OUTLET_WORDS, PARTY_MEMBER, PLACE_OPENER, POSSESSIVE, POSSESSIVE_IN_NAME, PRONOUN_I, STREET_END,
+  NAME_OPENER, NAME_PARTICLE, NAME_PARTICLES, NOT_A_NAME, NUMBERED_NAME_HEAD, NUMBERED_NAME_HEADS, ORGANIZATION_END, ORGANIZATION_ENDS, OUTLET_WORDS, PARTY_MEMBER, PLACE_OPENER, POSSESSIVE, POSSESSIVE_IN_NAME, PRONOUN_I, STREET_END,
   TITLE_HEAD, TITLE_WORD, withoutPossessive,
 } from './word-facts';
 
@@ -161,7 +161,8 @@ function joinLength(text: string, tokens: TokenList, i: number, runStart: number
   // ("Mnuchin said on"): those are ruled out by their first letters before the word at i is read.
   if (i + 1 >= to || (!isCapitalised(text, tokens, i + 1) && (i + 2 >= to || !isCapitalised(text, tokens, i + 2)))) return 0;
   const connector = words.word(i);
-  const ofThe = (connector === 'of' || connector === 'for') && words.word(i + 1) === 'the';
+  // "Subcommittee on the Constitution": a body named by its subject may take "the" after "on" as well.
+  const ofThe = (connector === 'of' || connector === 'for' || (connector === 'on' && SUBJECT_HEADS.has(words.word(i - 1)))) && words.word(i + 1) === 'the';
   // "Johan van der Merwe", "Ana de la Cruz": two particles in a row join like one.
   if (NAME_PARTICLES.has(connector) && i + 2 < to && NAME_PARTICLES.has(words.word(i + 1)) && isCapitalised(text, tokens, i + 2)) return 3;
   const next = ofThe ? i + 2 : i + 1;
@@ -173,8 +174,10 @@ function joinLength(text: string, tokens: TokenList, i: number, runStart: number
   if (connector === 'of' && (words.is(i - 1, LEGAL_SUFFIX) || (i - runStart >= 2 && isHomeTown(text, tokens, next, to)))) return 0;
   if (isPluralPossessiveInName(tokens, i, runStart)) return 2;
   if (!words.is(i, CONNECTOR) || connector === 'the') return 0;
-  // "Gaffney's Sporting Goods on Main Street": a business on its street, two names ("Stoke on Trent" is one).
-  if (connector === 'on' && (words.is(i - 1, ORGANIZATION_END) || SHOP_ENDS.has(words.word(i - 1)))) return 0;
+  // "Gaffney's Sporting Goods on Main Street": a business on its street, two names ("Stoke on Trent" is one). A body
+  // named by its subject is one name with it: "Commission on Rural Broadband", "Senate Committee on Ethics".
+  // It stays on its own before a place or a street: "the Arts Center on Main Street".
+  if (connector === 'on' && (SUBJECT_HEADS.has(words.word(i - 1)) ? isPlaceAfterOn(next, to) : words.is(i - 1, ORGANIZATION_END) || SHOP_ENDS.has(words.word(i - 1)))) return 0;
   if ((connector === 'of' || connector === 'for') && isPersonSoFar(runStart, i)) return 0;
   // "Marisol Quispe of Peru", "Liliana Benítez of the Cámara Fluvial": two or three words that are no common word,
   // no place and no organisation's are a person (whose given name the list may not know), then an affiliation.
@@ -185,6 +188,7 @@ function joinLength(text: string, tokens: TokenList, i: number, runStart: number
   if (connector === 'of' && words.is(i - 1, PARTY_MEMBER)) return 0;
   if (connector === 'and') {
     if (isOrganizationAfterAnd(text, tokens, runStart, i, to, lexicon)) return 2;
+    if (isSubjectListBeforeAnd(runStart, i) && isLastSubjectAfterAnd(i + 1, to)) return 2;
     // "Mnuchin and Ross" are two names; "Trinidad and Tobago" and "Department of Health and Human Services" are one.
     const recentOf = (isOfOrFor(i - 2, runStart) || isOfOrFor(i - 3, runStart)) && !isPersonSoFar(runStart, i) && !opensPersonalName(i + 1, to, lexicon);
     const soFar = text.slice(tokens.start(runStart), tokens.end(i - 1));
@@ -216,10 +220,11 @@ function partnersLength(text: string, tokens: TokenList, comma: number, runStart
  * at `comma` reach the word after that "and" (0 when the words are no such list: "Smith, Jones and Brown").
  */
 function subjectListLength(text: string, tokens: TokenList, comma: number, runStart: number, to: number, lexicon: Lexicon): number {
-  const of = isOfOrFor(comma - 2, runStart) ? comma - 2 : isOfOrFor(comma - 3, runStart) ? comma - 3 : -1;
-  if (of < 0 || !words.is(of - 1, ORGANIZATION_END)) return 0;
-  // A subject is a common word, or the plural of one the lexicon has only in the singular ("Firearms").
-  const isSubject = (k: number) => k < to && isCapitalised(text, tokens, k) && (words.is(k, COMMON) || isPluralOfCommonWord(words.lower(k), lexicon));
+  const of = opensSubjects(comma - 2, runStart) ? comma - 2 : opensSubjects(comma - 3, runStart) ? comma - 3 : -1;
+  if (of < 0 || !isBodyHead(of - 1)) return 0;
+  // A subject is a word like one (isSubjectWord: "Science", "Transportation"), or the plural of a common word the
+  // lexicon has only in the singular ("Firearms").
+  const isSubject = (k: number) => k < to && isCapitalised(text, tokens, k) && (isSubjectWord(k) || isPluralOfCommonWord(words.lower(k), lexicon));
   for (let k = comma; k < to && k < comma + 12; ) {
     if (words.word(k) === ',') k++;
     if (words.word(k) === 'and') return isSubject(k + 1) ? k + 1 - comma : 0;
@@ -229,6 +234,60 @@ function subjectListLength(text: string, tokens: TokenList, comma: number, runSt
     if (words.word(k) !== ',' && words.word(k) !== 'and') return 0;
   }
   return 0;
+}
+
+/**
+ * "Coalition for Gun Violence Prevention and …", "Council on Census Quality and …": an organisation's head word,
+ * "of", "for" or "on", then one to six common words (its subjects) up to the "and" at `and`.
+ */
+/** Token k is the "of", "for" or "on" after which a body's subjects are listed. */
+const opensSubjects = (k: number, runStart: number) => isOfOrFor(k, runStart) || (k > runStart && words.word(k) === 'on');
+
+/** Token k heads a body that is named by its subjects: "Commission", "Center", "Ministry". */
+const isBodyHead = (k: number) => words.is(k, ORGANIZATION_END) || SUBJECT_HEADS.has(words.word(k));
+
+function isSubjectListBeforeAnd(runStart: number, and: number): boolean {
+  for (let k = and - 1, subjects = 0; k > runStart && subjects <= 6; k--) {
+    // "Long-Term Care": the hyphen of a compound subject is no word.
+    if (words.word(k) === '-') continue;
+    if (opensSubjects(k, runStart)) return subjects > 0 && isBodyHead(k - 1);
+    if (!isSubjectWord(k)) return false;
+    subjects++;
+  }
+  return false;
+}
+
+/**
+ * The capitalised words from `first` finish a body's subjects ("… and Digital Equity", "… and Law"): common words,
+ * no place, no person's given name before a surname, and no organisation's word, which would open a second name
+ * ("the Ministry of Defence and Foreign Office").
+ */
+function isLastSubjectAfterAnd(first: number, to: number): boolean {
+  if (first >= to || !isSubjectWord(first)) return false;
+  if (words.is(first, GIVEN_NAME) && first + 1 < to && words.is(first + 1, CAPITALISED) && !words.is(first + 1, COMMON)) return false;
+  for (let k = first; k < to && k < first + 4 && words.is(k, CAPITALISED); k++) if (words.is(k, ORGANIZATION_END)) return false;
+  return true;
+}
+
+/**
+ * Token k could be one of a body's subjects: a common word, or a word shaped like an abstract noun or an adjective
+ * that no list knows as a place or a given name ("Transportation", "Regulatory", "Competitiveness").
+ */
+function isSubjectWord(k: number): boolean {
+  if (!words.is(k, CAPITALISED) || words.is(k, KNOWN_PLACE | HONORIFIC)) return false;
+  if (words.is(k, COMMON)) return true;
+  const word = words.word(k);
+  return SUBJECT_SHAPE.test(word) && !words.is(k, GIVEN_NAME) && placeKind(word) === undefined;
+}
+
+/** The endings of English abstract nouns and adjectives, after a capital: "Competitiveness", "Regulatory". */
+const SUBJECT_SHAPE = /^\p{Lu}\p{Ll}+(?:tion|sion|ment|ity|ence|ance|ism|ics|ure|ness|ship|ing|ogy|ory|ary|al|ic|ive|ous|our|or)s?$/u;
+
+/** The words after "on" name a place or a street ("Arts Center on Main Street", "Council on Guernsey"). */
+function isPlaceAfterOn(next: number, to: number): boolean {
+  if (words.is(next, KNOWN_PLACE) || placeKind(words.word(next)) !== undefined) return true;
+  for (let k = next; k < to && k < next + 4 && words.is(k, CAPITALISED); k++) if (words.is(k, STREET_END)) return true;
+  return false;
 }
 
 function isPluralOfCommonWord(lower: string, lexicon: Lexicon): boolean {
@@ -467,6 +526,8 @@ const LOWER_CASE_PART = /-\p{Ll}/u;
 const COMPOUND_SUFFIXES = new Set(nameParts.compoundSuffixes);
 /** "Luncheonette", "Hardware": the last word of a shop's name, before which the owner's possessive stays in the name. */
 const SHOP_ENDS = new Set(nameParts.shopEnds);
+/** Bodies named by their subject after "on": "Commission on Civil Rights", "Council on Foreign Relations". */
+const SUBJECT_HEADS = new Set(nameParts.subjectHeads);
 /** The length of the "-born" of "Swedish-born" (hyphen included): a name, then a word saying how it describes what follows. */
 function compoundSuffixLength(word: string): number {
   const hyphen = word.lastIndexOf('-');
@@ -496,6 +557,9 @@ function isDroppable(text: string, tokens: TokenList, i: number, titleCase: bool
   // "Route 9 and Highway 101 closed": a numbered name's head word opens the sentence as the name.
   if (words.is(i, NUMBERED_NAME_HEAD) && i + 1 < tokens.length && tokens.kind(i + 1) === 'number') return false;
   if (words.is(i, KNOWN_PLACE | KNOWN_ORGANIZATION)) return false;
+  // "Network Rail said", "Natural Resources Wales has": a word that opens names more often than sentences. (Not in
+  // a Title Case line, where every word is capitalised: "Ohio Bank Holding Companies Agree".)
+  if (!titleCase && words.is(i, NAME_OPENER) && i + 1 < tokens.length && isCapitalised(text, tokens, i + 1)) return false;
   // "Grant Oyelaran, a portfolio manager": a given name that is also a word, before a word no dictionary knows.
   if (words.is(i, GIVEN_NAME) && i + 1 < tokens.length && isCapitalised(text, tokens, i + 1) && !words.is(i + 1, COMMON)) return false;
   // "Bank of England Governor …", "Ministry of Defence officials": an organisation's head word before "of".
@@ -621,6 +685,8 @@ function splitAtCommonWords(text: string, tokens: TokenList, from: number, to: n
  */
 function organizationWordsFrom(text: string, tokens: TokenList, nameStart: number, from: number, to: number): number {
   if (words.is(nameStart, COMMON)) return -1;
+  // "CBC News", "RNZ News": a broadcaster's or a paper's word after letters in capitals.
+  if (from === nameStart + 1 && OUTLET_WORDS.has(words.word(from)) && isAcronym(words.word(nameStart))) return from;
   for (let k = from; k < to && k < from + 3; k++) {
     if (!isCapitalised(text, tokens, k) || !words.is(k, COMMON)) return -1;
     // The name is asked of the gazetteer last: this runs for every word of a Title Case line, and most close no organisation.
@@ -628,6 +694,9 @@ function organizationWordsFrom(text: string, tokens: TokenList, nameStart: numbe
   }
   return -1;
 }
+
+/** Two to five capital letters: "CBC", "KTMN". */
+const isAcronym = (word: string) => /^[A-Z]{2,5}$/.test(word);
 
 /** "US-China" alone is two places; inside a longer name ("US-China Business Council") it stays whole. */
 function pushCompoundParts(text: string, candidate: Piece, lexicon: Lexicon, pieces: Piece[]): void {

@@ -13,6 +13,8 @@ export interface Lexicon {
   isCommonWord(lower: string): boolean;
   isKnownPlace(name: string): boolean;
   isGivenName(word: string): boolean;
+  /** A common word that, opening a sentence before a capitalised word, opens a name more often than not ("National"). */
+  isNameOpener(lower: string): boolean;
 }
 
 /** Given names (public-domain lists of English given names): "Steven" makes "Steven Mnuchin" a person. */
@@ -110,6 +112,8 @@ export const STREET_END = 1 << 26;
 export const PLACE_OPENER = 1 << 27;
 /** "rebounds", "innings": a lower-case word of a game's report; many of them make the article a sports report. */
 export const SPORTS_REPORT_WORD = 1 << 28;
+/** "National", "Network": a common word that opens a sentence as a name's first word more often than not (Lexicon.isNameOpener). */
+export const NAME_OPENER = 1 << 29;
 
 const CACHE_LIMIT = 50000;
 const caches = new WeakMap<Lexicon, Map<string, number>>();
@@ -181,6 +185,7 @@ export function readFacts(word: string, lexicon: Lexicon): number {
   if (TITLE_WORDS.has(lower)) facts |= TITLE_WORD;
   if (CONNECTORS.has(word)) facts |= CONNECTOR;
   if (lexicon.isCommonWord(lower)) facts |= COMMON;
+  if (capitalised && lexicon.isNameOpener(lower)) facts |= NAME_OPENER;
   if (lexicon.isKnownPlace(word)) facts |= KNOWN_PLACE;
   if (lexicon.isGivenName(word)) facts |= GIVEN_NAME;
   if (word === 'I' || /^I['’](m|ve|ll|d)$/.test(word)) facts |= PRONOUN_I;

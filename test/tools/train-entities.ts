@@ -38,6 +38,36 @@ function learnCommonWords(models: ArticleModel[]): string[] {
   return [...lower].filter(([word, count]) => count >= 2 && count >= 2 * (capitalised.get(word) ?? 0)).map(([word]) => word).sort();
 }
 
+/**
+ * The common words that open a sentence, before a capitalised word, as the first word of a gold name at least twice
+ * and in at least three of five such sentences ("National Highways said", "Network Rail has"). Other common words
+ * that open a sentence ("But Smith said", "Officials in Beijing") are dropped from the names that follow them.
+ */
+function learnNameOpeners(docs: GoldDocument[], common: Set<string>): string[] {
+  const seen = new Map<string, { sentences: number; names: number }>();
+  for (const doc of docs) {
+    const { text, tokens, sentences } = parseArticle(doc.text);
+    const nameStarts = new Set(doc.entities.map((entity) => entity.start));
+    for (const sentence of sentences) {
+      let first = sentence.firstToken;
+      const to = first + sentence.tokenCount;
+      while (first < to && tokens.kind(first) !== 'word') first++;
+      if (first + 1 >= to || tokens.kind(first + 1) !== 'word') continue;
+      const word = text.slice(tokens.start(first), tokens.end(first));
+      const lower = word.toLowerCase();
+      if (!TITLE_CASE_WORD.test(word) || !OPENS_UPPER_CASE.test(text.slice(tokens.start(first + 1), tokens.end(first + 1))) || !common.has(lower)) continue;
+      const counts = seen.get(lower) ?? { sentences: 0, names: 0 };
+      counts.sentences++;
+      if (nameStarts.has(tokens.start(first))) counts.names++;
+      seen.set(lower, counts);
+    }
+  }
+  return [...seen].filter(([, { sentences, names }]) => names >= 2 && names * 5 >= sentences * 3).map(([word]) => word).sort();
+}
+
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
+const OPENS_UPPER_CASE = /^\p{Lu}/u;
+
 /** The gold type of a candidate: an exact match, or a gold span with the same end that the data's noise widened ("Defense Secretary Ash Carter"). */
 /**
  * The gold type of a candidate (an index into ENTITY_CLASSES), 0 when it overlaps no gold name, or -1 when
@@ -111,16 +141,18 @@ export function train(leaveOut: readonly string[] = []): EntityModelData {
   const learned = learnCommonWords(sets.filter((s) => s.weight >= 1).flatMap((s) => s.docs.map((d) => parseArticle(d.text))));
   const commonWords = [...new Set([...learned, ...scowl.filter((w) => w === w.toLowerCase())])].sort();
   const common = new Set(commonWords);
-  const lexicon: Lexicon = { isCommonWord: (w) => common.has(w), isKnownPlace: (n) => places.isKnownPlace(n), isGivenName: (w) => GIVEN_NAMES.has(w) };
+  const nameOpeners = learnNameOpeners(sets.flatMap((s) => s.docs), common);
+  const openers = new Set(nameOpeners);
+  const lexicon: Lexicon = { isCommonWord: (w) => common.has(w), isKnownPlace: (n) => places.isKnownPlace(n), isGivenName: (w) => GIVEN_NAMES.has(w), isNameOpener: (w) => openers.has(w) };
   const instances = withoutRareValues(sets.flatMap((set) => instancesOf(set.docs, set.weight, lexicon, places)));
-  process.stderr.write(`train: ${instances.length} candidates from ${sets.map((s) => `${s.file} (${s.docs.length})`).join(', ')}; ${commonWords.length} common words\n`);
+  process.stderr.write(`train: ${instances.length} candidates from ${sets.map((s) => `${s.file} (${s.docs.length})`).join(', ')}; ${commonWords.length} common words, ${nameOpeners.length} name openers\n`);
   const trainer = new PerceptronTrainer(ENTITY_CLASSES);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     let errors = 0;
     for (const instance of shuffle(instances, epoch + 1)) if (trainer.learn(instance.features, instance.label, instance.weight) !== instance.label) errors++;
     process.stderr.write(`train: epoch ${epoch + 1}/${EPOCHS}, ${(100 * errors / instances.length).toFixed(1)}% wrong\n`);
   }
-  return { ...trainer.finish(), commonWords };
+  return { ...trainer.finish(), commonWords, nameOpeners };
 }
 
 // `npm run train -- --leave-out news-train-b --out <file>`: weights without one of our news sets, written

@@ -347,6 +347,15 @@ describe('entity mentions: regions, parties and organisation names', () => {
     expect('Cleanup ordered\nBy MAUREEN ODELL\nContinental News Service\nTACOMA, Wash. -- The agency said so.', ['MAUREEN ODELL/PERSON', 'Continental News Service/ORG']);
   });
 
+  it('read a broadcaster under a byline or between its dots as an outlet, not an author', () => {
+    const names = (text: string) => parseArticle(text).entities.map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
+    const under = names('Thieves target cars\n\nBy Tunde Ajibola-Marsh\nBBC News, London\n\nPolice said 14 people had been arrested.');
+    assert.ok(under.includes('Tunde Ajibola-Marsh/PERSON'), under.join(', '));
+    assert.ok(under.some((name) => name.startsWith('BBC News/')) && !under.includes('BBC News/PERSON'), under.join(', '));
+    const dotted = names('Storm closes schools\n\nFarida Haddadi · CBC News · Posted: Mar 03, 2025 4:00 AM\n\nSchools were closed.');
+    assert.ok(dotted.some((name) => name.startsWith('CBC News/')), dotted.join(', '));
+  });
+
   it('join "of" after a place and an organisation word though the place is also a given name', () => {
     assert.equal(marked('Samples went to the Georgia Bureau of Investigation lab.'), 'Samples went to the ⟦Georgia Bureau of Investigation⟧/O lab.');
   });

@@ -141,4 +141,33 @@ describe('name candidates', () => {
     assert.deepEqual(names('A broker in Boston, Oakes & Co., sold.'), ['Boston', 'Oakes & Co.']);
     assert.deepEqual(names('He met Smith, Jones and Brown.'), ['Smith', 'Jones', 'Brown']);
   });
+
+  it('join a body named by its subjects after "on", "for" or "of", through commas and "and"', () => {
+    assert.deepEqual(names('The Commission on Rural Broadband and Digital Equity met.'), ['Commission on Rural Broadband and Digital Equity']);
+    assert.deepEqual(names('She wrote to the Senate Committee on Commerce, Science, and Transportation.'), ['Senate Committee on Commerce, Science, and Transportation']);
+    assert.deepEqual(names('He is a fellow at the Center for Regulatory Integrity and Law in Ohio.'), ['Center for Regulatory Integrity and Law', 'Ohio']);
+    assert.deepEqual(names('She testified before the Subcommittee on the Constitution.'), ['Subcommittee on the Constitution']);
+  });
+
+  it('keep a shop or a center on its street, and a place after "and", apart', () => {
+    assert.deepEqual(names("He runs Gaffney's Sporting Goods on Main Street."), ["Gaffney's Sporting Goods", 'Main Street']);
+    assert.deepEqual(names('The Arts Center on Main Street reopened.'), ['Arts Center', 'Main Street']);
+    assert.deepEqual(names('Staff of the Council on Trade and Ohio officials met.'), ['Council on Trade', 'Ohio']);
+  });
+
+  it('keep a sentence’s first word where the lexicon says it opens names more often than sentences', () => {
+    const text = 'Network Rail said the line would reopen.';
+    const withOpeners = (openers: string[]) => findCandidates(parseArticle(text), { ...detector.lexicon, isNameOpener: (lower: string) => openers.includes(lower) });
+    assert.deepEqual(withOpeners([]).map((c) => text.slice(c.start, c.end)), ['Rail']);
+    assert.deepEqual(withOpeners(['network']).map((c) => text.slice(c.start, c.end)), ['Network Rail']);
+    // In a Title Case line every word is capitalised, and the first says nothing.
+    const headline = 'Network Rail Warns of Delays\n\nTrains were late.';
+    const inHeadline = findCandidates(parseArticle(headline), { ...detector.lexicon, isNameOpener: (lower: string) => lower === 'network' });
+    assert.ok(inHeadline.every((c) => !headline.slice(c.start, c.end).startsWith('Network')));
+  });
+
+  it('read a month written short without its stop as a date, and "Mian" as a form of address', () => {
+    assert.deepEqual(names('Mr Desmond Seah will retire on Oct 1.'), ['Desmond Seah']);
+    assert.deepEqual(names('The chief executive, Mian Zubair Haroon, said.'), ['Zubair Haroon']);
+  });
 });

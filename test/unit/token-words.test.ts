@@ -4,7 +4,7 @@ import { tokenize } from '../../server/analysis/segment';
 import { SpellingPairMemo, TokenWords } from '../../server/analysis/token-words';
 import { CAPITALISED, COMMON, Lexicon, LOWER_CASE } from '../../server/analysis/word-facts';
 
-const lexicon: Lexicon = { isCommonWord: (lower) => lower === 'said', isKnownPlace: () => false, isGivenName: () => false };
+const lexicon: Lexicon = { isCommonWord: (lower) => lower === 'said', isKnownPlace: () => false, isGivenName: () => false, isNameOpener: () => false };
 
 describe('token words', () => {
   it('reads each token as its word, its lower case and its facts', () => {
