@@ -5,11 +5,35 @@
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
+
+/**
+ * V8 keeps a script's source as one string for as long as its functions may be compiled, and one character beyond
+ * Latin-1 makes the whole string two bytes a character. esbuild escapes such characters in string literals but
+ * leaves them in regular expression literals and some comments (`/[“”]/u`), so the server held its 3.4 MB bundle as
+ * 6.9 MB of heap, and each indexing worker its own bundle as 5.6 MB. `\uXXXX` is the same code unit in a regular
+ * expression, with or without the u flag (a pair of surrogates included), and only text in a comment.
+ */
+const asciiOnly = {
+  name: 'ascii-only',
+  setup(build) {
+    build.onEnd((result) => {
+      const file = build.initialOptions.outfile;
+      if (!file || result.errors.length > 0) return;
+      const source = readFileSync(file, 'utf8');
+      const escaped = source.replace(/[^\x00-\x7f]/g, (character, at) => {
+        // After a backslash the character is itself escaped (`/\’/`), and `\\u2019` would mean something else.
+        if (source[at - 1] === '\\') throw new Error(`${file}: a character beyond ASCII after a backslash, at offset ${at}`);
+        return '\\u' + character.charCodeAt(0).toString(16).padStart(4, '0');
+      });
+      if (escaped !== source) writeFileSync(file, escaped);
+    });
+  },
+};
 
 const common = {
   bundle: true,
@@ -23,6 +47,7 @@ const common = {
   minify: production,
   logLevel: 'warning',
   define: { VERSION: JSON.stringify(version) },
+  plugins: [asciiOnly],
 };
 
 /** Every *.test.ts under a folder, so that adding a test file needs no edit here. */
