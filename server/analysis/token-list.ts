@@ -22,16 +22,25 @@ export class TokenList {
   private kinds!: Uint8Array;
   /** Ends of tokens LONG or more code units long, by token number. */
   private longEnds: Map<number, number> | undefined;
-  length = 0;
-  /**
-   * How many of the tokens are words or numbers, what a reader counts as words: counted as they are pushed, where a
-   * pass over the kinds of every token of every article did the same afterwards.
-   */
-  wordCount = 0;
+  /** Read through `length`: only push() and clear() change it, so that `wordCount` always counts the same tokens. */
+  private size = 0;
+  private words = 0;
 
   /** `capacity`: the expected number of tokens; news text has about one per five characters. */
   constructor(capacity = 256) {
     this.allocate(Math.max(capacity, 1));
+  }
+
+  get length(): number {
+    return this.size;
+  }
+
+  /**
+   * How many of the tokens are words or numbers, what a reader counts as words: counted as they are pushed, where a
+   * pass over the kinds of every token of every article did the same afterwards.
+   */
+  get wordCount(): number {
+    return this.words;
   }
 
   get capacity(): number {
@@ -40,8 +49,8 @@ export class TokenList {
 
   /** Empties the list to be filled again, keeping its room. */
   clear(): void {
-    this.length = 0;
-    this.wordCount = 0;
+    this.size = 0;
+    this.words = 0;
   }
 
   push(start: number, end: number, kind: TokenKind): void {
@@ -50,18 +59,18 @@ export class TokenList {
 
   /** push() with the kind as its index in TOKEN_KINDS, for the tokenizer's loop. */
   pushCode(start: number, end: number, code: number): void {
-    if (this.length === this.starts.length) this.resize(this.length * 2);
+    if (this.size === this.starts.length) this.resize(this.size * 2);
     const length = end - start;
-    this.starts[this.length] = start;
+    this.starts[this.size] = start;
     if (length < LONG) {
-      this.lengths[this.length] = length;
+      this.lengths[this.size] = length;
     } else {
-      this.lengths[this.length] = LONG;
-      (this.longEnds ??= new Map()).set(this.length, end);
+      this.lengths[this.size] = LONG;
+      (this.longEnds ??= new Map()).set(this.size, end);
     }
-    this.kinds[this.length] = code;
-    this.length++;
-    if (code === WORD || code === NUMBER) this.wordCount++;
+    this.kinds[this.size] = code;
+    this.size++;
+    if (code === WORD || code === NUMBER) this.words++;
   }
 
   start(i: number): number {
@@ -103,8 +112,8 @@ export class TokenList {
     copy.starts.set(this.starts.subarray(0, this.length));
     copy.lengths.set(this.lengths.subarray(0, this.length));
     copy.kinds.set(this.kinds.subarray(0, this.length));
-    copy.length = this.length;
-    copy.wordCount = this.wordCount;
+    copy.size = this.size;
+    copy.words = this.words;
     if (this.longEnds) for (const [i, end] of this.longEnds) if (i < this.length) (copy.longEnds ??= new Map()).set(i, end);
     return copy;
   }
