@@ -57,7 +57,6 @@ const RELATION = /^[’']s\s+(\p{Ll}+),\s*$/u;
 /** A person's full name: capitalised words alone ("Ruth Marchetti", not the firm "Marchetti & Marchetti"). */
 const FULL_NAME = /^\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*)+$/u;
 /** "the Finn", "the Dutchman": the article and one capitalised word, the whole clause. */
-const INDEFINITE_WORDS = new Set(['a', 'an', 'one', 'A', 'An', 'One']);
 const EPITHET = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u;
 
 // At module level: the bundler writes a pattern with \p{Lu} or \p{Ll} as `new RegExp(…)`, which in a function
@@ -339,7 +338,7 @@ export class SubjectFinder {
   /** Whether `mention` follows "at", "in", "on" or "from" in a stretch that opens with "a", "an" or "one". */
   private placeOfDescription(from: number, mention: Span): boolean {
     const first = firstWord(this.text, from, mention.start);
-    if (!first || !INDEFINITE_WORDS.has(this.text.slice(first.start, first.end))) return false;
+    if (!first || !INDEFINITE_START.test(this.text.slice(first.start, mention.start))) return false;
     const before = lastWord(this.text, first.end, mention.start);
     return before !== undefined && PLACE_PREPOSITIONS.has(this.text.slice(before.start, before.end));
   }
