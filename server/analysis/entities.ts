@@ -11,7 +11,7 @@ import { GAZETTEER_PLACES, isPlaceName, PlaceLookup } from './places';
 import { Perceptron, PerceptronWeights } from './perceptron';
 import { SpellingMemo, TokenWords } from './token-words';
 import {
-  BYLINE_JOBS, CAPITALISED, CLUB_END, CLUB_HEAD, COMMON, GIVEN_NAME, GIVEN_NAMES, KNOWN_PLACE, NUMBERED_NAME_HEADS, ORGANIZATION_END, ORGANIZATION_ENDS, ORGANIZATION_OPENERS, OUTLET_WORDS, PARTY_MEMBERS, TITLE_HEAD, TITLE_HEADS, TITLE_WORD, VENUE_END, withoutPossessive,
+  BYLINE_JOBS, CAPITALISED, LOWER_CASE, CLUB_END, CLUB_HEAD, COMMON, GIVEN_NAME, GIVEN_NAMES, KNOWN_PLACE, NUMBERED_NAME_HEADS, ORGANIZATION_END, ORGANIZATION_ENDS, ORGANIZATION_OPENERS, OUTLET_WORDS, PARTY_MEMBERS, TITLE_HEAD, TITLE_HEADS, TITLE_WORD, VENUE_END, withoutPossessive,
 } from './word-facts';
 import { ownCopy } from './text';
 import { RecentSpellings } from './recent-spellings';
@@ -233,7 +233,8 @@ export class MentionDetector {
       const datelinePlace = candidate.context.dateline && !filedBy && endsInCapitals(text.slice(start, end));
       if (datelinePlace) (datelinePlaces ??= []).push(text.slice(start, end).toLowerCase());
       const tagged = filedBy ? 'ORG' : datelinePlace ? 'LOC' : correctType(facts, wordCount, ENTITY_CLASSES[argmax(scores)], apposition, honorific, titled);
-      const type = (candidate.context.byline && isAuthorName(candidate, facts, words)) || (tagged === 'NONE' && isNamedByCue(candidate, words)) ? 'PERSON'
+      const type = (candidate.context.byline && isAuthorName(candidate, facts, words)) || (tagged === 'NONE' && isNamedByCue(candidate, words))
+        || (tagged !== 'PERSON' && isDescribedAsPerson(candidate, words)) ? 'PERSON'
         : isRoadNumber(candidate, words) ? 'LOC' : tagged;
       const unintroduced = type === 'PERSON' && !apposition && !honorific && isUnintroducedWord(candidate, words, context);
       const club = context.sports && !candidate.context.dateline && (type === 'LOC' || type === 'PERSON') && standsForClub(candidate, words, type, unintroduced);
@@ -334,6 +335,25 @@ function isNamedByCue(c: Candidate, words: TokenWords): boolean {
   for (let k = first; k < last; k++) if (words.is(k, COMMON | ORGANIZATION_END) || !words.is(k, CAPITALISED)) return false;
   return true;
 }
+
+/**
+ * "Marieke Oosterhuis, a local business owner,": two or three capitalised words that are no common, place or
+ * organisation's words, then an apposition of "a" or "an" and up to four lower-case words that ends on a noun only a
+ * person is (personNouns in name-parts.json: "owner", "resident", "grandmother").
+ */
+function isDescribedAsPerson(c: Candidate, words: TokenWords): boolean {
+  const { first, last } = c;
+  if (last - first < 2 || last - first > 3 || last + 2 >= words.tokens.length || words.word(last) !== ',' || (words.lower(last + 1) !== 'a' && words.lower(last + 1) !== 'an')) return false;
+  for (let k = first; k < last; k++) if (!words.is(k, CAPITALISED) || words.is(k, COMMON | KNOWN_PLACE | ORGANIZATION_END)) return false;
+  for (let k = last + 2; k < last + 7 && k < words.tokens.length; k++) {
+    const word = words.word(k);
+    if (word === ',' || word === '.') return PERSON_NOUNS.has(words.lower(k - 1));
+    if (!words.is(k, LOWER_CASE)) return false;
+  }
+  return false;
+}
+
+const PERSON_NOUNS = new Set(nameParts.personNouns);
 
 /**
  * "the Military Administrator", "Bihar's Chief Electoral Officer": common words closed by a title's head are an

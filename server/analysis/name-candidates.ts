@@ -190,7 +190,9 @@ function joinLength(text: string, tokens: TokenList, i: number, runStart: number
     if (isOrganizationAfterAnd(text, tokens, runStart, i, to, lexicon)) return 2;
     if (isSubjectListBeforeAnd(runStart, i) && isLastSubjectAfterAnd(i + 1, to)) return 2;
     // "Mnuchin and Ross" are two names; "Trinidad and Tobago" and "Department of Health and Human Services" are one.
-    const recentOf = (isOfOrFor(i - 2, runStart) || isOfOrFor(i - 3, runStart)) && !isPersonSoFar(runStart, i) && !opensPersonalName(i + 1, to, lexicon);
+    // "the Bank of Montreal and Barclays": a place after "of" ends its organisation, and "and" opens a second name.
+    const of = isOfOrFor(i - 2, runStart) ? i - 2 : isOfOrFor(i - 3, runStart) ? i - 3 : -1;
+    const recentOf = of >= 0 && !isPersonSoFar(runStart, i) && !opensPersonalName(i + 1, to, lexicon) && !isPlaceBetween(of + 1, i);
     const soFar = text.slice(tokens.start(runStart), tokens.end(i - 1));
     return recentOf || lexicon.isKnownPlace(`${soFar} and ${words.word(i + 1)}`) ? 2 : 0;
   }
@@ -251,7 +253,9 @@ function isSubjectListBeforeAnd(runStart: number, and: number): boolean {
     // "Long-Term Care": the hyphen of a compound subject is no word.
     if (words.word(k) === '-') continue;
     if (opensSubjects(k, runStart)) return subjects > 0 && isBodyHead(k - 1);
-    if (!isSubjectWord(k)) return false;
+    // Words between the head and "and" are its subjects unless a place or a person's name says otherwise: a subject
+    // the data has capitalised too often to count it common ("Rural Broadband") is one still.
+    if (!isSubjectWord(k) && !isNamelessCapitalised(k)) return false;
     subjects++;
   }
   return false;
@@ -279,6 +283,19 @@ function isSubjectWord(k: number): boolean {
   const word = words.word(k);
   return SUBJECT_SHAPE.test(word) && !words.is(k, GIVEN_NAME) && placeKind(word) === undefined;
 }
+
+/** One of the tokens [from, to) is a place: "Montreal" in "Bank of Montreal". */
+function isPlaceBetween(from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (words.is(k, KNOWN_PLACE) || (words.is(k, CAPITALISED) && placeKind(words.word(k)) !== undefined)) return true;
+  return false;
+}
+
+/** Token k is a capitalised word that no list knows as a place, a given name or a form of address. */
+function isNamelessCapitalised(k: number): boolean {
+  return TITLE_CASE_WORD.test(words.word(k)) && !words.is(k, KNOWN_PLACE | GIVEN_NAME | HONORIFIC) && placeKind(words.word(k)) === undefined;
+}
+
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /** The endings of English abstract nouns and adjectives, after a capital: "Competitiveness", "Regulatory". */
 const SUBJECT_SHAPE = /^\p{Lu}\p{Ll}+(?:tion|sion|ment|ity|ence|ance|ism|ics|ure|ness|ship|ing|ogy|ory|ary|al|ic|ive|ous|our|or)s?$/u;

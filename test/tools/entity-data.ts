@@ -59,6 +59,14 @@ export const TRAINING_SETS: Array<{ file: string; weight: number; project?: bool
   { file: 'test/fixtures/entities/news-train-zf.jsonl', weight: NEWS_WEIGHT, project: true },
   { file: 'test/fixtures/entities/news-train-zg.jsonl', weight: NEWS_WEIGHT, project: true },
   { file: 'test/fixtures/entities/news-train-zh.jsonl', weight: NEWS_WEIGHT, project: true },
+  { file: 'test/fixtures/entities/news-train-zn.jsonl', weight: NEWS_WEIGHT, project: true },
+  { file: 'test/fixtures/entities/news-train-zo.jsonl', weight: NEWS_WEIGHT, project: true },
+  { file: 'test/fixtures/entities/news-train-zi.jsonl', weight: NEWS_WEIGHT, project: true },
+  { file: 'test/fixtures/entities/news-train-zj.jsonl', weight: NEWS_WEIGHT, project: true },
+  { file: 'test/fixtures/entities/news-train-zk.jsonl', weight: NEWS_WEIGHT, project: true },
+  { file: 'test/fixtures/entities/news-train-zl.jsonl', weight: NEWS_WEIGHT, project: true },
+  { file: 'test/fixtures/entities/news-train-zm.jsonl', weight: NEWS_WEIGHT, project: true },
+  { file: 'test/fixtures/entities/news-train-zp.jsonl', weight: NEWS_WEIGHT, project: true },
 ];
 
 export const DEV_SETS = ['gum/dev.jsonl', 'gum/test.jsonl', 'wikigold/dev.jsonl', 're3d-open/dev.jsonl', 'btc/dev.jsonl'];

@@ -347,6 +347,13 @@ describe('entity mentions: regions, parties and organisation names', () => {
     expect('Cleanup ordered\nBy MAUREEN ODELL\nContinental News Service\nTACOMA, Wash. -- The agency said so.', ['MAUREEN ODELL/PERSON', 'Continental News Service/ORG']);
   });
 
+  it('read a name described as someone only a person can be as a person', () => {
+    assert.equal(marked('The minister opened the sheds with Marieke Oosterhuis, a local business owner, on Friday.'),
+      'The minister opened the sheds with ⟦Marieke Oosterhuis⟧/P, a local business owner, on Friday.');
+    // A firm described by its trade stays the tagger's call.
+    assert.ok(!marked('Shares of Kestrelle Foods, a frozen food maker, fell.').includes('⟦Kestrelle Foods⟧/P'));
+  });
+
   it('read a broadcaster under a byline or between its dots as an outlet, not an author', () => {
     const names = (text: string) => parseArticle(text).entities.map((m) => `${text.slice(m.start, m.end)}/${m.type}`);
     const under = names('Thieves target cars\n\nBy Tunde Ajibola-Marsh\nBBC News, London\n\nPolice said 14 people had been arrested.');
