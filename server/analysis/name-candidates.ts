@@ -238,16 +238,17 @@ function subjectListLength(text: string, tokens: TokenList, comma: number, runSt
   return 0;
 }
 
-/**
- * "Coalition for Gun Violence Prevention and …", "Council on Census Quality and …": an organisation's head word,
- * "of", "for" or "on", then one to six common words (its subjects) up to the "and" at `and`.
- */
 /** Token k is the "of", "for" or "on" after which a body's subjects are listed. */
 const opensSubjects = (k: number, runStart: number) => isOfOrFor(k, runStart) || (k > runStart && words.word(k) === 'on');
 
 /** Token k heads a body that is named by its subjects: "Commission", "Center", "Ministry". */
 const isBodyHead = (k: number) => words.is(k, ORGANIZATION_END) || SUBJECT_HEADS.has(words.word(k));
 
+/**
+ * "Coalition for Gun Violence Prevention and …", "Council on Census Quality and …": an organisation's head word,
+ * "of", "for" or "on", then one to six subjects (capitalised words that name no place or person) up to the "and" at
+ * `and`.
+ */
 function isSubjectListBeforeAnd(runStart: number, and: number): boolean {
   for (let k = and - 1, subjects = 0; k > runStart && subjects <= 6; k--) {
     // "Long-Term Care": the hyphen of a compound subject is no word.
@@ -280,19 +281,18 @@ function isLastSubjectAfterAnd(first: number, to: number): boolean {
 function isSubjectWord(k: number): boolean {
   if (!words.is(k, CAPITALISED) || words.is(k, KNOWN_PLACE | HONORIFIC)) return false;
   if (words.is(k, COMMON)) return true;
-  const word = words.word(k);
-  return SUBJECT_SHAPE.test(word) && !words.is(k, GIVEN_NAME) && placeKind(word) === undefined;
+  return SUBJECT_SHAPE.test(words.word(k)) && !words.is(k, GIVEN_NAME) && !isNationalOrPlace(k);
 }
 
 /** One of the tokens [from, to) is a place: "Montreal" in "Bank of Montreal". */
 function isPlaceBetween(from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (words.is(k, KNOWN_PLACE) || (words.is(k, CAPITALISED) && placeKind(words.word(k)) !== undefined)) return true;
+  for (let k = from; k < to; k++) if (isNationalOrPlace(k)) return true;
   return false;
 }
 
 /** Token k is a capitalised word that no list knows as a place, a given name or a form of address. */
 function isNamelessCapitalised(k: number): boolean {
-  return TITLE_CASE_WORD.test(words.word(k)) && !words.is(k, KNOWN_PLACE | GIVEN_NAME | HONORIFIC) && placeKind(words.word(k)) === undefined;
+  return TITLE_CASE_WORD.test(words.word(k)) && !words.is(k, GIVEN_NAME | HONORIFIC) && !isNationalOrPlace(k);
 }
 
 const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
@@ -302,7 +302,7 @@ const SUBJECT_SHAPE = /^\p{Lu}\p{Ll}+(?:tion|sion|ment|ity|ence|ance|ism|ics|ure
 
 /** The words after "on" name a place or a street ("Arts Center on Main Street", "Council on Guernsey"). */
 function isPlaceAfterOn(next: number, to: number): boolean {
-  if (words.is(next, KNOWN_PLACE) || placeKind(words.word(next)) !== undefined) return true;
+  if (isNationalOrPlace(next)) return true;
   for (let k = next; k < to && k < next + 4 && words.is(k, CAPITALISED); k++) if (words.is(k, STREET_END)) return true;
   return false;
 }
